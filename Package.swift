@@ -1,0 +1,69 @@
+// swift-tools-version:6.0
+// hearsay: a terminal reader for news coverage and interview transcripts.
+// The target graph mirrors the architecture (see README.md, "Architecture"):
+// pure modules first, the ncurses backend at the edge, the executable on top.
+import PackageDescription
+
+let package = Package(
+    name: "hearsay",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "hearsay", targets: ["hearsay"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // C shims. Only HearsayTerminal may import CTerminal (ncursesw).
+        .target(name: "CUnicode", linkerSettings: [.linkedLibrary("icuuc")]),
+        .target(name: "CTerminal", linkerSettings: [.linkedLibrary("ncursesw")]),
+
+        // Pure core.
+        .target(
+            name: "HearsayModel",
+            dependencies: ["Yams"],
+            resources: [.embedInCode("SampleCorpus")]
+        ),
+        .target(name: "HearsayText", dependencies: ["CUnicode"]),
+        .target(name: "HearsayLayout", dependencies: ["HearsayModel", "HearsayText"]),
+        .target(name: "HearsaySearch", dependencies: ["HearsayModel", "HearsayText"]),
+        .target(
+            name: "HearsayTheme",
+            dependencies: ["TOMLKit"],
+            resources: [.embedInCode("BuiltinThemes")]
+        ),
+        .target(
+            name: "HearsayUI",
+            dependencies: ["HearsayModel", "HearsayText", "HearsayLayout", "HearsaySearch", "HearsayTheme"]
+        ),
+
+        // Edges: persistence and the terminal.
+        .target(name: "HearsayStore", dependencies: ["HearsayModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "HearsayTerminal", dependencies: ["CTerminal", "HearsayUI", "HearsayText", "HearsayTheme"]),
+
+        .executableTarget(
+            name: "hearsay",
+            dependencies: [
+                "HearsayModel", "HearsayText", "HearsayLayout", "HearsaySearch", "HearsayTheme",
+                "HearsayUI", "HearsayStore", "HearsayTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Shared test helpers: fixture corpora, screen snapshots, seed access.
+        .target(name: "HearsayTesting", dependencies: ["HearsayModel", "HearsayText", "HearsayUI"], path: "Tests/HearsayTesting"),
+
+        .testTarget(name: "HearsayModelTests", dependencies: ["HearsayModel", "HearsayTesting", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText", "HearsayTesting", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "HearsayLayoutTests", dependencies: ["HearsayLayout", "HearsayTesting"]),
+        .testTarget(name: "HearsaySearchTests", dependencies: ["HearsaySearch", "HearsayTesting"]),
+        .testTarget(name: "HearsayThemeTests", dependencies: ["HearsayTheme", "HearsayTesting"]),
+        .testTarget(name: "HearsayUITests", dependencies: ["HearsayUI", "HearsayTesting"]),
+        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore", "HearsayTesting"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayTesting"]),
+    ]
+)

@@ -1,0 +1,27 @@
+#ifndef HEARSAY_CTERMINAL_H
+#define HEARSAY_CTERMINAL_H
+// The ncursesw surface Swift needs. SwiftPM drops pkg-config's -D_XOPEN_SOURCE, so the wide
+// API must be switched on here; macros and globals Swift 6 cannot import get small getters.
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+static inline WINDOW *ct_stdscr(void) { return stdscr; }
+static inline int ct_lines(void) { return LINES; }
+static inline int ct_cols(void) { return COLS; }
+static inline int ct_colors(void) { return COLORS; }
+static inline int ct_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t ct_A_NORMAL(void) { return A_NORMAL; }
+static inline attr_t ct_A_BOLD(void) { return A_BOLD; }
+static inline attr_t ct_A_DIM(void) { return A_DIM; }
+static inline attr_t ct_A_UNDERLINE(void) { return A_UNDERLINE; }
+static inline attr_t ct_A_REVERSE(void) { return A_REVERSE; }
+static inline attr_t ct_A_ITALIC(void) { return A_ITALIC; }
+static inline int ct_KEY_F(int n) { return KEY_F(n); }
+
+/// Installs handlers for SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT and SIGFPE that call endwin(),
+/// restore the previous action and re-raise, so a crash never leaves the terminal raw.
+void ct_install_crash_guard(void);
+
+#endif
