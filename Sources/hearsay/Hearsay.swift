@@ -6,7 +6,7 @@ struct Hearsay: ParsableCommand {
         abstract: "A terminal reader for news coverage and interview transcripts.",
         subcommands: [
             ReadCommand.self, ListCommand.self, ShowCommand.self, SpeakersCommand.self, CheckCommand.self,
-            SearchCommand.self, HighlightsCommand.self, ThemesCommand.self,
+            SearchCommand.self, HighlightsCommand.self, ThemesCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )
