@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns a file's bytes into UTF-8 text the parser can trust, saying what it had to do.
 ///
 /// UTF-8 with or without a byte-order mark is the norm. UTF-16 with a byte-order mark is converted.
@@ -51,7 +57,11 @@ enum SourceDecoder {
 
     /// Where the first NUL byte is, or whether the start of the file is mostly control bytes.
     private static func binaryEvidence(_ bytes: [UInt8]) -> (offset: Int, reason: String)? {
-        if let nul = bytes.firstIndex(of: 0) { return (nul, "NUL byte at offset \(nul)") }
+        let nulOffset: Int? = bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let found = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
+        if let nul = nulOffset { return (nul, "NUL byte at offset \(nul)") }
         let sample = bytes.prefix(8192)
         var controls = 0
         for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
@@ -85,6 +95,12 @@ struct UTF8Scan {
                 let lead = s[index]
                 if lead < 0x80 {
                     index += 1
+                    // Skip ASCII eight bytes at a time.
+                    while index + 8 <= count {
+                        let word = UnsafeRawPointer(s.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 != 0 { break }
+                        index += 8
+                    }
                     continue
                 }
                 let length = UTF8Scan.validSequenceLength(s, at: index)
@@ -101,6 +117,7 @@ struct UTF8Scan {
     }
 
     /// Length of the well-formed sequence at `index`, or 0.
+    @inline(__always)
     static func validSequenceLength(_ s: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = s[index]
         let count = s.count

@@ -13,6 +13,7 @@ struct ArticleBuilder {
     private var blocks: [Block] = []
     private var speakers: [Speaker] = []
     private var speakerLookup: [String: Int] = [:]
+    private var speakerByWrittenName: [String: Int] = [:]
     private var turns: [Turn] = []
     private var keyPointHeadings: Set<Int> = []
     private var keyPoints: [String] = []
@@ -241,14 +242,20 @@ struct ArticleBuilder {
     private mutating func startTurn(_ line: SpeakerLine, line lineNumber: Int) {
         closeTurn()
         let name = String(decoding: UnsafeBufferPointer(rebasing: s[line.name]), as: UTF8.self)
-        let speakerID = Speaker.id(for: name)
         let speakerIndex: Int
-        if let known = speakerLookup[speakerID] {
+        if let known = speakerByWrittenName[name] {
+            // The same spelling as before: skip folding the name into an id again.
             speakerIndex = known
         } else {
-            speakerIndex = speakers.count
-            speakers.append(Speaker(name: name))
-            speakerLookup[speakerID] = speakerIndex
+            let speakerID = Speaker.id(for: name)
+            if let known = speakerLookup[speakerID] {
+                speakerIndex = known
+            } else {
+                speakerIndex = speakers.count
+                speakers.append(Speaker(name: name))
+                speakerLookup[speakerID] = speakerIndex
+            }
+            speakerByWrittenName[name] = speakerIndex
         }
         var builder = SpanBuilder()
         if let timestamp = line.timestamp {

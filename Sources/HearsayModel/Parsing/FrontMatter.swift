@@ -19,7 +19,8 @@ struct FrontMatter {
         var result = FrontMatter()
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // Every value is read as text, so the basic resolver (no regular expressions per scalar) suffices.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             return (result, [diagnostic(for: error, firstLine: firstLine, file: file)])
         } catch {
@@ -31,19 +32,31 @@ struct FrontMatter {
             return (result, [Diagnostic(file: file, line: firstLine, severity: .warning,
                                         message: "front matter is not a list of `key: value` lines; ignored")])
         }
-        result.title = scalar(mapping["title"])
-        if let dateText = scalar(mapping["date"]) {
-            result.date = ArticleDate(original: dateText, timestamp: DateText.timestamp(dateText))
-        }
-        result.summary = scalar(mapping["summary"]) ?? scalar(mapping["description"])
-        result.tags = strings(mapping["tags"])
-        result.categories = strings(mapping["categories"])
-        result.language = strings(mapping["lang"]).first ?? strings(mapping["language"]).first
-        for key in keyPointKeys {
-            let points = strings(mapping[key])
-            if !points.isEmpty {
-                result.keyPoints = points
-                break
+        // One pass over the keys: `mapping["key"]` would search the mapping once per field.
+        var keyPointsKey: Int?
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else { continue }
+            switch key {
+            case "title": result.title = scalar(value)
+            case "date":
+                if let dateText = scalar(value) {
+                    result.date = ArticleDate(original: dateText, timestamp: DateText.timestamp(dateText))
+                }
+            case "summary": result.summary = scalar(value) ?? result.summary
+            case "description": if result.summary == nil { result.summary = scalar(value) }
+            case "tags": result.tags = strings(value)
+            case "categories": result.categories = strings(value)
+            case "lang": result.language = strings(value).first ?? result.language
+            case "language": if result.language == nil { result.language = strings(value).first }
+            default:
+                // The first key in `keyPointKeys` order wins.
+                if let rank = keyPointKeys.firstIndex(of: key), rank < (keyPointsKey ?? .max) {
+                    let points = strings(value)
+                    if !points.isEmpty {
+                        result.keyPoints = points
+                        keyPointsKey = rank
+                    }
+                }
             }
         }
         return (result, [])

@@ -1,6 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The lines of a file as byte ranges without their terminators (`\n`, `\r\n`, or a lone `\r`).
 enum SourceLines {
     static func split(_ s: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let base = s.baseAddress else { return [] }
+        if memchr(base, Int32(UTF8Bytes.carriageReturn), s.count) == nil {
+            return splitOnNewlines(s, base)
+        }
         var lines: [Range<Int>] = []
         lines.reserveCapacity(s.count / 40 + 1)
         var start = 0
@@ -19,6 +29,21 @@ enum SourceLines {
             index += 1
         }
         if start < count { lines.append(start..<count) }
+        return lines
+    }
+
+    /// The common case, no `\r` anywhere: `memchr` finds each line end.
+    private static func splitOnNewlines(_ s: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<UInt8>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        lines.reserveCapacity(s.count / 64 + 1)
+        var start = 0
+        while start < s.count {
+            guard let found = memchr(base + start, Int32(UTF8Bytes.newline), s.count - start) else { break }
+            let end = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            lines.append(start..<end)
+            start = end + 1
+        }
+        if start < s.count { lines.append(start..<s.count) }
         return lines
     }
 }

@@ -128,7 +128,11 @@ struct SpeakerLine {
                 wordLength = byte == UInt8(ascii: " ") ? 0 : wordLength + 1
             } else {
                 if isSentencePunctuation(scalar) { return false }
-                if let unicode = Unicode.Scalar(scalar), unicode.properties.isAlphabetic { hasLetter = true }
+                if !hasLetter {
+                    // Ideographs, kana and hangul are letters; ask Unicode's tables only for the rest.
+                    let common = (0x3400...0x9FFF).contains(scalar) || (0xAC00...0xD7A3).contains(scalar) || (0x3041...0x30FF).contains(scalar)
+                    if common || (Unicode.Scalar(scalar)?.properties.isAlphabetic ?? false) { hasLetter = true }
+                }
                 wordLength += 1
             }
             columns += DisplayColumns.width(of: scalar)
