@@ -92,7 +92,7 @@ struct SyntheticArticles {
             lines += ["## 详细对话"]
             let cast = (0..<int(2...6)).map { _ in pick(Self.names) }
             let stamped = int(0...2) == 0
-            for turn in 0..<int(20...45) {
+            for turn in 0..<int(25...55) {
                 let name = cast[turn % cast.count]
                 let prefix = stamped ? String(format: "[00:%02d:%02d] ", turn / 2, (turn * 17) % 60) : ""
                 let separator = name.unicodeScalars.first!.value > 0x2E80 ? pick(["：", ": "]) : ": "
@@ -112,7 +112,7 @@ struct SyntheticArticles {
                 if int(0...2) == 0 { long += "![图片](https://example.com/img/\(number).png)*（图片来源：示例）*" }
             }
             lines += [long, ""]
-            for _ in 0..<int(6...14) {
+            for _ in 0..<int(8...17) {
                 if int(0...4) == 0 { lines += ["**" + pick(Self.headings) + "**", ""] }
                 var text = paragraph(sentences: 4...10)
                 if int(0...3) == 0 { text += "详见[" + pick(Self.objects) + "](https://example.org/\(number))。" }

@@ -17,9 +17,11 @@ struct LoadBenchmark: ParsableCommand {
     func run() throws {
         let bytes = paths.reduce(0) { $0 + Self.articleBytes(under: $1) }
         let baseline = Self.peakResidentKilobytes()
+        let cpuBefore = Self.processorSeconds()
         let start = DispatchTime.now().uptimeNanoseconds
         let corpus = CorpusLoader().load(paths: paths)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let cpuSeconds = Self.processorSeconds() - cpuBefore
         let peak = Self.peakResidentKilobytes()
         let megabytes = Double(bytes) / 1_048_576
         let turns = corpus.articles.reduce(0) { $0 + $1.turns.count }
@@ -29,6 +31,8 @@ struct LoadBenchmark: ParsableCommand {
         print(String(format: "size:        %.1f MB", megabytes))
         print(String(format: "wall time:   %.3f s", seconds))
         print(String(format: "throughput:  %.1f MB/s", megabytes / seconds))
+        // CPU time (user + system, all threads): steadier than wall time when other work shares the cores.
+        print(String(format: "CPU time:    %.3f s (%.2f cores busy on average)", cpuSeconds, cpuSeconds / seconds))
         print(String(format: "peak RSS:    %.1f MB (%.1f MB before loading; %.2f× the corpus)",
                      Double(peak) / 1024, Double(baseline) / 1024, Double(peak) / 1024 / max(megabytes, 0.001)))
         withExtendedLifetime(corpus) {}
@@ -49,6 +53,18 @@ struct LoadBenchmark: ParsableCommand {
             }
         }
         return total
+    }
+
+    /// User plus system time of this process so far, in seconds.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        #if os(macOS)
+        getrusage(RUSAGE_SELF, &usage)
+        #else
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #endif
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// `getrusage`'s peak resident set size, in kilobytes (Linux reports kilobytes, macOS bytes).

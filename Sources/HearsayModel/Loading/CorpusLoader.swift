@@ -105,6 +105,7 @@ enum ParallelMap {
 
         func store(_ value: Element, at index: Int) { storage[index] = value }
 
-        func values() -> [Element] { (0..<count).map { storage[$0]! } }
+        /// Moves the results out (no copies, nothing left to release twice).
+        func values() -> [Element] { (0..<count).map { storage[$0].take()! } }
     }
 }

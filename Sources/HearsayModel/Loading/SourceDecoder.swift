@@ -62,13 +62,17 @@ enum SourceDecoder {
             return base.distance(to: UnsafeRawPointer(found))
         }
         if let nul = nulOffset { return (nul, "NUL byte at offset \(nul)") }
-        let sample = bytes.prefix(8192)
-        var controls = 0
-        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
-            controls += 1
+        let sampleCount = min(bytes.count, 8192)
+        let controls = bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in 0..<sampleCount {
+                let byte = buffer[index]
+                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B { count += 1 }
+            }
+            return count
         }
-        if !sample.isEmpty, controls * 10 > sample.count {
-            return (0, "\(controls) control bytes in the first \(sample.count)")
+        if sampleCount > 0, controls * 10 > sampleCount {
+            return (0, "\(controls) control bytes in the first \(sampleCount)")
         }
         return nil
     }

@@ -1,4 +1,3 @@
-import Foundation
 import Yams
 
 /// The metadata of a `---` … `---` YAML block at the top of a file.
@@ -20,7 +19,8 @@ struct FrontMatter {
         let node: Node?
         do {
             // Every value is read as text, so the basic resolver (no regular expressions per scalar) suffices.
-            node = try Yams.compose(yaml: yaml, .basic)
+            // The encoding is given because Yams's default reads the process environment on every call.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             return (result, [diagnostic(for: error, firstLine: firstLine, file: file)])
         } catch {
@@ -64,8 +64,12 @@ struct FrontMatter {
 
     private static func scalar(_ node: Node?) -> String? {
         guard let text = node?.scalar?.string else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+        // Trimmed without Foundation (whose NSString bridge is slow when thousands of files load).
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 
     private static func strings(_ node: Node?) -> [String] {

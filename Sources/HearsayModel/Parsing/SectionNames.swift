@@ -2,6 +2,7 @@
 enum SectionNames {
     /// `## 亮点` / `## Highlights`: the author's key points.
     static func isKeyPoints(_ heading: String) -> Bool {
+        guard heading.utf8.count <= 24 else { return false } // the longest name below, with room for a colon
         let name = normalized(heading)
         return ["亮点", "要点", "重点", "本期亮点", "核心要点", "highlights", "key points", "keypoints", "key takeaways",
                 "takeaways"].contains(name)
@@ -9,6 +10,7 @@ enum SectionNames {
 
     /// `## 详细对话`, `## 对话`, `## Transcript` and similar: where `Name: words` lines are turns.
     static func isDialogue(_ heading: String) -> Bool {
+        guard heading.utf8.count <= 32 else { return false }
         let name = normalized(heading)
         if ["transcript", "full transcript", "dialogue", "dialog", "conversation", "interview", "interview transcript",
             "访谈", "访谈实录", "采访实录", "实录", "文字实录", "全文实录", "对话实录", "对话全文", "完整对话", "访谈全文"]
