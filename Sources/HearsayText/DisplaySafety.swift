@@ -1,7 +1,8 @@
 /// Keeps what an article says from reaching the terminal as anything but visible text.
 ///
-/// C0 and C1 control characters (ESC included) would let a file move the cursor, change colours
-/// or send escape sequences; scalars glibc's `wcwidth` rejects (-1) would be drawn unpredictably.
+/// C0 and C1 control characters (ESC and NUL included) would let a file move the cursor, change
+/// colours or send escape sequences; scalars glibc's `wcwidth` rejects (-1) would be drawn
+/// unpredictably.
 /// Each such scalar is replaced by a visible stand-in of width 1:
 /// - tab, line feed, vertical tab, form feed, carriage return, NEL, U+2028 and U+2029 → a space;
 /// - other C0 controls → their Control Picture (ESC → ␛, NUL → ␀), DEL → ␡;
@@ -17,7 +18,7 @@ public enum DisplaySafety {
 
     static func standIn(forValue value: UInt32) -> Unicode.Scalar? {
         if value >= 0x20, value < 0x7F { return nil }
-        guard ScalarWidths.raw(value) < 0 else { return nil }
+        guard ScalarWidths.isUnsafe(value) else { return nil }
         switch value {
         case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
             return " "
@@ -46,9 +47,9 @@ public enum DisplaySafety {
         scalars.contains { standIn(forValue: $0.value) != nil }
     }
 
-    /// Whether `value` needs a stand-in (a cheap test for the wrapper's hot loop).
+    /// C0 controls, DEL and C1 controls: never sent raw, whatever `wcwidth` says (NUL is 0).
     @inline(__always)
-    static func isUnsafe(_ value: UInt32) -> Bool {
-        (value < 0x20 || value == 0x7F) || (value >= 0x80 && ScalarWidths.raw(value) < 0)
+    static func isControl(_ value: UInt32) -> Bool {
+        value < 0x20 || (value >= 0x7F && value < 0xA0)
     }
 }

@@ -223,7 +223,7 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
                 let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
                 index += length
                 width += ScalarWidths.drawn(value)
-                if DisplaySafety.isUnsafe(value) { unsafe = true }
+                if ScalarWidths.isUnsafe(value) { unsafe = true }
             }
             var shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             if unsafe { shown = DisplaySafety.sanitized(shown) }
