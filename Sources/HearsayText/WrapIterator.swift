@@ -148,6 +148,10 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
                 }
             }
             let end = clusters[taken - 1].end
+            if taken == clusters.count {  // the rest is one grapheme wider than the line
+                open = OpenLine(start: pieceStart, contentEnd: end, width: takenWidth + segment.spaceWidth, contentWidth: takenWidth)
+                return
+            }
             emit(OpenLine(start: pieceStart, contentEnd: end, width: takenWidth, contentWidth: takenWidth))
             remaining -= takenWidth
             pieceStart = end
