@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearsayModel
+import HearsayText
 
 /// `hearsay list`: one line per article.
 struct ListCommand: ParsableCommand {
@@ -18,8 +19,8 @@ struct ListCommand: ParsableCommand {
         if json {
             print(ArticleListing.json(loaded))
         } else {
-            // TODO: pass HearsayText's per-scalar wcwidth once it is on main (`width:`).
-            ArticleListing.table(loaded).forEach { print($0) }
+            // Columns are measured as the terminal draws them (glibc wcwidth, per scalar).
+            ArticleListing.table(loaded, width: { DisplayWidth.of($0) }).forEach { print($0) }
         }
         corpus.reportProblems(in: loaded)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HearsayModel
+import HearsayText
 
 /// `hearsay speakers`: every speaker with their turns and articles, most turns first.
 struct SpeakersCommand: ParsableCommand {
@@ -18,8 +19,8 @@ struct SpeakersCommand: ParsableCommand {
         if json {
             print(SpeakerListing.json(loaded))
         } else {
-            // TODO: pass HearsayText's per-scalar wcwidth once it is on main (`width:`).
-            SpeakerListing.table(loaded).forEach { print($0) }
+            // Columns are measured as the terminal draws them (glibc wcwidth, per scalar).
+            SpeakerListing.table(loaded, width: { DisplayWidth.of($0) }).forEach { print($0) }
         }
         corpus.reportProblems(in: loaded)
     }

@@ -1,9 +1,9 @@
 /// A small approximation of terminal column widths, per Unicode scalar.
 ///
 /// HearsayModel cannot depend on HearsayText, so the model uses this only where it must judge a
-/// width by itself (a speaker name is at most 40 columns) and as the default for its text reports.
-/// TODO: once `HearsayText`'s width functions are on main, the `hearsay` commands pass them to the
-/// report functions (`ArticleListing.table(columns:)`); this stays for the model's own heuristics.
+/// width by itself (a speaker name is at most 40 columns, a pseudo-heading is short) and as the
+/// default of its text reports. The `hearsay` commands pass `HearsayText.DisplayWidth.of` (glibc
+/// `wcwidth`, what the terminal draws) to `ArticleListing.table(width:)` and `SpeakerListing.table(width:)`.
 enum DisplayColumns {
     static func width(of text: String) -> Int {
         var total = 0
