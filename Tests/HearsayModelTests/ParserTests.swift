@@ -164,4 +164,27 @@ struct ParserTests {
         #expect(article.blocks.map(\.text) == ["first line second line 中文第一行中文第二行"])
         #expect(try parse("# Title #\n#hashtag 不是标题").blocks.map(\.kind) == [.paragraph])
     }
+
+    @Test func orderedItemsThematicBreaksAndBoldLinesInDialogue() throws {
+        let article = try parse("""
+        ## 亮点
+        1. 第一点
+        2、第二点
+
+        1.5 亿不是列表。
+
+        ---
+
+        ## 对话
+        甲: 开始。
+        **第二部分**
+        乙: 继续。
+        """)
+        #expect(article.keyPoints == ["第一点", "第二点"])
+        #expect(article.blocks.map(\.text) == ["亮点", "1. 第一点", "2、第二点", "1.5 亿不是列表。", "对话", "甲: 开始。", "第二部分", "乙: 继续。"])
+        #expect(article.blocks.map(\.kind) == [.heading(level: 2), .listItem(keyPoint: true), .listItem(keyPoint: true), .paragraph,
+                                               .heading(level: 2), .turn(speaker: 0), .heading(level: 3), .turn(speaker: 1)])
+        #expect(article.turns.map(\.blocks) == [5..<6, 7..<8])
+        #expect(article.sections.map(\.title) == ["对话", "第二部分"])
+    }
 }

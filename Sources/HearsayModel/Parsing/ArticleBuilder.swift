@@ -124,10 +124,23 @@ struct ArticleBuilder {
             }
             return
         }
+        if isThematicBreak(line) {
+            // `---`, `***`, `___`: a visual separator, not text.
+            flush()
+            closeTurn()
+            return
+        }
         if let itemStart = bulletContent(line) {
             flush()
             closeTurn()
             pending = Pending(kind: .listItem(keyPoint: inKeyPoints), lines: [itemStart..<line.upperBound], firstLine: lineNumber)
+            return
+        }
+        if OrderedListMarker.length(s, line) != nil {
+            // `1. item`: the number stays in the block's text, as the reader should show it.
+            flush()
+            closeTurn()
+            pending = Pending(kind: .listItem(keyPoint: inKeyPoints), lines: [line], firstLine: lineNumber)
             return
         }
         if let image = imageLine(line) {
@@ -151,6 +164,15 @@ struct ArticleBuilder {
                 builder.append(s, line, style: .plain)
                 blocks.append(builder.block(.stageDirection, line: lineNumber))
                 if openTurn != nil { lastTurnBlock = blocks.count - 1 }
+                return
+            }
+            if openTurn != nil, UTF8Bytes.hasPrefix(s, "**", at: line.lowerBound, end: line.upperBound),
+               line.count > 4, s[line.upperBound - 1] == UInt8(ascii: "*"), s[line.upperBound - 2] == UInt8(ascii: "*") {
+                // A wholly bold line between turns is a pseudo-heading (`**第二部分**`), not the last speaker's words.
+                flush()
+                closeTurn()
+                pending = Pending(kind: .paragraph, lines: [line], firstLine: lineNumber)
+                flush()
                 return
             }
             if let turn = openTurn {
@@ -210,6 +232,16 @@ struct ArticleBuilder {
         if end == index || !UTF8Bytes.isSpace(s[end - 1]) { end = line.upperBound }
         let text = UTF8Bytes.trim(s, index..<end)
         return text.isEmpty ? nil : (level, text)
+    }
+
+    private func isThematicBreak(_ line: Range<Int>) -> Bool {
+        let marker = s[line.lowerBound]
+        guard marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_") else { return false }
+        var count = 0
+        for index in line {
+            if s[index] == marker { count += 1 } else if !UTF8Bytes.isSpace(s[index]) { return false }
+        }
+        return count >= 3
     }
 
     private func bulletContent(_ line: Range<Int>) -> Int? {
@@ -297,7 +329,7 @@ struct ArticleBuilder {
             blocks.append(builder.block(.quote, line: paragraph.firstLine))
         case .listItem(let keyPoint):
             let block = builder.block(.listItem(keyPoint: keyPoint), line: paragraph.firstLine)
-            if keyPoint { keyPoints.append(block.text) }
+            if keyPoint { keyPoints.append(OrderedListMarker.removed(from: block.text)) }
             blocks.append(block)
         case .paragraph:
             for piece in PseudoHeadings.split(builder) {
