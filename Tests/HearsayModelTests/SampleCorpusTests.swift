@@ -60,4 +60,16 @@ struct SampleCorpusTests {
         #expect(ocean.blocks.first?.text == "时间：2024年5月 地点：南海科考船“远望七号”")
         #expect(ocean.blocks.first?.kind == .paragraph)
     }
+
+    @Test func wordsOfATurnLeaveOutTheNameAndKeepContinuations() throws {
+        let chips = try #require(corpus.article(id: "chip-roundtable.md"))
+        let zhou = try #require(chips.speakers.firstIndex { $0.name == "周凯" })
+        let turns = chips.turns(ofSpeaker: zhou)
+        #expect(turns.count == 4)
+        #expect(chips.words(of: turns[0]) == "可以这么说。我们去年根本不敢训练自己的模型，今年租一个月的算力，只相当于过去一周的价格。\n这让我们可以做更多实验，失败的代价也小了很多。")
+        let market = try #require(corpus.article(id: "night-market-podcast.md"))
+        #expect(market.words(of: market.turns[0]) == "大家好，这里是《街角经济》，我是陈志远。今天我们在城南夜市录音，周围有点吵，请大家见谅。")
+        let ocean = try #require(corpus.article(id: "ocean-lab-interview.md"))
+        #expect(ocean.words(of: ocean.turns[1]) == "是回收。潜水器浮出水面的时候，浪高将近三米，吊臂稍有偏差就可能撞坏外壳。")
+    }
 }
