@@ -40,6 +40,29 @@ struct BrokenInputTests {
         #expect(article.blocks.map(\.sourceLine) == [6, 7, 9, 10])
     }
 
+    @Test func classicMacLineEndingsAreLineEndings() throws {
+        let (corpus, _) = try loadWithGoodFile("cr.md", bytes: Array("# 标题\r\r第一段。\r第二行。\r".utf8))
+        #expect(corpus.diagnostics.isEmpty)
+        #expect(corpus.article(id: "cr.md")?.blocks.map(\.text) == ["第一段。第二行。"])
+    }
+
+    @Test func utf16WithByteOrderMarkIsConverted() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "# 标题\n\n正文。\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let (corpus, folder) = try loadWithGoodFile("utf16.md", bytes: bytes)
+        #expect(corpus.diagnostics.map(\.description) == ["\(folder.path)/utf16.md:1: note: decoded as UTF-16 (little-endian)"])
+        #expect(corpus.article(id: "utf16.md")?.title == "标题")
+        #expect(corpus.article(id: "utf16.md")?.blocks.map(\.text) == ["正文。"])
+    }
+
+    @Test func devicesAreRefusedAndHiddenFilesNamedExplicitlyAreRead() throws {
+        let folder = try TemporaryFolder()
+        let hidden = try folder.write(".draft.md", "# 草稿\n")
+        let corpus = CorpusLoader().load(paths: ["/dev/zero", hidden])
+        #expect(corpus.diagnostics.map(\.description) == ["/dev/zero: error: is a device, not a file; skipped"])
+        #expect(corpus.articles.map(\.title) == ["草稿"])
+    }
+
     @Test func invalidUTF8IsReplacedAndReported() throws {
         let bytes = Array("# 标题\n\n第一行".utf8) + [0xFF, 0xFE] + Array("好\n".utf8)
         let (corpus, folder) = try loadWithGoodFile("bad.md", bytes: bytes)

@@ -41,6 +41,9 @@ struct FileWalker {
         if isFolder(info) {
             let root = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
             walk(folder: root, relative: "", info: info, display: root)
+        } else if (info.st_mode & S_IFMT) == S_IFCHR || (info.st_mode & S_IFMT) == S_IFBLK {
+            // `/dev/zero` would be read until the size limit; a pipe (`<(…)`) is fine.
+            diagnostics.append(Diagnostic(file: path, line: 0, severity: .error, message: "is a device, not a file; skipped"))
         } else {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             addFile(SourceFile(path: path, id: name, displayPath: path), info: info)
