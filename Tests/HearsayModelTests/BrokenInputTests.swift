@@ -116,7 +116,7 @@ struct BrokenInputTests {
     }
 
     @Test func frontMatterWithoutBodyStillGivesAnArticle() throws {
-        let (corpus, folder) = try loadWithGoodFile("meta.md", bytes: Array("---\ntitle: 只有元数据\n---\n".utf8))
+        let (corpus, folder) = try loadWithGoodFile("meta.md", bytes: Array("---\ntitle: 只有元数据\n---\n\n\n".utf8))
         #expect(corpus.diagnostics.map(\.description) == ["\(folder.path)/meta.md:3: warning: front matter but no text after it"])
         let article = try #require(corpus.article(id: "meta.md"))
         #expect(article.title == "只有元数据")
@@ -131,6 +131,7 @@ struct BrokenInputTests {
         ])
         let article = try #require(corpus.article(id: "unclosed.md"))
         #expect(article.title == "unclosed")
+        #expect(article.format == .markdown)
         #expect(article.blocks.map(\.text) == ["title: 未闭合", "正文第一段。"])
     }
 

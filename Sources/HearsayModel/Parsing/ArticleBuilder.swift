@@ -9,6 +9,8 @@ struct ArticleBuilder {
     private var diagnostics: [Diagnostic] = []
     private var frontMatter: FrontMatter?
     private var hasFrontMatter = false
+    /// 1-based line of the `---` that closes the front matter.
+    private var frontMatterCloseLine = 0
 
     private var blocks: [Block] = []
     private var speakers: [Speaker] = []
@@ -53,7 +55,7 @@ struct ArticleBuilder {
         let sourceURL = readClosingLink(bodyStart: bodyStart, bodyEnd: &bodyEnd)
         while bodyStart < bodyEnd, UTF8Bytes.trim(s, lines[bodyStart]).isEmpty { bodyStart += 1 }
         if hasFrontMatter, bodyStart >= bodyEnd, sourceURL == nil {
-            diagnostics.append(Diagnostic(file: file, line: max(bodyStart, 1), severity: .warning,
+            diagnostics.append(Diagnostic(file: file, line: frontMatterCloseLine, severity: .warning,
                                           message: "front matter but no text after it"))
         }
         for index in bodyStart..<max(bodyStart, bodyEnd) {
@@ -69,12 +71,13 @@ struct ArticleBuilder {
     /// Reads a `---` block at the top; returns the index of the first body line.
     private mutating func readFrontMatter() -> Int {
         guard let first = lines.first, isFence(first, allowDots: false) else { return 0 }
-        hasFrontMatter = true
         guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0], allowDots: true) }) else {
             diagnostics.append(Diagnostic(file: file, line: 1, severity: .error,
                                           message: "front matter starting here is never closed by a `---` line; read as text"))
             return 1
         }
+        hasFrontMatter = true
+        frontMatterCloseLine = close + 1
         let yamlRange = lines[1].lowerBound..<(close > 1 ? lines[close - 1].upperBound : lines[1].lowerBound)
         let yaml = String(decoding: UnsafeBufferPointer(rebasing: s[yamlRange.lowerBound..<max(yamlRange.lowerBound, yamlRange.upperBound)]), as: UTF8.self)
         let (parsed, problems) = FrontMatter.parse(yaml, firstLine: 2, file: file)
