@@ -63,6 +63,19 @@ struct ReportTests {
         #expect(entries.last?.articles == [SpeakerListing.ArticleTurns(id: "night-market-podcast.md", title: "夜市经济播客：一条街的三种生意", turns: 1)])
     }
 
+    @Test func speakersTableNamesTheFirstFiveArticles() {
+        let articles = (1...7).map { number in
+            Article(id: "a\(number).md", format: .transcript, title: "第\(number)期",
+                    blocks: [Block(kind: .turn(speaker: 0), plain: "主持人: 你好")], turns: [Turn(speaker: 0, blocks: 0..<1)],
+                    speakers: [Speaker(name: "主持人")])
+        }
+        #expect(SpeakerListing.table(Corpus(articles: articles)) == [
+            "SPEAKER  TURNS  ARTICLES",
+            "主持人       7  a1.md (1), a2.md (1), a3.md (1), a4.md (1), a5.md (1), and 2 more",
+        ])
+        #expect(SpeakerListing.entries(Corpus(articles: articles)).first?.articles.count == 7)
+    }
+
     @Test func checkReportsDiagnosticsAndErrors() {
         let clean = Corpus(articles: corpus.articles)
         #expect(CheckReport.lines(clean).isEmpty)

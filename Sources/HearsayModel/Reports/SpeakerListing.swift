@@ -39,10 +39,17 @@ public enum SpeakerListing {
         }
     }
 
-    /// An aligned table: name, turns, and the articles (`id (turns)`).
+    /// At most this many articles are named per speaker in the table (`--json` names them all).
+    public static let maximumArticlesShown = 5
+
+    /// An aligned table: name, turns, and the articles (`id (turns)`), the first few of them.
     public static func table(_ corpus: Corpus, width: ((String) -> Int)? = nil) -> [String] {
         let rows = entries(corpus).map { entry in
-            [entry.name, String(entry.turns), entry.articles.map { "\($0.id) (\($0.turns))" }.joined(separator: ", ")]
+            var articles = entry.articles.prefix(maximumArticlesShown).map { "\($0.id) (\($0.turns))" }
+            if entry.articles.count > maximumArticlesShown {
+                articles.append("and \(entry.articles.count - maximumArticlesShown) more")
+            }
+            return [entry.name, String(entry.turns), articles.joined(separator: ", ")]
         }
         return TextTable(columns: [.init("SPEAKER"), .init("TURNS", alignment: .right), .init("ARTICLES")], rows: rows)
             .lines(width: width)
