@@ -34,14 +34,16 @@ enum FileReader {
         while true {
             if filled == bytes.count {
                 // Usually the end of the file; if it grew (or reports no size, like a pipe), read on.
-                var probe = [UInt8](repeating: 0, count: 4096)
-                let got = probe.withUnsafeMutableBufferPointer { systemRead(descriptor, $0.baseAddress!, $0.count) }
+                let (got, probe) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { buffer in
+                    let got = systemRead(descriptor, buffer.baseAddress!, buffer.count)
+                    return (got, got > 0 ? Array(buffer[0..<got]) : [])
+                }
                 if got < 0 {
                     if errno == EINTR { continue }
                     return .failure(.cannotOpen(String(cString: strerror(errno))))
                 }
                 if got == 0 { break }
-                bytes.append(contentsOf: probe[0..<got])
+                bytes.append(contentsOf: probe)
                 filled += got
                 if filled > maximumSize { return .failure(.tooLarge(filled)) }
                 continue
