@@ -33,22 +33,34 @@ public struct SpeakerIndex: Sendable {
     public private(set) var entries: [Entry]
 
     public init(articles: [Article]) {
-        var byID: [String: Entry] = [:]
-        var order: [String] = []
-        for (articleIndex, article) in articles.enumerated() {
-            for (turnIndex, turn) in article.turns.enumerated() {
-                let speaker = article.speakers[turn.speaker]
-                if byID[speaker.id] == nil {
-                    byID[speaker.id] = Entry(speaker: speaker, turns: [], articleIndices: [])
-                    order.append(speaker.id)
+        // Runs once per load on one core: look each article's speakers up by id once, then index
+        // turns by integer, rather than hashing a speaker id per turn.
+        var entryByID: [String: Int] = [:]
+        var building: [Entry] = []
+        for (articleIndex, article) in articles.enumerated() where !article.turns.isEmpty {
+            var entryForSpeaker = [Int?](repeating: nil, count: article.speakers.count)
+            for (turnIndex, turn) in article.turns.enumerated() where article.speakers.indices.contains(turn.speaker) {
+                let entry: Int
+                if let known = entryForSpeaker[turn.speaker] {
+                    entry = known
+                } else {
+                    let speaker = article.speakers[turn.speaker]
+                    if let existing = entryByID[speaker.id] {
+                        entry = existing
+                    } else {
+                        entry = building.count
+                        entryByID[speaker.id] = entry
+                        building.append(Entry(speaker: speaker, turns: [], articleIndices: []))
+                    }
+                    entryForSpeaker[turn.speaker] = entry
                 }
-                byID[speaker.id]!.turns.append(TurnReference(article: articleIndex, turn: turnIndex))
-                if byID[speaker.id]!.articleIndices.last != articleIndex {
-                    byID[speaker.id]!.articleIndices.append(articleIndex)
+                building[entry].turns.append(TurnReference(article: articleIndex, turn: turnIndex))
+                if building[entry].articleIndices.last != articleIndex {
+                    building[entry].articleIndices.append(articleIndex)
                 }
             }
         }
-        entries = order.compactMap { byID[$0] }.sorted {
+        entries = building.sorted {
             $0.turns.count != $1.turns.count ? $0.turns.count > $1.turns.count : $0.speaker.name < $1.speaker.name
         }
     }
