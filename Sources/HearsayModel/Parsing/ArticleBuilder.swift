@@ -33,7 +33,9 @@ struct ArticleBuilder {
     private struct Pending {
         enum Kind { case paragraph, quote, listItem(keyPoint: Bool) }
         var kind: Kind
-        var lines: [Range<Int>]
+        var first: Range<Int>
+        /// Further lines of the paragraph (most paragraphs have one line, and an empty array costs nothing).
+        var more: [Range<Int>] = []
         var firstLine: Int
     }
 
@@ -46,6 +48,7 @@ struct ArticleBuilder {
 
     mutating func build() -> ParseResult {
         lines = SourceLines.split(s)
+        blocks.reserveCapacity(lines.count / 2 + 1)
         guard lines.contains(where: { !UTF8Bytes.trim(s, $0).isEmpty }) else {
             let message = s.isEmpty ? "file is empty" : "file contains only white space"
             return ParseResult(article: nil, diagnostics: [Diagnostic(file: file, line: 1, severity: .warning, message: message)])
@@ -120,10 +123,10 @@ struct ArticleBuilder {
             if start < line.upperBound, s[start] == UInt8(ascii: " ") { start += 1 }
             closeTurn()
             if case .quote = pending?.kind {
-                pending!.lines.append(start..<line.upperBound)
+                pending!.more.append(start..<line.upperBound)
             } else {
                 flush()
-                pending = Pending(kind: .quote, lines: [start..<line.upperBound], firstLine: lineNumber)
+                pending = Pending(kind: .quote, first: start..<line.upperBound, firstLine: lineNumber)
             }
             return
         }
@@ -136,14 +139,14 @@ struct ArticleBuilder {
         if let itemStart = bulletContent(line) {
             flush()
             closeTurn()
-            pending = Pending(kind: .listItem(keyPoint: inKeyPoints), lines: [itemStart..<line.upperBound], firstLine: lineNumber)
+            pending = Pending(kind: .listItem(keyPoint: inKeyPoints), first: itemStart..<line.upperBound, firstLine: lineNumber)
             return
         }
         if OrderedListMarker.length(s, line) != nil {
             // `1. item`: the number stays in the block's text, as the reader should show it.
             flush()
             closeTurn()
-            pending = Pending(kind: .listItem(keyPoint: inKeyPoints), lines: [line], firstLine: lineNumber)
+            pending = Pending(kind: .listItem(keyPoint: inKeyPoints), first: line, firstLine: lineNumber)
             return
         }
         if let image = imageLine(line) {
@@ -174,7 +177,7 @@ struct ArticleBuilder {
                 // A wholly bold line between turns is a pseudo-heading (`**第二部分**`), not the last speaker's words.
                 flush()
                 closeTurn()
-                pending = Pending(kind: .paragraph, lines: [line], firstLine: lineNumber)
+                pending = Pending(kind: .paragraph, first: line, firstLine: lineNumber)
                 flush()
                 return
             }
@@ -189,10 +192,10 @@ struct ArticleBuilder {
         }
         switch pending?.kind {
         case .paragraph?, .listItem?:
-            pending!.lines.append(line)
+            pending!.more.append(line)
         default:
             flush()
-            pending = Pending(kind: .paragraph, lines: [line], firstLine: lineNumber)
+            pending = Pending(kind: .paragraph, first: line, firstLine: lineNumber)
         }
     }
 
@@ -293,6 +296,7 @@ struct ArticleBuilder {
             speakerByWrittenName[name] = speakerIndex
         }
         var builder = SpanBuilder()
+        builder.reserve(line.words.upperBound - line.name.lowerBound + (line.timestamp?.count ?? 0) + 1)
         if let timestamp = line.timestamp {
             builder.append(s, timestamp, style: .timestamp)
             builder.append(" ", style: .plain)
@@ -319,10 +323,11 @@ struct ArticleBuilder {
         guard let paragraph = pending else { return }
         pending = nil
         var builder = SpanBuilder()
-        if paragraph.lines.count == 1 {
-            InlineParser.parse(s, paragraph.lines[0], into: &builder)
+        if paragraph.more.isEmpty {
+            builder.reserve(paragraph.first.count)
+            InlineParser.parse(s, paragraph.first, into: &builder)
         } else {
-            let joined = join(paragraph.lines)
+            let joined = join([paragraph.first] + paragraph.more)
             joined.withUnsafeBufferPointer { InlineParser.parse($0, 0..<$0.count, into: &builder) }
         }
         builder = builder.trimmed()
