@@ -22,6 +22,12 @@ struct ParserTests {
                                   .plain, .image(url: "p.png"), .plain, .boldItalic, .plain])
     }
 
+    @Test func markupInsideLinkTextIsRemoved() throws {
+        let block = try #require(try parse("见[**重要**公告](https://a.example/n)。").blocks.first)
+        #expect(block.text == "见重要公告。")
+        #expect(styled(block).map(\.1) == [.plain, .link(url: "https://a.example/n"), .plain])
+    }
+
     @Test func unmatchedAndIntrawordMarkersStayLiteral() throws {
         let article = try parse("snake_case_name 与 2*3 与 **未闭合 与 \\*转义\\*")
         let block = try #require(article.blocks.first)

@@ -207,8 +207,14 @@ enum InlineParser {
                     strong += delimiter.opensStrong
                     emphasis += delimiter.opensEmphasis
                 case .link(let textRange, let url):
-                    if textRange.isEmpty { out.append(url, style: .link(url: url)) }
-                    else { out.append(s, textRange, style: .link(url: url)) }
+                    if textRange.isEmpty {
+                        out.append(url, style: .link(url: url))
+                    } else {
+                        // `[**粗体**](url)`: the link text loses its own markup; the whole run is the link.
+                        var inner = SpanBuilder()
+                        InlineParser.parse(s, textRange, into: &inner)
+                        out.append(inner.bytes, style: .link(url: url))
+                    }
                 case .image(let altRange, let url):
                     if altRange.isEmpty { out.append("image", style: .image(url: url)) }
                     else { out.append(s, altRange, style: .image(url: url)) }
