@@ -28,6 +28,32 @@ struct BreakContext {
         return true
     }
 
+    /// Soft opportunities ICU does not give that `.breakAfterASCIIPunctuationInCJK` adds: after
+    /// `,` `:` `;` `!` `?` that follow a CJK character and precede an ASCII letter or digit.
+    func addedOpportunities() -> [Int] {
+        guard rules.contains(.breakAfterASCIIPunctuationInCJK), units.count > 2 else { return [] }
+        var result: [Int] = []
+        for position in 2..<units.count {
+            let punctuation = units[position - 1]
+            guard punctuation == 0x2C || punctuation == 0x3A || punctuation == 0x3B || punctuation == 0x21 || punctuation == 0x3F,
+                  Self.isASCIIAlphanumeric(units[position]),
+                  Self.isCJK(scalar(before: position - 1))
+            else { continue }
+            result.append(position)
+        }
+        return result
+    }
+
+    static func isASCIIAlphanumeric(_ unit: UInt16) -> Bool {
+        (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
+    }
+
+    /// Ideographs, kana, Hangul and fullwidth forms: the scripts whose text ASCII punctuation may sit in.
+    static func isCJK(_ value: UInt32) -> Bool {
+        isIdeograph(value) || (0x3040...0x30FF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xFF01...0xFF60).contains(value) || (0x3000...0x303F).contains(value)
+    }
+
     /// Whether UAX #14 and UAX #29 might disagree here: true unless both neighbours are in
     /// ranges where every scalar is its own grapheme cluster (most of Latin-1 and CJK).
     func mayBeInsideGrapheme(_ position: Int) -> Bool {
