@@ -103,6 +103,26 @@ public final class ArticleLayout: Sendable {
         }
     }
 
+    /// The position of line `index`, or of the nearest line after it that shows text (before it,
+    /// at the end of the article): what to remember as the reading position when the top line
+    /// of the screen is a blank line or decoration. `nil` when no line shows text.
+    public func position(nearLine index: Int) -> TextPosition? {
+        state.withLock { state in
+            var candidate = max(index, 0)
+            while true {
+                state.layOut(through: candidate)
+                guard candidate < state.lines.count else { break }
+                let line = state.lines[candidate]
+                if let block = line.block, let source = line.source { return TextPosition(block: block, offset: source.lowerBound) }
+                candidate += 1
+            }
+            for line in state.lines[..<min(max(index, 0), state.lines.count)].reversed() {
+                if let block = line.block, let source = line.source { return TextPosition(block: block, offset: source.lowerBound) }
+            }
+            return nil
+        }
+    }
+
     /// The line of each section's heading, parallel to `Article.sections` (`nil`: not shown in
     /// this mode). Lays out everything.
     public var sectionLines: [Int?] {

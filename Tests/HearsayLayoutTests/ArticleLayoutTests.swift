@@ -161,6 +161,16 @@ struct ArticleLayoutTests {
         #expect(dialogue.lineIndex(containing: TextPosition(block: 9, offset: 0)) == 2)
     }
 
+    @Test func readingPositionsSkipBlankAndDecorationLines() {
+        let layout = ArticleLayout(article: SampleArticles.transcript, width: 40)
+        #expect(layout.position(nearLine: 0) == TextPosition(block: 0, offset: 0))  // title → lede
+        #expect(layout.position(nearLine: 5) == TextPosition(block: 1, offset: 0))  // blank → 亮点
+        #expect(layout.position(nearLine: 16) == TextPosition(block: 8, offset: 0))
+        #expect(layout.position(nearLine: 500) == TextPosition(block: 10, offset: 0))  // past the end → last line
+        let empty = ArticleLayout(article: SampleArticles.transcript, width: 40, mode: .dialogue(speakers: []))
+        #expect(empty.position(nearLine: 0) == nil)
+    }
+
     @Test func noLineIsWiderThanTheWidth() {
         for width in 8...60 {
             let layout = ArticleLayout(article: SampleArticles.transcript, width: width)
