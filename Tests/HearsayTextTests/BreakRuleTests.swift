@@ -98,6 +98,13 @@ struct BreakRuleTests {
         #expect(breaker.opportunities(in: "").isEmpty)
     }
 
+    @Test func aRunLongerThanAScanningChunkIsFoundWhole() {
+        let word = String(repeating: "a", count: 50_000)
+        #expect(LineBreaker().opportunities(in: word + " 中文").map(\.offset) == [50_001, 50_004, 50_007])
+        let lines = LineWrapper().wrap(text: "中" + word + "文", width: 30_000)
+        #expect(lines.map(\.width) == [2, 30_000, 20_002])  // 文 joins the rest of the cut word
+    }
+
     @Test func longTextsAreScannedInChunksWithTheSameResult() {
         // Longer than several scanning chunks, with URLs, numbers and quotes across chunk ends.
         var text = ""
