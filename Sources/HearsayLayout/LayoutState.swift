@@ -54,20 +54,21 @@ struct LayoutState: Sendable {
 
     /// Lays out one more line (or starts the next item).
     private mutating func advance() {
-        if var current = open {
-            open = nil
-            if let wrapped = current.iterator.next() {
-                var runs = wrapped.runs
-                var indent = wrapped.indent
-                if let marker = current.marker {
-                    let bullet = StyledRun.decoration(marker, style: BlockStyles.marker)
-                    indent = max(0, indent - bullet.width)
-                    runs.insert(bullet, at: 0)
-                    current.marker = nil
-                }
-                lines.append(LayoutLine(indent: indent, runs: runs, block: current.block, turn: current.turn, source: wrapped.source))
-                open = current
+        if open != nil {
+            // Mutated in place: the open block holds the wrapper's buffers, too big to copy per line.
+            guard let wrapped = open!.iterator.next() else {
+                open = nil
+                return
             }
+            var runs = wrapped.runs
+            var indent = wrapped.indent
+            if let marker = open!.marker {
+                let bullet = StyledRun.decoration(marker, style: BlockStyles.marker)
+                indent = max(0, indent - bullet.width)
+                runs.insert(bullet, at: 0)
+                open!.marker = nil
+            }
+            lines.append(LayoutLine(indent: indent, runs: runs, block: open!.block, turn: open!.turn, source: wrapped.source))
             return
         }
         guard nextItem < items.count else { return }

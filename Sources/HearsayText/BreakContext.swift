@@ -4,6 +4,9 @@ struct BreakContext {
     let rules: BreakRules
     /// UTF-16 ranges of URLs (when `.keepURLs` is on): no opportunity strictly inside.
     private var urls: [Range<Int>] = []
+    /// The punctuation tables, taken once per chunk (see `ScalarWidths.table`).
+    private let noLineStart = BreakRules.noLineStartTable
+    private let noLineEnd = BreakRules.noLineEndTable
 
     init(units: [UInt16], rules: BreakRules) {
         self.units = units
@@ -15,11 +18,11 @@ struct BreakContext {
     func allows(_ position: Int) -> Bool {
         let next = scalar(at: position)
         let previous = scalar(before: position)
-        if rules.contains(.noLineStartPunctuation), BreakRules.noLineStart.contains(next) { return false }
+        if rules.contains(.noLineStartPunctuation), noLineStart.contains(next) { return false }
         if rules.contains(.noLineEndPunctuation) {
             var end = position
             while end > 0, units[end - 1] == 0x20 || units[end - 1] == 0x09 { end -= 1 }
-            if end > 0, BreakRules.noLineEnd.contains(scalar(before: end)) { return false }
+            if end > 0, noLineEnd.contains(scalar(before: end)) { return false }
         }
         if rules.contains(.keepNumberWithUnit), Self.isDigit(previous), Self.isIdeograph(next) { return false }
         if rules.contains(.keepURLs), urls.contains(where: { $0.lowerBound < position && position < $0.upperBound }) {

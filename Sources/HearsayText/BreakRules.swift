@@ -35,4 +35,7 @@ public struct BreakRules: OptionSet, Sendable, Hashable {
 
     /// Characters that must not end a line: opening brackets and quotes.
     public static let noLineEnd: Set<UInt32> = Set("“‘（［｛〔〈《「『【〘〖〝｟«([{".unicodeScalars.map(\.value))
+
+    static let noLineStartTable = ScalarBitSet(noLineStart)
+    static let noLineEndTable = ScalarBitSet(noLineEnd)
 }

@@ -2,6 +2,8 @@
 public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     private let text: String
     private let utf8: [UInt8]
+    /// `ScalarWidths.table`, taken once (see there).
+    private let widths = ScalarWidths.table
     private var scanner: BreakScanner
     private let styles: StyleMap
     private var styleCursor = 0
@@ -162,8 +164,8 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
 
     private func cutAllowed(before index: Int, in clusters: [(end: Int, width: Int, first: UInt32, last: UInt32)]) -> Bool {
         guard index < clusters.count else { return true }
-        if rules.contains(.noLineStartPunctuation), BreakRules.noLineStart.contains(clusters[index].first) { return false }
-        if rules.contains(.noLineEndPunctuation), BreakRules.noLineEnd.contains(clusters[index - 1].last) { return false }
+        if rules.contains(.noLineStartPunctuation), BreakRules.noLineStartTable.contains(clusters[index].first) { return false }
+        if rules.contains(.noLineEndPunctuation), BreakRules.noLineEndTable.contains(clusters[index - 1].last) { return false }
         return true
     }
 
@@ -173,15 +175,17 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
         var width = 0
         var contentWidth = 0
         var contentEnd = start
-        utf8.withUnsafeBufferPointer { bytes in
-            var index = start
-            while index < end {
-                let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
-                index += length
-                width += ScalarWidths.drawn(value)
-                if !Self.isDroppable(value) {
-                    contentWidth = width
-                    contentEnd = index
+        widths.withUnsafeBufferPointer { entries in
+            utf8.withUnsafeBufferPointer { bytes in
+                var index = start
+                while index < end {
+                    let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+                    index += length
+                    width += Int(ScalarWidths.entry(value, in: entries) & 0x03)
+                    if !Self.isDroppable(value) {
+                        contentWidth = width
+                        contentEnd = index
+                    }
                 }
             }
         }
@@ -219,19 +223,22 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     }
 
     private func run(_ range: Range<Int>, style: TextStyle) -> StyledRun {
-        utf8.withUnsafeBufferPointer { bytes in
-            var width = 0
-            var unsafe = false
-            var index = range.lowerBound
-            while index < range.upperBound {
-                let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
-                index += length
-                width += ScalarWidths.drawn(value)
-                if ScalarWidths.isUnsafe(value) { unsafe = true }
+        widths.withUnsafeBufferPointer { entries in
+            utf8.withUnsafeBufferPointer { bytes in
+                var width = 0
+                var flags: UInt8 = 0
+                var index = range.lowerBound
+                while index < range.upperBound {
+                    let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+                    index += length
+                    let entry = ScalarWidths.entry(value, in: entries)
+                    width += Int(entry & 0x03)
+                    flags |= entry
+                }
+                var shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                if flags & ScalarWidths.unsafeFlag != 0 { shown = DisplaySafety.sanitized(shown) }
+                return StyledRun(text: shown, style: style, source: range, width: width)
             }
-            var shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            if unsafe { shown = DisplaySafety.sanitized(shown) }
-            return StyledRun(text: shown, style: style, source: range, width: width)
         }
     }
 }
