@@ -9,8 +9,11 @@ import Synchronization
 /// runs, using each run's `source` range, so one layout serves every overlay. A class because
 /// it fills itself in as it is read (behind a lock, so it may be shared between threads).
 public final class ArticleLayout: Sendable {
+    /// The article laid out.
     public let article: Article
+    /// Columns per line (at least 1).
     public let width: Int
+    /// Whole article or dialogue only.
     public let mode: LayoutMode
     private let state: Mutex<LayoutState>
 
@@ -87,7 +90,8 @@ public final class ArticleLayout: Sendable {
                 }
                 return low
             }
-            let later = (max(position.block + 1, 0)..<firstLineOfBlock.count).lazy.compactMap { firstLineOfBlock[$0] }.first
+            let next = min(max(position.block + 1, 0), firstLineOfBlock.count)
+            let later = (next..<firstLineOfBlock.count).lazy.compactMap { firstLineOfBlock[$0] }.first
             return later ?? max(0, lines.count - 1)
         }
     }
