@@ -49,6 +49,16 @@ struct LayoutBenchmark: ParsableCommand {
             _ = resized.lines(in: 0..<60)
         }
         print("width change, 300 KB paragraph, first 60 lines: best \(Self.milliseconds(firstScreen.min()!)), median \(Self.milliseconds(Self.median(firstScreen)))")
+
+        // The reader keeps its place across a resize: the screen at a position deep in the paragraph.
+        let deep = TextPosition(block: 0, offset: paragraph.blocks[0].text.utf8.count * 9 / 10)
+        let deepScreen = measure {
+            step += 1
+            let resized = ArticleLayout(article: paragraph, width: width - 1 - step % 7)
+            let top = resized.lineIndex(containing: deep)
+            _ = resized.lines(in: top..<top + 60)
+        }
+        print("width change, 300 KB paragraph, 60 lines at 90% of it: best \(Self.milliseconds(deepScreen.min()!)), median \(Self.milliseconds(Self.median(deepScreen)))")
     }
 
     private func measure(_ body: () -> Void) -> [Duration] {
