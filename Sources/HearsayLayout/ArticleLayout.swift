@@ -24,6 +24,20 @@ public final class ArticleLayout: Sendable {
         self.state = Mutex(LayoutState(article: article, width: max(width, 1), mode: mode))
     }
 
+    private init(article: Article, width: Int, mode: LayoutMode, breaks: [Int: RecordedBreaks]) {
+        self.article = article
+        self.width = max(width, 1)
+        self.mode = mode
+        self.state = Mutex(LayoutState(article: article, width: max(width, 1), mode: mode, breaks: breaks))
+    }
+
+    /// The same article at another width (and optionally in another mode), reusing the break
+    /// opportunities of every block this layout has wrapped completely: after a resize, only
+    /// the greedy fill runs again, not ICU. The lines are the same as a fresh layout's.
+    public func resized(to width: Int, mode: LayoutMode? = nil) -> ArticleLayout {
+        ArticleLayout(article: article, width: width, mode: mode ?? self.mode, breaks: state.withLock { $0.breaks })
+    }
+
     // MARK: - Lines
 
     /// Whether every line has been laid out.

@@ -30,7 +30,11 @@ public final class LayoutCache: Sendable {
             entries.recency.removeAll { $0 == key }
             entries.recency.append(key)
             if let cached = entries.layouts[key], cached.article == article { return cached }
-            let layout = ArticleLayout(article: article, width: width, mode: mode)
+            // Another width of the same article: reuse its break opportunities.
+            let layouts = entries.layouts
+            let sibling = entries.recency.reversed().compactMap { layouts[$0] }
+                .first { $0.article.id == article.id && $0.article == article }
+            let layout = sibling?.resized(to: width, mode: mode) ?? ArticleLayout(article: article, width: width, mode: mode)
             entries.layouts[key] = layout
             while entries.recency.count > capacity { entries.layouts[entries.recency.removeFirst()] = nil }
             return layout

@@ -15,6 +15,8 @@ struct LayoutState: Sendable {
     private var open: OpenBlock?
     /// The highest block index whose layout has started.
     private var furthestBlock = -1
+    /// Each fully wrapped block's break opportunities, for a layout at another width.
+    private(set) var breaks: [Int: RecordedBreaks]
 
     private struct OpenBlock: Sendable {
         var iterator: WrapIterator
@@ -23,9 +25,10 @@ struct LayoutState: Sendable {
         var marker: String?
     }
 
-    init(article: Article, width: Int, mode: LayoutMode) {
+    init(article: Article, width: Int, mode: LayoutMode, breaks: [Int: RecordedBreaks] = [:]) {
         self.article = article
         self.width = width
+        self.breaks = breaks
         self.items = LayoutPlan.items(for: article, width: width, mode: mode)
         self.firstLineOfBlock = Array(repeating: nil, count: article.blocks.count)
     }
@@ -57,6 +60,7 @@ struct LayoutState: Sendable {
         if open != nil {
             // Mutated in place: the open block holds the wrapper's buffers, too big to copy per line.
             guard let wrapped = open!.iterator.next() else {
+                if let recorded = open!.iterator.recordedBreaks { breaks[open!.block] = recorded }
                 open = nil
                 return
             }
@@ -89,7 +93,7 @@ struct LayoutState: Sendable {
             let block = article.blocks[index]
             let iterator = wrapper.lines(
                 text: block.text, styles: BlockStyles.spans(of: block, base: base), width: width,
-                firstIndent: firstIndent, hangingIndent: hangingIndent
+                firstIndent: firstIndent, hangingIndent: hangingIndent, reusing: breaks[index]
             )
             open = OpenBlock(iterator: iterator, block: index, turn: turn, marker: marker)
         }

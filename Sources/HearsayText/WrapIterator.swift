@@ -5,6 +5,11 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     /// `ScalarWidths.table`, taken once (see there).
     private let widths = ScalarWidths.table
     private var scanner: BreakScanner
+    /// Opportunities from an earlier wrap of the same text, used instead of `scanner`.
+    private let replayed: [UInt32]?
+    private var replayIndex = 0
+    /// Opportunities found so far by `scanner`, for `recordedBreaks`.
+    private var recorded: [UInt32] = []
     private let styles: StyleMap
     private var styleCursor = 0
     private let rules: BreakRules
@@ -40,18 +45,25 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
 
     init(
         text: String, styles: [(range: Range<Int>, style: TextStyle)], breaker: LineBreaker, width: Int,
-        firstIndent: Int, hangingIndent: Int
+        firstIndent: Int, hangingIndent: Int, reusing breaks: RecordedBreaks?
     ) {
         let bytes = Array(text.utf8)
         self.text = text
         self.utf8 = bytes
         self.scanner = breaker.makeScanner(for: text, utf8: bytes)
+        self.replayed = breaks?.packed
         self.styles = StyleMap(styles, text: text, byteCount: bytes.count)
         self.rules = breaker.rules
         self.width = Swift.max(width, 1)
         let cap = Swift.max(0, self.width - 2)
         self.firstIndent = Swift.min(Swift.max(firstIndent, 0), cap)
         self.hangingIndent = Swift.min(Swift.max(hangingIndent, 0), cap)
+    }
+
+    /// Every opportunity of the text, once all lines have been produced by scanning (`nil`
+    /// before that, and when this wrap itself reused recorded breaks).
+    public var recordedBreaks: RecordedBreaks? {
+        finished && replayed == nil ? RecordedBreaks(packed: recorded) : nil
     }
 
     public mutating func next() -> WrappedLine? {
@@ -68,7 +80,7 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     // MARK: - Filling
 
     private mutating func step() {
-        guard let opportunity = scanner.next() else {
+        guard let opportunity = nextOpportunity() else {
             if let line = open { emit(line) }
             open = nil
             finished = true
@@ -81,6 +93,17 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
             emit(open ?? OpenLine(start: segment.end, contentEnd: segment.end, width: 0, contentWidth: 0))
             open = nil
         }
+    }
+
+    private mutating func nextOpportunity() -> BreakOpportunity? {
+        if let replayed {
+            guard replayIndex < replayed.count else { return nil }
+            defer { replayIndex += 1 }
+            return RecordedBreaks.unpack(replayed[replayIndex])
+        }
+        guard let opportunity = scanner.next() else { return nil }
+        recorded.append(RecordedBreaks.pack(opportunity))
+        return opportunity
     }
 
     private func indent(forLine index: Int) -> Int { index == 0 ? firstIndent : hangingIndent }

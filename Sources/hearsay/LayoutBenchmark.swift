@@ -59,6 +59,27 @@ struct LayoutBenchmark: ParsableCommand {
             _ = resized.lines(in: top..<top + 60)
         }
         print("width change, 300 KB paragraph, 60 lines at 90% of it: best \(Self.milliseconds(deepScreen.min()!)), median \(Self.milliseconds(Self.median(deepScreen)))")
+
+        // The same through `resized(to:)`, which reuses the settled layout's break opportunities.
+        let resizedFirst = measure {
+            step += 1
+            _ = settled.resized(to: width - 1 - step % 7).lines(in: 0..<60)
+        }
+        print("resized(to:), 300 KB paragraph, first 60 lines: best \(Self.milliseconds(resizedFirst.min()!)), median \(Self.milliseconds(Self.median(resizedFirst)))")
+        let resizedDeep = measure {
+            step += 1
+            let resized = settled.resized(to: width - 1 - step % 7)
+            let top = resized.lineIndex(containing: deep)
+            _ = resized.lines(in: top..<top + 60)
+        }
+        print("resized(to:), 300 KB paragraph, 60 lines at 90% of it: best \(Self.milliseconds(resizedDeep.min()!)), median \(Self.milliseconds(Self.median(resizedDeep)))")
+        let settledGenerated = ArticleLayout(article: generated, width: width)
+        _ = settledGenerated.lineCount
+        let relayout = measure {
+            step += 1
+            _ = settledGenerated.resized(to: width - 1 - step % 7).lineCount
+        }
+        print(Self.row("resized(to:), generated 1 MB, whole", bytes: generatedBytes, times: relayout))
     }
 
     private func measure(_ body: () -> Void) -> [Duration] {

@@ -208,6 +208,27 @@ struct ArticleLayoutTests {
         #expect(lazy.lines(in: 0..<count + 5) == eager.lines(in: 0..<count))
     }
 
+    @Test func aResizedLayoutEqualsAFreshOne() {
+        let articles = [SampleArticles.transcript, SampleArticles.longParagraph(repeating: 300)]
+        for article in articles {
+            let original = ArticleLayout(article: article, width: 80)
+            _ = original.lineCount
+            for width in [7, 20, 33, 79, 120] {
+                for mode in [LayoutMode.article, .dialogue(speakers: nil)] {
+                    let resized = original.resized(to: width, mode: mode)
+                    let fresh = ArticleLayout(article: article, width: width, mode: mode)
+                    #expect(resized.lines(in: 0..<fresh.lineCount + 1) == fresh.lines(in: 0..<fresh.lineCount), "width \(width)")
+                    #expect(resized.width == width && resized.mode == mode)
+                }
+            }
+        }
+        // Resizing a layout that is only partly wrapped reuses what it has and scans the rest.
+        let partial = ArticleLayout(article: SampleArticles.transcript, width: 40)
+        _ = partial.lines(in: 0..<8)
+        let fresh = ArticleLayout(article: SampleArticles.transcript, width: 25)
+        #expect(partial.resized(to: 25).lines(in: 0..<100) == fresh.lines(in: 0..<100))
+    }
+
     @Test func theCacheReusesLayoutsPerArticleWidthAndMode() {
         let cache = LayoutCache(capacity: 2)
         let first = cache.layout(for: SampleArticles.transcript, width: 40)

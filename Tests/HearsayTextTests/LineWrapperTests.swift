@@ -83,6 +83,21 @@ struct LineWrapperTests {
         #expect(first?.source == 0..<120)
     }
 
+    @Test func recordedBreaksReplayTheSameOpportunities() throws {
+        let text = "我们在2024年投资了1130亿美元，DeepSeek模型的表现令人惊讶。\n第二行 with words"
+        var first = wrapper.lines(text: text, styles: [], width: 30)
+        #expect(first.recordedBreaks == nil)
+        while first.next() != nil {}
+        let recorded = try #require(first.recordedBreaks)
+        #expect(recorded.count == LineBreaker().opportunities(in: text).count)
+        for width in [1, 5, 12, 30, 80] {
+            var replay = wrapper.lines(text: text, styles: [], width: width, reusing: recorded)
+            #expect(Array(IteratorSequence(replay)) == wrapper.wrap(text: text, styles: [], width: width))
+            while replay.next() != nil {}
+            #expect(replay.recordedBreaks == nil)  // nothing new was scanned
+        }
+    }
+
     @Test func truncationCutsAtGraphemesAndAddsAnEllipsis() {
         #expect(truncate("巴黎AI峰会", toWidth: 7) == "巴黎AI…")
         #expect(truncate("巴黎AI峰会", toWidth: 10) == "巴黎AI峰会")
