@@ -37,6 +37,9 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let found = try loadArticle()
         let mode = try layoutMode(for: found)
+        if mode != .article, found.turns.isEmpty {
+            FileHandle.standardError.write(Data("\(found.id): no dialogue turns to show\n".utf8))
+        }
         let columns = width ?? TerminalSize.columns() ?? 80
         let layout = ArticleLayout(article: found, width: columns, mode: mode)
         let styled = isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
