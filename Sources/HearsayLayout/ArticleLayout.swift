@@ -9,8 +9,11 @@ import Synchronization
 /// runs, using each run's `source` range, so one layout serves every overlay. A class because
 /// it fills itself in as it is read (behind a lock, so it may be shared between threads).
 public final class ArticleLayout: Sendable {
+    /// The article laid out.
     public let article: Article
+    /// Columns per line (at least 1).
     public let width: Int
+    /// Whole article or dialogue only.
     public let mode: LayoutMode
     private let state: Mutex<LayoutState>
 
@@ -19,6 +22,20 @@ public final class ArticleLayout: Sendable {
         self.width = max(width, 1)
         self.mode = mode
         self.state = Mutex(LayoutState(article: article, width: max(width, 1), mode: mode))
+    }
+
+    private init(article: Article, width: Int, mode: LayoutMode, breaks: [Int: RecordedBreaks]) {
+        self.article = article
+        self.width = max(width, 1)
+        self.mode = mode
+        self.state = Mutex(LayoutState(article: article, width: max(width, 1), mode: mode, breaks: breaks))
+    }
+
+    /// The same article at another width (and optionally in another mode), reusing the break
+    /// opportunities of every block this layout has wrapped completely: after a resize, only
+    /// the greedy fill runs again, not ICU. The lines are the same as a fresh layout's.
+    public func resized(to width: Int, mode: LayoutMode? = nil) -> ArticleLayout {
+        ArticleLayout(article: article, width: width, mode: mode ?? self.mode, breaks: state.withLock { $0.breaks })
     }
 
     // MARK: - Lines
@@ -87,7 +104,8 @@ public final class ArticleLayout: Sendable {
                 }
                 return low
             }
-            let later = (max(position.block + 1, 0)..<firstLineOfBlock.count).lazy.compactMap { firstLineOfBlock[$0] }.first
+            let next = min(max(position.block + 1, 0), firstLineOfBlock.count)
+            let later = (next..<firstLineOfBlock.count).lazy.compactMap { firstLineOfBlock[$0] }.first
             return later ?? max(0, lines.count - 1)
         }
     }
@@ -100,6 +118,26 @@ public final class ArticleLayout: Sendable {
             let line = state.lines[index]
             guard let block = line.block, let source = line.source else { return nil }
             return TextPosition(block: block, offset: source.lowerBound)
+        }
+    }
+
+    /// The position of line `index`, or of the nearest line after it that shows text (before it,
+    /// at the end of the article): what to remember as the reading position when the top line
+    /// of the screen is a blank line or decoration. `nil` when no line shows text.
+    public func position(nearLine index: Int) -> TextPosition? {
+        state.withLock { state in
+            var candidate = max(index, 0)
+            while true {
+                state.layOut(through: candidate)
+                guard candidate < state.lines.count else { break }
+                let line = state.lines[candidate]
+                if let block = line.block, let source = line.source { return TextPosition(block: block, offset: source.lowerBound) }
+                candidate += 1
+            }
+            for line in state.lines[..<min(max(index, 0), state.lines.count)].reversed() {
+                if let block = line.block, let source = line.source { return TextPosition(block: block, offset: source.lowerBound) }
+            }
+            return nil
         }
     }
 

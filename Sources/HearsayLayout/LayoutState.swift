@@ -15,6 +15,8 @@ struct LayoutState: Sendable {
     private var open: OpenBlock?
     /// The highest block index whose layout has started.
     private var furthestBlock = -1
+    /// Each fully wrapped block's break opportunities, for a layout at another width.
+    private(set) var breaks: [Int: RecordedBreaks]
 
     private struct OpenBlock: Sendable {
         var iterator: WrapIterator
@@ -23,9 +25,10 @@ struct LayoutState: Sendable {
         var marker: String?
     }
 
-    init(article: Article, width: Int, mode: LayoutMode) {
+    init(article: Article, width: Int, mode: LayoutMode, breaks: [Int: RecordedBreaks] = [:]) {
         self.article = article
         self.width = width
+        self.breaks = breaks
         self.items = LayoutPlan.items(for: article, width: width, mode: mode)
         self.firstLineOfBlock = Array(repeating: nil, count: article.blocks.count)
     }
@@ -54,20 +57,22 @@ struct LayoutState: Sendable {
 
     /// Lays out one more line (or starts the next item).
     private mutating func advance() {
-        if var current = open {
-            open = nil
-            if let wrapped = current.iterator.next() {
-                var runs = wrapped.runs
-                var indent = wrapped.indent
-                if let marker = current.marker {
-                    let bullet = StyledRun.decoration(marker, style: BlockStyles.marker)
-                    indent = max(0, indent - bullet.width)
-                    runs.insert(bullet, at: 0)
-                    current.marker = nil
-                }
-                lines.append(LayoutLine(indent: indent, runs: runs, block: current.block, turn: current.turn, source: wrapped.source))
-                open = current
+        if open != nil {
+            // Mutated in place: the open block holds the wrapper's buffers, too big to copy per line.
+            guard let wrapped = open!.iterator.next() else {
+                if let recorded = open!.iterator.recordedBreaks { breaks[open!.block] = recorded }
+                open = nil
+                return
             }
+            var runs = wrapped.runs
+            var indent = wrapped.indent
+            if let marker = open!.marker {
+                let bullet = StyledRun.decoration(marker, style: BlockStyles.marker)
+                indent = max(0, indent - bullet.width)
+                runs.insert(bullet, at: 0)
+                open!.marker = nil
+            }
+            lines.append(LayoutLine(indent: indent, runs: runs, block: open!.block, turn: open!.turn, source: wrapped.source))
             return
         }
         guard nextItem < items.count else { return }
@@ -88,7 +93,7 @@ struct LayoutState: Sendable {
             let block = article.blocks[index]
             let iterator = wrapper.lines(
                 text: block.text, styles: BlockStyles.spans(of: block, base: base), width: width,
-                firstIndent: firstIndent, hangingIndent: hangingIndent
+                firstIndent: firstIndent, hangingIndent: hangingIndent, reusing: breaks[index]
             )
             open = OpenBlock(iterator: iterator, block: index, turn: turn, marker: marker)
         }

@@ -34,7 +34,7 @@ public enum TextRendering {
         if style.emphasis.contains(.underline) { codes.append(4) }
         switch style.role {
         case .body, .rule: break
-        case .title: codes.append(contentsOf: [1, 37])
+        case .title: codes.append(1)  // no colour: white would vanish on a light background
         case .heading: codes.append(36)
         case .metadata, .timestamp, .image: codes.append(2)
         case .lede, .quote: codes.append(3)

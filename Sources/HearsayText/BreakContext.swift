@@ -4,6 +4,9 @@ struct BreakContext {
     let rules: BreakRules
     /// UTF-16 ranges of URLs (when `.keepURLs` is on): no opportunity strictly inside.
     private var urls: [Range<Int>] = []
+    /// The punctuation tables, taken once per chunk (see `ScalarWidths.table`).
+    private let noLineStart = BreakRules.noLineStartTable
+    private let noLineEnd = BreakRules.noLineEndTable
 
     init(units: [UInt16], rules: BreakRules) {
         self.units = units
@@ -15,17 +18,43 @@ struct BreakContext {
     func allows(_ position: Int) -> Bool {
         let next = scalar(at: position)
         let previous = scalar(before: position)
-        if rules.contains(.noLineStartPunctuation), BreakRules.noLineStart.contains(next) { return false }
+        if rules.contains(.noLineStartPunctuation), noLineStart.contains(next) { return false }
         if rules.contains(.noLineEndPunctuation) {
             var end = position
             while end > 0, units[end - 1] == 0x20 || units[end - 1] == 0x09 { end -= 1 }
-            if end > 0, BreakRules.noLineEnd.contains(scalar(before: end)) { return false }
+            if end > 0, noLineEnd.contains(scalar(before: end)) { return false }
         }
         if rules.contains(.keepNumberWithUnit), Self.isDigit(previous), Self.isIdeograph(next) { return false }
         if rules.contains(.keepURLs), urls.contains(where: { $0.lowerBound < position && position < $0.upperBound }) {
             return false
         }
         return true
+    }
+
+    /// Soft opportunities ICU does not give that `.breakAfterASCIIPunctuationInCJK` adds: after
+    /// `,` `:` `;` `!` `?` that follow a CJK character and precede an ASCII letter or digit.
+    func addedOpportunities() -> [Int] {
+        guard rules.contains(.breakAfterASCIIPunctuationInCJK), units.count > 2 else { return [] }
+        var result: [Int] = []
+        for position in 2..<units.count {
+            let punctuation = units[position - 1]
+            guard punctuation == 0x2C || punctuation == 0x3A || punctuation == 0x3B || punctuation == 0x21 || punctuation == 0x3F,
+                  Self.isASCIIAlphanumeric(units[position]),
+                  Self.isCJK(scalar(before: position - 1))
+            else { continue }
+            result.append(position)
+        }
+        return result
+    }
+
+    static func isASCIIAlphanumeric(_ unit: UInt16) -> Bool {
+        (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
+    }
+
+    /// Ideographs, kana, Hangul and fullwidth forms: the scripts whose text ASCII punctuation may sit in.
+    static func isCJK(_ value: UInt32) -> Bool {
+        isIdeograph(value) || (0x3040...0x30FF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xFF01...0xFF60).contains(value) || (0x3000...0x303F).contains(value)
     }
 
     /// Whether UAX #14 and UAX #29 might disagree here: true unless both neighbours are in

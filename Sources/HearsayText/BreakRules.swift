@@ -1,5 +1,5 @@
 /// Our edits to ICU's break opportunities. ICU (UAX #14, `zh` tailoring) proposes; these rules
-/// only ever remove opportunities, never add them, so the fill loop stays a plain greedy fill.
+/// remove opportunities (and one adds a few), so the fill loop stays a plain greedy fill.
 public struct BreakRules: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
     public init(rawValue: UInt8) { self.rawValue = rawValue }
@@ -16,8 +16,14 @@ public struct BreakRules: OptionSet, Sendable, Hashable {
     /// `http://…`, `https://…` and `www.…` stay whole (ICU breaks after `/` and before `?`).
     public static let keepURLs = BreakRules(rawValue: 1 << 4)
 
+    /// Chinese text written with ASCII punctuation (`背景下,DeepSeek`, `原链接:https://…`) may
+    /// break after the `,` `:` `;` `!` `?` that follows a CJK character, also before a Latin letter
+    /// or digit (UAX #14 LB29 keeps `,D` together, as it would in `e.g.,x`).
+    public static let breakAfterASCIIPunctuationInCJK = BreakRules(rawValue: 1 << 5)
+
     public static let all: BreakRules = [
         .keepGraphemes, .noLineStartPunctuation, .noLineEndPunctuation, .keepNumberWithUnit, .keepURLs,
+        .breakAfterASCIIPunctuationInCJK,
     ]
 
     /// Characters that must not begin a line (the wrap oracle's set: closing brackets and quotes,
@@ -29,4 +35,7 @@ public struct BreakRules: OptionSet, Sendable, Hashable {
 
     /// Characters that must not end a line: opening brackets and quotes.
     public static let noLineEnd: Set<UInt32> = Set("“‘（［｛〔〈《「『【〘〖〝｟«([{".unicodeScalars.map(\.value))
+
+    static let noLineStartTable = ScalarBitSet(noLineStart)
+    static let noLineEndTable = ScalarBitSet(noLineEnd)
 }

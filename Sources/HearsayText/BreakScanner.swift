@@ -94,11 +94,16 @@ struct BreakScanner: Sendable {
         guard found > 0 else { return [BreakOpportunity(offset: end, isMandatory: false)] }
 
         let context = BreakContext(units: units, rules: rules)
+        var candidates = (0..<Int(min(found, count + 1))).map { (position: Int(breaks[$0]), mandatory: statuses[$0] >= 100) }  // UBRK_LINE_HARD
+        let added = context.addedOpportunities()
+        if !added.isEmpty {
+            let known = Set(candidates.map(\.position))
+            candidates += added.filter { !known.contains($0) }.map { (position: $0, mandatory: false) }
+            candidates.sort { $0.position < $1.position }
+        }
         var result: [BreakOpportunity] = []
-        result.reserveCapacity(Int(found))
-        for slot in 0..<Int(min(found, count + 1)) {
-            let position = Int(breaks[slot])
-            let mandatory = statuses[slot] >= 100  // UBRK_LINE_HARD
+        result.reserveCapacity(candidates.count)
+        for (position, mandatory) in candidates {
             if !mandatory, position < units.count {
                 if !context.allows(position) { continue }
                 if rules.contains(.keepGraphemes), context.mayBeInsideGrapheme(position),

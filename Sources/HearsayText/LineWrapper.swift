@@ -28,14 +28,15 @@ public struct LineWrapper: Sendable {
     }
 
     /// The lines of `text`, produced on demand: taking the first screenful of a long paragraph
-    /// costs about a screenful of work.
+    /// costs about a screenful of work. `breaks`, recorded by an earlier wrap of the same text
+    /// (`WrapIterator.recordedBreaks`, at any width), saves finding the opportunities again.
     public func lines(
         text: String, styles: [(range: Range<Int>, style: TextStyle)], width: Int,
-        firstIndent: Int = 0, hangingIndent: Int = 0
+        firstIndent: Int = 0, hangingIndent: Int = 0, reusing breaks: RecordedBreaks? = nil
     ) -> WrapIterator {
         WrapIterator(
             text: text, styles: styles, breaker: breaker, width: width,
-            firstIndent: firstIndent, hangingIndent: hangingIndent
+            firstIndent: firstIndent, hangingIndent: hangingIndent, reusing: breaks
         )
     }
 }

@@ -9,9 +9,11 @@ enum ScalarWidths {
     /// Scalars below this bound are cached (planes 0–3: everything CJK text uses); the rest
     /// (plane 14 tags and variation selectors, private use) ask glibc each time.
     static let cachedBound: UInt32 = 0x40000
-    private static let unsafeFlag: UInt8 = 0x80
+    static let unsafeFlag: UInt8 = 0x80
 
-    private static let table: [UInt8] = {
+    /// The cached entries; hot loops take this once and use `drawn(_:in:)` / `isUnsafe(_:in:)`
+    /// (every access to a global goes through a once-check).
+    static let table: [UInt8] = {
         _ = cu_use_utf8_ctype()
         var entries = [UInt8](repeating: 0, count: Int(cachedBound))
         for value in 0..<cachedBound {
@@ -40,4 +42,10 @@ enum ScalarWidths {
     /// Whether `value` is a control character or rejected by `wcwidth` (-1).
     @inline(__always)
     static func isUnsafe(_ value: UInt32) -> Bool { lookUp(value) & unsafeFlag != 0 }
+
+    /// `table`'s entry for `value`, from a buffer of `table` taken once by the caller.
+    @inline(__always)
+    static func entry(_ value: UInt32, in entries: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        value < cachedBound ? entries[Int(value)] : entry(value)
+    }
 }

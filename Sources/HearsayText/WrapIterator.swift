@@ -2,7 +2,14 @@
 public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     private let text: String
     private let utf8: [UInt8]
+    /// `ScalarWidths.table`, taken once (see there).
+    private let widths = ScalarWidths.table
     private var scanner: BreakScanner
+    /// Opportunities from an earlier wrap of the same text, used instead of `scanner`.
+    private let replayed: [UInt32]?
+    private var replayIndex = 0
+    /// Opportunities found so far by `scanner`, for `recordedBreaks`.
+    private var recorded: [UInt32] = []
     private let styles: StyleMap
     private var styleCursor = 0
     private let rules: BreakRules
@@ -38,18 +45,25 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
 
     init(
         text: String, styles: [(range: Range<Int>, style: TextStyle)], breaker: LineBreaker, width: Int,
-        firstIndent: Int, hangingIndent: Int
+        firstIndent: Int, hangingIndent: Int, reusing breaks: RecordedBreaks?
     ) {
         let bytes = Array(text.utf8)
         self.text = text
         self.utf8 = bytes
         self.scanner = breaker.makeScanner(for: text, utf8: bytes)
+        self.replayed = breaks?.packed
         self.styles = StyleMap(styles, text: text, byteCount: bytes.count)
         self.rules = breaker.rules
         self.width = Swift.max(width, 1)
         let cap = Swift.max(0, self.width - 2)
         self.firstIndent = Swift.min(Swift.max(firstIndent, 0), cap)
         self.hangingIndent = Swift.min(Swift.max(hangingIndent, 0), cap)
+    }
+
+    /// Every opportunity of the text, once all lines have been produced by scanning (`nil`
+    /// before that, and when this wrap itself reused recorded breaks).
+    public var recordedBreaks: RecordedBreaks? {
+        finished && replayed == nil ? RecordedBreaks(packed: recorded) : nil
     }
 
     public mutating func next() -> WrappedLine? {
@@ -66,7 +80,7 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     // MARK: - Filling
 
     private mutating func step() {
-        guard let opportunity = scanner.next() else {
+        guard let opportunity = nextOpportunity() else {
             if let line = open { emit(line) }
             open = nil
             finished = true
@@ -79,6 +93,17 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
             emit(open ?? OpenLine(start: segment.end, contentEnd: segment.end, width: 0, contentWidth: 0))
             open = nil
         }
+    }
+
+    private mutating func nextOpportunity() -> BreakOpportunity? {
+        if let replayed {
+            guard replayIndex < replayed.count else { return nil }
+            defer { replayIndex += 1 }
+            return RecordedBreaks.unpack(replayed[replayIndex])
+        }
+        guard let opportunity = scanner.next() else { return nil }
+        recorded.append(RecordedBreaks.pack(opportunity))
+        return opportunity
     }
 
     private func indent(forLine index: Int) -> Int { index == 0 ? firstIndent : hangingIndent }
@@ -162,8 +187,8 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
 
     private func cutAllowed(before index: Int, in clusters: [(end: Int, width: Int, first: UInt32, last: UInt32)]) -> Bool {
         guard index < clusters.count else { return true }
-        if rules.contains(.noLineStartPunctuation), BreakRules.noLineStart.contains(clusters[index].first) { return false }
-        if rules.contains(.noLineEndPunctuation), BreakRules.noLineEnd.contains(clusters[index - 1].last) { return false }
+        if rules.contains(.noLineStartPunctuation), BreakRules.noLineStartTable.contains(clusters[index].first) { return false }
+        if rules.contains(.noLineEndPunctuation), BreakRules.noLineEndTable.contains(clusters[index - 1].last) { return false }
         return true
     }
 
@@ -173,15 +198,17 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
         var width = 0
         var contentWidth = 0
         var contentEnd = start
-        utf8.withUnsafeBufferPointer { bytes in
-            var index = start
-            while index < end {
-                let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
-                index += length
-                width += ScalarWidths.drawn(value)
-                if !Self.isDroppable(value) {
-                    contentWidth = width
-                    contentEnd = index
+        widths.withUnsafeBufferPointer { entries in
+            utf8.withUnsafeBufferPointer { bytes in
+                var index = start
+                while index < end {
+                    let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+                    index += length
+                    width += Int(ScalarWidths.entry(value, in: entries) & 0x03)
+                    if !Self.isDroppable(value) {
+                        contentWidth = width
+                        contentEnd = index
+                    }
                 }
             }
         }
@@ -219,19 +246,22 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     }
 
     private func run(_ range: Range<Int>, style: TextStyle) -> StyledRun {
-        utf8.withUnsafeBufferPointer { bytes in
-            var width = 0
-            var unsafe = false
-            var index = range.lowerBound
-            while index < range.upperBound {
-                let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
-                index += length
-                width += ScalarWidths.drawn(value)
-                if ScalarWidths.isUnsafe(value) { unsafe = true }
+        widths.withUnsafeBufferPointer { entries in
+            utf8.withUnsafeBufferPointer { bytes in
+                var width = 0
+                var flags: UInt8 = 0
+                var index = range.lowerBound
+                while index < range.upperBound {
+                    let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+                    index += length
+                    let entry = ScalarWidths.entry(value, in: entries)
+                    width += Int(entry & 0x03)
+                    flags |= entry
+                }
+                var shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                if flags & ScalarWidths.unsafeFlag != 0 { shown = DisplaySafety.sanitized(shown) }
+                return StyledRun(text: shown, style: style, source: range, width: width)
             }
-            var shown = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            if unsafe { shown = DisplaySafety.sanitized(shown) }
-            return StyledRun(text: shown, style: style, source: range, width: width)
         }
     }
 }

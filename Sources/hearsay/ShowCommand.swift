@@ -37,6 +37,9 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let found = try loadArticle()
         let mode = try layoutMode(for: found)
+        if mode != .article, found.turns.isEmpty {
+            FileHandle.standardError.write(Data("\(found.id): no dialogue turns to show\n".utf8))
+        }
         let columns = width ?? TerminalSize.columns() ?? 80
         let layout = ArticleLayout(article: found, width: columns, mode: mode)
         let styled = isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
@@ -61,14 +64,14 @@ struct ShowCommand: ParsableCommand {
             let corpus = CorpusLoader().load(paths: [article])
             report(corpus.diagnostics)
             guard let loaded = corpus.articles.first else {
-                throw ValidationError("\(article): no article could be read from this file")
+                throw ShowError(message: "\(article): no article could be read from this file")
             }
             return loaded
         }
         let corpus = corpusPaths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: corpusPaths)
         if let loaded = corpus.article(id: article) { return loaded }
         let known = corpus.articles.prefix(10).map(\.id).joined(separator: ", ")
-        throw ValidationError("no file or article id '\(article)'" + (known.isEmpty ? "" : "; ids include: \(known)"))
+        throw ShowError(message: "no file or article id '\(article)'" + (known.isEmpty ? "" : "; ids include: \(known)"))
     }
 
     private func layoutMode(for article: Article) throws -> LayoutMode {
@@ -78,7 +81,7 @@ struct ShowCommand: ParsableCommand {
             let id = Speaker.id(for: name)
             guard let index = article.speakers.firstIndex(where: { $0.id == id }) else {
                 let names = article.speakers.map(\.name).joined(separator: ", ")
-                throw ValidationError("no speaker '\(name)' in \(article.id)" + (names.isEmpty ? " (it has no dialogue)" : "; speakers: \(names)"))
+                throw ShowError(message: "no speaker '\(name)' in \(article.id)" + (names.isEmpty ? " (it has no dialogue)" : "; speakers: \(names)"))
             }
             chosen.insert(index)
         }
@@ -90,6 +93,12 @@ struct ShowCommand: ParsableCommand {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
         }
     }
+}
+
+/// A request `show` cannot satisfy: printed as `Error: message`, exit status 1, without the usage.
+struct ShowError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
 
 /// The terminal's width, when stdout is one.

@@ -51,6 +51,16 @@ struct BreakRuleTests {
         #expect(WrapTesting.lines("see www.example.org/path now", width: 26) == ["see www.example.org/path", "now"])
     }
 
+    @Test func asciiPunctuationInChineseTextMayEndALine() {
+        #expect(WrapTesting.lines("背景下,DeepSeek的成果", width: 12) == ["背景下,", "DeepSeek的成", "果"])
+        #expect(WrapTesting.lines("原链接:https://example.org/v", width: 26) == ["原链接:", "https://example.org/v"])
+        // Only after CJK: Latin text keeps UAX #14's `e.g.,x`.
+        #expect(LineBreaker().opportunities(in: "a,b").map(\.offset) == [3])
+        // ICU alone keeps `下,DeepSeek` together.
+        let icuOnly = LineBreaker(rules: BreakRules.all.subtracting(.breakAfterASCIIPunctuationInCJK))
+        #expect(WrapTesting.lines("背景下,DeepSeek的成果", width: 12, breaker: icuOnly) == ["背景", "下,DeepSeek", "的成果"])
+    }
+
     @Test func graphemeClustersAreNeverSplit() {
         let family = "👨‍👩‍👧"  // 6 columns as glibc counts it
         #expect(WrapTesting.lines("ab\(family)cd", width: 4) == ["ab", family, "cd"])
@@ -86,6 +96,13 @@ struct BreakRuleTests {
         ])
         #expect(breaker.opportunities(in: "a\nb").map(\.isMandatory) == [true, false])
         #expect(breaker.opportunities(in: "").isEmpty)
+    }
+
+    @Test func aRunLongerThanAScanningChunkIsFoundWhole() {
+        let word = String(repeating: "a", count: 50_000)
+        #expect(LineBreaker().opportunities(in: word + " 中文").map(\.offset) == [50_001, 50_004, 50_007])
+        let lines = LineWrapper().wrap(text: "中" + word + "文", width: 30_000)
+        #expect(lines.map(\.width) == [2, 30_000, 20_002])  // 文 joins the rest of the cut word
     }
 
     @Test func longTextsAreScannedInChunksWithTheSameResult() {

@@ -16,7 +16,9 @@ import HearsayText
 ///   the oracle's CJK rules forbid a line starting with `%`, small kana, `…`, `ー` and kin.
 /// - `.keepNumberWithUnit` (3): `23本`, `26字`, `2字` stay together.
 /// - `.keepURLs` (1): `(http://)xn--a` is read as one URL.
-/// Nothing is ever added: every break we find is one the file allows.
+/// No break is added: every break we find is one the file allows (the one rule that adds breaks,
+/// `.breakAfterASCIIPunctuationInCJK`, needs `,` `:` `;` `!` `?` between CJK and Latin, which the
+/// file never has).
 @Suite(.enabled(if: LineBreakTestFile.available, LineBreakTestFile.skipMessage))
 struct LineBreakConformanceTests {
     enum Cause: String, CaseIterable {
