@@ -77,7 +77,7 @@ struct HighlightsExportCommand: ParsableCommand {
         do {
             try text.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
-            throw ValidationError("cannot write \(output): \(error.localizedDescription)")
+            throw HighlightsOutputError(description: "cannot write \(output): \(error.localizedDescription)")
         }
     }
 }
@@ -103,11 +103,7 @@ struct HighlightsAddCommand: ParsableCommand {
         guard let uuid = id.map(UUID.init(uuidString:)) ?? UUID() else { throw ValidationError("--id is not a UUID") }
         let highlight = Highlight(id: uuid, articleID: article, anchor: anchor, color: color, note: note,
                                   created: date)
-        do {
-            try state.openStore().save(highlight)
-        } catch let error as StoreError {
-            throw ValidationError(error.description)
-        }
+        try state.openStore().save(highlight)
         print(uuid.uuidString)
     }
 }
@@ -137,12 +133,14 @@ struct HighlightsConfirmLoopCommand: ParsableCommand {
     }
 }
 
+/// Store errors are not usage errors: ArgumentParser prints their description and exits with 1.
 private func loadHighlights(_ store: HighlightStore, article: String?) throws -> [Highlight] {
-    do {
-        return try article.map { try store.highlights(articleID: $0) } ?? store.allHighlights()
-    } catch let error as StoreError {
-        throw ValidationError(error.description)
-    }
+    try article.map { try store.highlights(articleID: $0) } ?? store.allHighlights()
+}
+
+/// A file that cannot be written (printed as `Error: cannot write …`, exit status 1).
+struct HighlightsOutputError: Error, CustomStringConvertible {
+    var description: String
 }
 
 /// The `list` output formats.
