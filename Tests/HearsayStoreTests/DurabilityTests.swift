@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import HearsayModel
+import Testing
+@testable import HearsayStore
+
+@Suite("Nothing is lost")
+struct DurabilityTests {
+    private let highlight = Fixtures.highlight(
+        "欢迎光临", in: 2, id: "77777777-7777-7777-7777-777777777777", color: 3, note: "开场白", created: 1_700_000_000)
+
+    /// A folder nobody can write to: a 0555 folder, or, for root (who ignores permissions), /proc/self,
+    /// where even root cannot create files.
+    private func readOnlyFolder(_ scratch: TemporaryFolder) throws -> URL {
+        if geteuid() != 0 {
+            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: scratch.url.path)
+            return scratch.url
+        }
+        return URL(fileURLWithPath: "/proc/self", isDirectory: true)
+    }
+
+    @Test("a read-only state folder gives a clear error and keeps the highlight pending")
+    func readOnlyFolder() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let folder = try readOnlyFolder(scratch)
+        let store = HighlightStore(location: .directory(folder))
+        let error = try #require(throws: StoreError.self) { try store.save(highlight) }
+        #expect(error.reason == .cannotOpen || error.reason == .readOnly)
+        #expect(error.isWrite && error.pendingCount == 1)
+        let path = folder.appendingPathComponent("hearsay.sqlite").path
+        #expect(error.description.hasPrefix("could not save: "))
+        #expect(error.description.contains(path))
+        #expect(error.description.hasSuffix("; 1 change kept in memory, will retry"))
+        #expect(store.pendingWrites.writes == [.saveHighlight(highlight)])
+
+        // Recolouring the same highlight replaces its pending change; another change adds one.
+        var recoloured = highlight
+        recoloured.color = 5
+        #expect(throws: StoreError.self) { try store.save(recoloured) }
+        #expect(throws: StoreError.self) { try store.setRead(true, articleID: Fixtures.articleID) }
+        #expect(store.pendingWrites.writes
+            == [.saveHighlight(recoloured), .setRead(true, articleID: Fixtures.articleID)])
+        let retryError = try #require(throws: StoreError.self) { try store.retryPending() }
+        #expect(retryError.pendingCount == 2)
+        #expect(store.pendingWrites.count == 2)
+    }
+
+    @Test("a folder that cannot be created keeps the highlight pending; a retry saves it once it can")
+    func retryAfterRepair() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        // A file where the state folder's parent should be: creating the folder fails (not a directory).
+        let blocker = scratch.url.appendingPathComponent("blocked")
+        try Data("not a folder".utf8).write(to: blocker)
+        let folder = blocker.appendingPathComponent("hearsay")
+        let store = HighlightStore(location: .directory(folder))
+        let error = try #require(throws: StoreError.self) { try store.save(highlight) }
+        #expect(error.reason == .cannotOpen)
+        #expect(store.pendingWrites.writes == [.saveHighlight(highlight)])
+        #expect(throws: StoreError.self) { try store.allHighlights() }
+
+        try FileManager.default.removeItem(at: blocker)
+        try store.retryPending()
+        #expect(store.pendingWrites.isEmpty)
+        #expect(try HighlightStore(location: .directory(folder)).allHighlights() == [highlight])
+        // Nothing pending: retrying again is a no-op.
+        try store.retryPending()
+    }
+
+    @Test("a database locked by another process: the save waits, fails after the busy timeout, and retries")
+    func lockedDatabase() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = HighlightStore(location: .directory(folder.url), busyTimeout: 0.2)
+        try store.open()
+        // Another connection (as a second hearsay would) holds the write lock for a while.
+        let other = try DatabaseQueue(path: folder.url.appendingPathComponent("hearsay.sqlite").path)
+        var lockedError: StoreError?
+        try other.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            do { try store.save(highlight) } catch let error as StoreError { lockedError = error }
+            try db.execute(sql: "ROLLBACK")
+        }
+        let error = try #require(lockedError)
+        #expect(error.reason == .locked)
+        #expect(error.description.contains("locked by another process"))
+        #expect(store.pendingWrites.writes == [.saveHighlight(highlight)])
+        // Reads still work (WAL lets readers run beside a writer), showing the pending highlight.
+        #expect(try store.allHighlights() == [highlight])
+
+        try store.retryPending()
+        #expect(store.pendingWrites.isEmpty)
+        #expect(try HighlightStore(location: .directory(folder.url)).allHighlights() == [highlight])
+    }
+
+    @Test("a second store on the same database sees the first's highlights, and the other way round")
+    func twoStores() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let first = HighlightStore(location: .directory(folder.url))
+        let second = HighlightStore(location: .directory(folder.url))
+        let other = Fixtures.highlight("龙井", in: 2, id: "88888888-8888-8888-8888-888888888888", created: 1_700_000_050)
+        try first.save(highlight)
+        #expect(try second.allHighlights() == [highlight])
+        try second.save(other)
+        try second.deleteHighlight(id: highlight.id)
+        #expect(try first.allHighlights() == [other])
+        // Interleaved writers from two threads: all 40 land.
+        let ids = (0..<40).map { index in
+            UUID(uuidString: String(format: "99999999-9999-9999-9999-%012d", index))!
+        }
+        DispatchQueue.concurrentPerform(iterations: ids.count) { index in
+            let store = index.isMultiple(of: 2) ? first : second
+            var copy = other
+            copy.id = ids[index]
+            try? store.save(copy)
+        }
+        #expect(first.pendingWrites.isEmpty && second.pendingWrites.isEmpty)
+        #expect(try Set(first.allHighlights().map(\.id)) == Set(ids + [other.id]))
+    }
+}
