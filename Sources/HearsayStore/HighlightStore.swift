@@ -23,12 +23,23 @@ public final class HighlightStore: @unchecked Sendable {
     /// Opened on first use, and again after a failure (so a folder made writable later works).
     private var database: (any DatabaseWriter)?
     private var pending = PendingWrites()
+    private let prepareConnection: (@Sendable (Database) throws -> Void)?
 
     /// Does not touch the disk yet: the database is opened (and created, and migrated) on first use,
     /// so a read-only folder does not stop the reader from starting.
     public init(location: StateLocation, busyTimeout: TimeInterval = 5) {
         self.location = location
         self.busyTimeout = busyTimeout
+        self.prepareConnection = nil
+    }
+
+    /// For tests: runs `prepareConnection` on every new connection (to cap the file size and so
+    /// simulate a full disk, say).
+    init(location: StateLocation, busyTimeout: TimeInterval = 5,
+         prepareConnection: @escaping @Sendable (Database) throws -> Void) {
+        self.location = location
+        self.busyTimeout = busyTimeout
+        self.prepareConnection = prepareConnection
     }
 
     /// Opens the database now, to report a problem early (at start-up) rather than on first save.
@@ -175,9 +186,11 @@ public final class HighlightStore: @unchecked Sendable {
         if let database { return database }
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
+        let prepareConnection = self.prepareConnection
         configuration.prepareDatabase { db in
             // FULL: a commit is on disk (WAL fsynced) before `write` returns, not only in the OS cache.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            try prepareConnection?(db)
         }
         let opened: any DatabaseWriter
         do {

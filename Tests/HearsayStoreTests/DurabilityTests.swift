@@ -120,3 +120,51 @@ struct DurabilityTests {
         #expect(try Set(first.allHighlights().map(\.id)) == Set(ids + [other.id]))
     }
 }
+
+@Suite("A full disk")
+struct DiskFullTests {
+    @Test("a save that hits a full disk reports it and keeps the highlight pending")
+    func diskFull() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Cap the database at 12 pages of 4 KiB: room for the schema, not for a 64 KiB note.
+        // SQLite then fails the write with SQLITE_FULL, as it does when the disk is full.
+        let store = HighlightStore(location: .directory(folder.url)) { db in
+            try db.execute(sql: "PRAGMA max_page_count = 12")
+        }
+        let small = Fixtures.highlight("龙井", in: 2, id: "CCCCCCCC-0000-0000-0000-000000000001", created: 1)
+        try store.save(small)
+        var large = Fixtures.highlight("请慢用", in: 5, id: "CCCCCCCC-0000-0000-0000-000000000002", created: 2)
+        large.note = String(repeating: "很长的笔记。", count: 4_000)
+        let error = try #require(throws: StoreError.self) { try store.save(large) }
+        #expect(error.reason == .diskFull)
+        #expect(error.description.contains("the disk is full"))
+        #expect(store.pendingWrites.writes == [.saveHighlight(large)])
+        // Readers see both; the database still holds the first, intact.
+        #expect(try store.allHighlights() == [small, large])
+        #expect(try HighlightStore(location: .directory(folder.url)).allHighlights() == [small])
+    }
+}
+
+@Suite("Pending writes")
+struct PendingWritesTests {
+    @Test("changes to the same record coalesce; others keep their order")
+    func coalescing() {
+        let first = Fixtures.highlight("龙井", in: 2, id: "DDDDDDDD-0000-0000-0000-000000000001", created: 1)
+        var recoloured = first
+        recoloured.color = 3
+        var pending = PendingWrites()
+        pending.enqueue(.saveHighlight(first))
+        pending.enqueue(.setRead(true, articleID: "a.md"))
+        pending.enqueue(.saveHighlight(recoloured))
+        pending.enqueue(.setLastOpenArticle("a.md"))
+        pending.enqueue(.setRead(false, articleID: "a.md"))
+        #expect(pending.writes == [.saveHighlight(recoloured), .setLastOpenArticle("a.md"),
+                                   .setRead(false, articleID: "a.md")])
+        pending.enqueue(.deleteHighlight(id: first.id))
+        #expect(pending.applied(to: [first]) == [])
+        #expect(pending.count == 3)
+        pending.removeAll()
+        #expect(pending.isEmpty)
+    }
+}
