@@ -82,8 +82,9 @@ struct HighlightsExportCommand: ParsableCommand {
     }
 }
 
-/// Hidden: adds a highlight quoting `--exact` at the start of an article (for tests and scripts
-/// that prepare a database without the reader).
+/// Hidden: adds a highlight of `--exact` (for tests and scripts that prepare a database without the
+/// reader). When the article is among the loaded files the highlight is anchored to the first
+/// occurrence of the text there; otherwise at the article's start, with no context.
 struct HighlightsAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "_add", shouldDisplay: false)
 
@@ -94,17 +95,30 @@ struct HighlightsAddCommand: ParsableCommand {
     @Option(help: "UUID of the highlight (default: a new one).") var id: String?
     @Option(help: "Creation time, seconds since 1970 (default: now).") var created: Double?
     @OptionGroup var state: HighlightsStateOptions
+    @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let anchor = TextAnchor(
-            exact: exact, prefix: "", suffix: "", start: TextPosition(block: 0, offset: 0),
-            end: TextPosition(block: 0, offset: exact.utf8.count), textHash: "")
         let date = created.map(Date.init(timeIntervalSince1970:)) ?? Date()
         guard let uuid = id.map(UUID.init(uuidString:)) ?? UUID() else { throw ValidationError("--id is not a UUID") }
-        let highlight = Highlight(id: uuid, articleID: article, anchor: anchor, color: color, note: note,
+        let highlight = Highlight(id: uuid, articleID: article, anchor: try anchor(), color: color, note: note,
                                   created: date)
         try state.openStore().save(highlight)
         print(uuid.uuidString)
+    }
+
+    private func anchor() throws -> TextAnchor {
+        guard !corpus.paths.isEmpty, let loaded = corpus.loadCorpus().article(id: article) else {
+            return TextAnchor(
+                exact: exact, prefix: "", suffix: "", start: TextPosition(block: 0, offset: 0),
+                end: TextPosition(block: 0, offset: exact.utf8.count), textHash: "")
+        }
+        let text = ArticleText(article: loaded)
+        guard let found = text.text.range(of: exact) else {
+            throw ValidationError("'\(exact)' is not in \(article)")
+        }
+        let start = text.text.utf8.distance(from: text.text.startIndex, to: found.lowerBound)
+        let end = text.text.utf8.distance(from: text.text.startIndex, to: found.upperBound)
+        return text.anchor(from: text.position(atFlatOffset: start), to: text.position(atFlatOffset: end))!
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayModel
 import HearsayTesting
 import Testing
 @testable import HearsayText
@@ -116,6 +117,16 @@ struct SentencesSeedTests {
                 #expect("。！？?!".contains(sentence.last!), "\(sentence)")
             }
         }
+    }
+
+    @Test("the same counts for the turns as the model loads them")
+    func loadedTurns() throws {
+        let corpus = CorpusLoader().load(paths: [Seeds.url("000_b09f4aadc0171de3.txt").path])
+        let article = try #require(corpus.articles.first)
+        let counts = article.turns.map { turn in
+            article.blocks[turn.blocks].reduce(0) { $0 + Sentences.ranges(in: $1.text).count }
+        }
+        #expect(counts == [2, 4, 1, 1, 2, 4, 4, 3, 3, 3, 1, 2, 3, 1, 1, 1, 3, 2, 3, 3, 3, 3])
     }
 
     @Test("one paragraph of each seed", arguments: [
