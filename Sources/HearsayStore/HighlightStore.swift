@@ -139,10 +139,12 @@ public final class HighlightStore: @unchecked Sendable {
             }
             pending.removeAll()
         } catch {
-            // A file connection that failed may be stale (folder replaced, file deleted): reopen next
-            // time. Never drop an in-memory database: it holds the only copy.
-            if location != .memory,
-               !(error is DatabaseError) || (error as? DatabaseError)?.resultCode == .SQLITE_CANTOPEN {
+            // Reopen next time when the connection itself may be the problem: stale (folder replaced,
+            // file deleted) or opened read-only before permissions were fixed. A busy or full
+            // database keeps its connection. Never drop an in-memory database: it is the only copy.
+            let reopenCodes: [ResultCode] = [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_IOERR]
+            let reopen = (error as? DatabaseError).map { reopenCodes.contains($0.resultCode) } ?? true
+            if location != .memory, reopen {
                 database = nil
             }
             throw StoreError.classify(error, location: location.displayName, isWrite: true,
