@@ -196,22 +196,40 @@ public final class HighlightStore: @unchecked Sendable {
         }
         let opened: any DatabaseWriter
         do {
-            switch location {
-            case .memory:
-                opened = try DatabaseQueue(configuration: configuration)
-            case .directory(let folder):
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                // DatabasePool puts the database in WAL mode.
-                opened = try DatabasePool(path: folder.appendingPathComponent(StateLocation.databaseFileName).path,
-                                          configuration: configuration)
-            }
-            try StoreSchema.migrator.migrate(opened)
+            opened = try openWithRetries(configuration)
         } catch {
             throw StoreError.classify(error, location: location.displayName, isWrite: isWrite,
                                       pendingCount: pending.count)
         }
         database = opened
         return opened
+    }
+
+    /// Opens and migrates. While a new database file is being created and switched to WAL by
+    /// another process, SQLite can answer "locked" at once, without waiting for the busy timeout
+    /// (it will not wait where waiting could deadlock); so try again until the timeout has passed.
+    private func openWithRetries(_ configuration: Configuration) throws -> any DatabaseWriter {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                let opened: any DatabaseWriter
+                switch location {
+                case .memory:
+                    opened = try DatabaseQueue(configuration: configuration)
+                case .directory(let folder):
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    // DatabasePool puts the database in WAL mode.
+                    opened = try DatabasePool(
+                        path: folder.appendingPathComponent(StateLocation.databaseFileName).path,
+                        configuration: configuration)
+                }
+                try StoreSchema.migrate(opened)
+                return opened
+            } catch let error as DatabaseError
+                        where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
     }
 
     private func locked<T>(_ body: () throws -> T) rethrows -> T {

@@ -3,6 +3,18 @@ import GRDB
 /// The database schema, created and upgraded by GRDB's `DatabaseMigrator`. Add a new migration for
 /// every change; never edit one that has shipped (users' databases already ran it).
 enum StoreSchema {
+    /// Creates or upgrades the schema. Two hearsay processes opening a new database at once can both
+    /// find a migration unapplied (GRDB reads the applied list before taking the write lock); the
+    /// second then fails ("table already exists") once the first has committed. Running the migrator
+    /// again reads the list afresh and finds nothing left to do.
+    static func migrate(_ writer: any DatabaseWriter) throws {
+        do {
+            try migrator.migrate(writer)
+        } catch {
+            try migrator.migrate(writer)
+        }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: highlights, reading positions, read marks, settings") { db in

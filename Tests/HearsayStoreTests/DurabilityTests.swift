@@ -168,3 +168,28 @@ struct PendingWritesTests {
         #expect(pending.isEmpty)
     }
 }
+
+@Suite("Creating the database")
+struct CreationRaceTests {
+    @Test("several stores creating one new database at the same moment all open it")
+    func simultaneousCreation() throws {
+        for _ in 0..<20 {
+            let folder = try TemporaryFolder()
+            defer { folder.remove() }
+            let stores = (0..<6).map { _ in HighlightStore(location: .directory(folder.url)) }
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: stores.count) { index in
+                do { try stores[index].open() } catch { failures.append("\(error)") }
+            }
+            #expect(failures.all == [])
+        }
+    }
+}
+
+/// Errors collected from several threads.
+private final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [String] = []
+    func append(_ error: String) { lock.withLock { errors.append(error) } }
+    var all: [String] { lock.withLock { errors } }
+}
