@@ -111,3 +111,19 @@ struct AnchoringTests {
             == TextPosition(block: 4, offset: article.blocks[5].text.utf8.count))
     }
 }
+
+@Suite("Highlight ranges per block")
+struct BlockRangesTests {
+    @Test("a highlight across blocks splits into one range per block it covers")
+    func split() {
+        let text = ArticleText(blockTexts: ["一二三", "abc", "", "四五"])
+        let across = TextPosition(block: 0, offset: 3)..<TextPosition(block: 3, offset: 3)
+        let parts = text.blockRanges(of: across)
+        #expect(parts.map(\.block) == [0, 1, 3])
+        #expect(parts.map(\.range) == [3..<9, 0..<3, 0..<3])
+        // Ending at the start of a block does not touch it.
+        let edge = TextPosition(block: 1, offset: 1)..<TextPosition(block: 3, offset: 0)
+        #expect(text.blockRanges(of: edge).map(\.block) == [1])
+        #expect(text.blockRanges(of: edge).map(\.range) == [1..<3])
+    }
+}

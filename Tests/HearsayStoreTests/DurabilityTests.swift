@@ -193,3 +193,20 @@ private final class Failures: @unchecked Sendable {
     func append(_ error: String) { lock.withLock { errors.append(error) } }
     var all: [String] { lock.withLock { errors } }
 }
+
+@Suite("A file that is not a hearsay database")
+struct ForeignFileTests {
+    @Test("garbage where the database should be is a clear error, and the file is left alone")
+    func garbage() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = folder.url.appendingPathComponent("hearsay.sqlite")
+        let garbage = Data(String(repeating: "这不是数据库。", count: 600).utf8)
+        try garbage.write(to: file)
+        let store = HighlightStore(location: .directory(folder.url))
+        let error = try #require(throws: StoreError.self) { try store.open() }
+        #expect(error.reason == .corrupt)
+        #expect(error.description.contains("damaged or not a hearsay database"))
+        #expect(try Data(contentsOf: file) == garbage)
+    }
+}
