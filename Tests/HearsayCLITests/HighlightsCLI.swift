@@ -1,8 +1,8 @@
 import Foundation
-import HearsayTesting
 
-/// Runs the built `hearsay` binary for the highlights tests, with HOME and XDG_DATA_HOME pointed at
-/// a scratch folder so nothing can reach the user's real state.
+/// Runs the built `hearsay` binary (`HearsayBinary.url`) for the highlights tests, with HOME and
+/// XDG_DATA_HOME pointed at a scratch folder so nothing can reach the user's real state, and hands
+/// out the `Process` itself for the tests that kill it or run two at once.
 struct HighlightsCLI {
     struct Result {
         var status: Int32
@@ -24,17 +24,9 @@ struct HighlightsCLI {
     /// An empty folder given as the corpus, so output never depends on the built-in samples.
     var emptyCorpus: URL { scratch.appendingPathComponent("corpus", isDirectory: true) }
 
-    /// The `hearsay` executable beside the test bundle (`swift build` puts both in one folder).
-    static var executable: URL {
-        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("hearsay")
-        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
-        return Seeds.repositoryRoot.appendingPathComponent(".build/debug/hearsay")
-    }
-
     func process(_ arguments: [String]) -> Process {
         let process = Process()
-        process.executableURL = HighlightsCLI.executable
+        process.executableURL = HearsayBinary.url
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = scratch.path

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("hearsay highlights list|export")
+@Suite("hearsay highlights list|export", .enabled(if: HearsayBinary.available, Comment(rawValue: HearsayBinary.skipMessage)))
 struct HighlightsCommandTests {
     private func add(_ cli: HighlightsCLI, id: String, article: String, exact: String, color: Int, note: String?,
                      created: Int) throws {

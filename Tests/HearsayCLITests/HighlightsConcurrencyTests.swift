@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("Two hearsay processes on one database")
+@Suite("Two hearsay processes on one database", .enabled(if: HearsayBinary.available, Comment(rawValue: HearsayBinary.skipMessage)))
 struct HighlightsConcurrencyTests {
     @Test("two processes saving at the same time both succeed and every highlight is kept")
     func twoWriters() throws {

@@ -3,7 +3,7 @@ import Testing
 
 /// Highlights on a real (invented) file loaded from disk: export with title, source and speaker,
 /// then the file changes under them.
-@Suite("hearsay highlights on a changing file")
+@Suite("hearsay highlights on a changing file", .enabled(if: HearsayBinary.available, Comment(rawValue: HearsayBinary.skipMessage)))
 struct HighlightsCorpusTests {
     private static let transcript = """
         # 雨夜茶馆

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("Crash safety of saved highlights")
+@Suite("Crash safety of saved highlights", .enabled(if: HearsayBinary.available, Comment(rawValue: HearsayBinary.skipMessage)))
 struct HighlightsCrashTests {
     @Test("kill -9 while saving leaves every confirmed highlight in an intact database")
     func killDuringSaves() throws {
