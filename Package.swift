@@ -63,7 +63,10 @@ let package = Package(
         .testTarget(name: "HearsaySearchTests", dependencies: ["HearsaySearch", "HearsayTesting"]),
         .testTarget(name: "HearsayThemeTests", dependencies: ["HearsayTheme", "HearsayTesting"]),
         .testTarget(name: "HearsayUITests", dependencies: ["HearsayUI", "HearsayTesting"]),
-        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore", "HearsayTesting"]),
+        .testTarget(
+            name: "HearsayStoreTests", dependencies: ["HearsayStore", "HearsayTesting"],
+            exclude: ["Golden"]  // export golden files, read through #filePath
+        ),
         .testTarget(name: "HearsayCLITests", dependencies: ["HearsayTesting"]),
     ]
 )

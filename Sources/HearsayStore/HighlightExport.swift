@@ -1,0 +1,84 @@
+import Foundation
+import HearsayModel
+
+/// Highlights prepared for export: grouped by article, found again in the current text, with the
+/// speaker of the turn they sit in. Orphaned highlights are exported too, marked as such.
+public struct HighlightExport: Sendable {
+    /// One article's highlights, in reading order.
+    public struct Group: Sendable {
+        public var articleID: String
+        /// `nil` when the article is not in the loaded corpus (positions then cannot be checked).
+        public var article: Article?
+        public var entries: [Entry]
+    }
+
+    /// One highlight and where it is now.
+    public struct Entry: Sendable {
+        public var highlight: Highlight
+        /// `nil` when the article is not loaded.
+        public var resolution: AnchorResolution?
+        /// The speaker of the dialogue turn the highlight starts in.
+        public var speaker: String?
+        /// Code-point offsets into the article's flattened text (`ArticleText`), unless orphaned.
+        public var codePointRange: Range<Int>?
+    }
+
+    public var groups: [Group]
+
+    /// Groups follow the order of `articles`; highlights of articles not among them come last, by id.
+    public init(highlights: [Highlight], articles: [Article]) {
+        let byArticle = Dictionary(grouping: highlights, by: \.articleID)
+        var orderedIDs = articles.map(\.id).filter { byArticle[$0] != nil }
+        var seen = Set(orderedIDs)
+        for id in byArticle.keys.sorted() where !seen.contains(id) {
+            orderedIDs.append(id)
+            seen.insert(id)
+        }
+        let articlesByID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        groups = orderedIDs.map { id in
+            let article = articlesByID[id]
+            let entries = HighlightExport.entries(for: byArticle[id] ?? [], in: article)
+            return Group(articleID: id, article: article, entries: entries)
+        }
+    }
+
+    private static func entries(for highlights: [Highlight], in article: Article?) -> [Entry] {
+        guard let article else {
+            return highlights
+                .sorted { ($0.anchor.start, $0.created) < ($1.anchor.start, $1.created) }
+                .map { Entry(highlight: $0, resolution: nil, speaker: nil, codePointRange: nil) }
+        }
+        let text = ArticleText(article: article)
+        let entries = highlights.map { highlight -> Entry in
+            let resolution = text.resolve(highlight.anchor)
+            var codePoints: Range<Int>?
+            if let range = resolution.range, let start = text.flatOffset(of: range.lowerBound),
+               let end = text.flatOffset(of: range.upperBound) {
+                codePoints = text.codePointOffset(ofFlatOffset: start)..<text.codePointOffset(ofFlatOffset: end)
+            }
+            let block = resolution.range?.lowerBound.block ?? highlight.anchor.start.block
+            return Entry(highlight: highlight, resolution: resolution, speaker: speakerName(article, block: block),
+                         codePointRange: codePoints)
+        }
+        // Found highlights in reading order; orphans (no place any more) after them, oldest first.
+        return entries.sorted { a, b in
+            switch (a.resolution?.range, b.resolution?.range) {
+            case let (rangeA?, rangeB?):
+                return (rangeA.lowerBound, a.highlight.created) < (rangeB.lowerBound, b.highlight.created)
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.highlight.created < b.highlight.created
+            }
+        }
+    }
+
+    private static func speakerName(_ article: Article, block: Int) -> String? {
+        guard article.blocks.indices.contains(block) else { return nil }
+        switch article.blocks[block].kind {
+        case .turn(let speaker), .turnContinuation(let speaker):
+            return article.speakers.indices.contains(speaker) ? article.speakers[speaker].name : nil
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+import GRDB
+import HearsayModel
+
+/// Highlights and reading state in SQLite (`hearsay.sqlite`, WAL mode), with a synchronous API for
+/// the app runtime, which runs saves as effects and turns their outcome into events.
+///
+/// Guarantees:
+/// - A write returns only after its transaction is committed, so a confirmed highlight survives
+///   `kill -9`. If it cannot commit (read-only folder, disk full, locked by another process past the
+///   busy timeout) it throws a `StoreError` and the change stays in `pending`; every later write,
+///   and `retryPending()`, tries the pending changes again, in one transaction with the new one.
+/// - Reads show pending changes on top of what is stored.
+/// - Several processes can share the database: WAL lets readers and a writer work together, and the
+///   busy timeout makes a second writer wait instead of failing at once.
+///
+/// A class because it owns the database connection; `@unchecked Sendable` because all mutable
+/// state (the connection and `pending`) is guarded by `lock`.
+public final class HighlightStore: @unchecked Sendable {
+    public let location: StateLocation
+    private let busyTimeout: TimeInterval
+    private let lock = NSLock()
+    /// Opened on first use, and again after a failure (so a folder made writable later works).
+    private var database: (any DatabaseWriter)?
+    private var pending = PendingWrites()
+    private let prepareConnection: (@Sendable (Database) throws -> Void)?
+
+    /// Does not touch the disk yet: the database is opened (and created, and migrated) on first use,
+    /// so a read-only folder does not stop the reader from starting.
+    public init(location: StateLocation, busyTimeout: TimeInterval = 5) {
+        self.location = location
+        self.busyTimeout = busyTimeout
+        self.prepareConnection = nil
+    }
+
+    /// For tests: runs `prepareConnection` on every new connection (to cap the file size and so
+    /// simulate a full disk, say).
+    init(location: StateLocation, busyTimeout: TimeInterval = 5,
+         prepareConnection: @escaping @Sendable (Database) throws -> Void) {
+        self.location = location
+        self.busyTimeout = busyTimeout
+        self.prepareConnection = prepareConnection
+    }
+
+    /// Opens the database now, to report a problem early (at start-up) rather than on first save.
+    public func open() throws {
+        try locked { _ = try connection(isWrite: false) }
+    }
+
+    /// Changes waiting to be saved (after failures).
+    public var pendingWrites: PendingWrites { lock.withLock { pending } }
+
+    // MARK: Writes: each returns after commit, or throws with the change kept pending.
+
+    /// Inserts or replaces a highlight (same id: recolour, new note, undo of a delete).
+    public func save(_ highlight: Highlight) throws { try perform(.saveHighlight(highlight)) }
+
+    /// Deletes a highlight; saving the same `Highlight` again undoes it.
+    public func deleteHighlight(id: UUID) throws { try perform(.deleteHighlight(id: id)) }
+
+    public func setReadingPosition(_ position: ReadingPosition) throws { try perform(.setReadingPosition(position)) }
+
+    /// Marks an article read or unread.
+    public func setRead(_ read: Bool, articleID: String) throws { try perform(.setRead(read, articleID: articleID)) }
+
+    /// Remembers the article open when the reader quits (`nil`: none).
+    public func setLastOpenArticle(_ articleID: String?) throws { try perform(.setLastOpenArticle(articleID)) }
+
+    /// Tries to commit the pending changes again. Does nothing when there are none.
+    public func retryPending() throws {
+        try locked {
+            guard !pending.isEmpty else { return }
+            try flush()
+        }
+    }
+
+    // MARK: Reads: stored state with pending changes applied.
+
+    public func highlight(id: UUID) throws -> Highlight? {
+        try allHighlights().first { $0.id == id }
+    }
+
+    /// An article's highlights, by start position, then creation time.
+    public func highlights(articleID: String) throws -> [Highlight] {
+        try read { db, pending in
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM highlight WHERE articleID = ?", arguments: [articleID])
+            let stored = try rows.map(StoreRows.highlight(from:))
+            return HighlightStore.ordered(pending.applied(to: stored).filter { $0.articleID == articleID })
+        }
+    }
+
+    /// Every highlight, by article id, then start position, then creation time.
+    public func allHighlights() throws -> [Highlight] {
+        try read { db, pending in
+            let stored = try Row.fetchAll(db, sql: "SELECT * FROM highlight").map(StoreRows.highlight(from:))
+            return HighlightStore.ordered(pending.applied(to: stored))
+        }
+    }
+
+    public func readingPosition(articleID: String) throws -> ReadingPosition? {
+        try read { db, pending in
+            if let position = pending.readingPosition(articleID: articleID) { return position }
+            return try Row.fetchOne(db, sql: "SELECT * FROM readingPosition WHERE articleID = ?",
+                                    arguments: [articleID]).map(StoreRows.readingPosition(from:))
+        }
+    }
+
+    /// The ids of the articles marked read.
+    public func readArticleIDs() throws -> Set<String> {
+        try read { db, pending in
+            pending.applied(toRead: Set(try String.fetchAll(db, sql: "SELECT articleID FROM readMark")))
+        }
+    }
+
+    /// The article that was open when the reader last quit.
+    public func lastOpenArticle() throws -> String? {
+        try read { db, pending in
+            if let pendingValue = pending.lastOpenArticle() { return pendingValue }
+            return try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'lastOpenArticle'")
+        }
+    }
+
+    // MARK: Internals
+
+    private func perform(_ write: PendingWrites.Write) throws {
+        try locked {
+            pending.enqueue(write)
+            try flush()
+        }
+    }
+
+    /// Commits every pending change in one transaction; on failure they all stay pending.
+    /// Call with `lock` held.
+    private func flush() throws {
+        do {
+            let writes = pending.writes
+            try connection(isWrite: true).write { db in
+                for write in writes { try HighlightStore.apply(write, in: db) }
+            }
+            pending.removeAll()
+        } catch {
+            // Reopen next time when the connection itself may be the problem: stale (folder replaced,
+            // file deleted) or opened read-only before permissions were fixed. A busy or full
+            // database keeps its connection. Never drop an in-memory database: it is the only copy.
+            let reopenCodes: [ResultCode] = [.SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_IOERR]
+            let reopen = (error as? DatabaseError).map { reopenCodes.contains($0.resultCode) } ?? true
+            if location != .memory, reopen {
+                database = nil
+            }
+            throw StoreError.classify(error, location: location.displayName, isWrite: true,
+                                      pendingCount: pending.count)
+        }
+    }
+
+    private static func apply(_ write: PendingWrites.Write, in db: Database) throws {
+        switch write {
+        case .saveHighlight(let highlight):
+            try StoreRows.insertOrReplace(highlight, in: db)
+        case .deleteHighlight(let id):
+            try db.execute(sql: "DELETE FROM highlight WHERE id = ?", arguments: [id.uuidString])
+        case .setReadingPosition(let position):
+            try StoreRows.insertOrReplace(position, in: db)
+        case .setRead(true, let articleID):
+            try db.execute(sql: "INSERT OR IGNORE INTO readMark (articleID) VALUES (?)", arguments: [articleID])
+        case .setRead(false, let articleID):
+            try db.execute(sql: "DELETE FROM readMark WHERE articleID = ?", arguments: [articleID])
+        case .setLastOpenArticle(let articleID):
+            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('lastOpenArticle', ?)",
+                           arguments: [articleID])
+        }
+    }
+
+    private func read<T>(_ body: (Database, PendingWrites) throws -> T) throws -> T {
+        try locked {
+            do {
+                let snapshot = pending
+                return try connection(isWrite: false).read { db in try body(db, snapshot) }
+            } catch {
+                throw StoreError.classify(error, location: location.displayName, isWrite: false,
+                                          pendingCount: pending.count)
+            }
+        }
+    }
+
+    /// The open connection, opening (creating the folder, the file and the schema) when needed.
+    /// Call with `lock` held.
+    private func connection(isWrite: Bool) throws -> any DatabaseWriter {
+        if let database { return database }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        let prepareConnection = self.prepareConnection
+        configuration.prepareDatabase { db in
+            // FULL: a commit is on disk (WAL fsynced) before `write` returns, not only in the OS cache.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try prepareConnection?(db)
+        }
+        let opened: any DatabaseWriter
+        do {
+            opened = try openWithRetries(configuration)
+        } catch {
+            throw StoreError.classify(error, location: location.displayName, isWrite: isWrite,
+                                      pendingCount: pending.count)
+        }
+        database = opened
+        return opened
+    }
+
+    /// Opens and migrates. While a new database file is being created and switched to WAL by
+    /// another process, SQLite can answer "locked" at once, without waiting for the busy timeout
+    /// (it will not wait where waiting could deadlock); so try again until the timeout has passed.
+    private func openWithRetries(_ configuration: Configuration) throws -> any DatabaseWriter {
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                let opened: any DatabaseWriter
+                switch location {
+                case .memory:
+                    opened = try DatabaseQueue(configuration: configuration)
+                case .directory(let folder):
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                    // DatabasePool puts the database in WAL mode.
+                    opened = try DatabasePool(
+                        path: folder.appendingPathComponent(StateLocation.databaseFileName).path,
+                        configuration: configuration)
+                }
+                try StoreSchema.migrate(opened)
+                return opened
+            } catch let error as DatabaseError
+                        where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
+    }
+
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    private static func ordered(_ highlights: [Highlight]) -> [Highlight] {
+        highlights.sorted {
+            ($0.articleID, $0.anchor.start, $0.created.timeIntervalSince1970, $0.id.uuidString)
+                < ($1.articleID, $1.anchor.start, $1.created.timeIntervalSince1970, $1.id.uuidString)
+        }
+    }
+}
