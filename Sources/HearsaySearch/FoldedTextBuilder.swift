@@ -1,0 +1,135 @@
+/// Builds a `FoldedText` from one or more pieces of text, joined by separators.
+///
+/// Fast paths cover what our text is made of: a plain scalar (see `GraphemeFolding.isPlainBase`)
+/// followed by another is a grapheme of its own, so ASCII is lower-cased in place, ideographs are
+/// copied, and other plain scalars are folded once and cached. Only the rest (combining sequences,
+/// emoji, rare scripts) goes through Swift's grapheme breaking and Foundation's normalisation.
+struct FoldedTextBuilder {
+    /// The byte a separator folds to. Queries never contain it, so no match crosses a separator.
+    static let separatorByte: UInt8 = 0
+
+    private var utf8: [UInt8] = []
+    private var segments: [FoldSegment] = []
+    private var originalCount = 0
+    /// Folded UTF-8 of single plain scalars that fold to something other than themselves.
+    private var scalarCache: [UInt32: [UInt8]] = [:]
+
+    init(reservingCapacity capacity: Int = 0) {
+        utf8.reserveCapacity(capacity)
+    }
+
+    /// Appends the separator: one byte in both the original and the folded text.
+    mutating func appendSeparator() {
+        utf8.append(Self.separatorByte)
+        originalCount += 1
+    }
+
+    /// Appends `text`, folded.
+    mutating func append(_ text: String) {
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            appendFolding(bytes, of: text)
+        }
+    }
+
+    func build() -> FoldedText {
+        FoldedText(utf8: utf8, originalCount: originalCount, segments: segments)
+    }
+
+    private mutating func appendFolding(_ bytes: UnsafeBufferPointer<UInt8>, of text: String) {
+        let base = originalCount
+        let count = bytes.count
+        var index = 0
+        var scalar: UInt32 = 0
+        var length = 0
+        if count > 0 { (scalar, length) = Self.decode(bytes, at: 0) }
+        while index < count {
+            let nextIndex = index + length
+            var nextScalar: UInt32 = 0
+            var nextLength = 0
+            if nextIndex < count { (nextScalar, nextLength) = Self.decode(bytes, at: nextIndex) }
+            let standsAlone = GraphemeFolding.isPlainBase(scalar)
+                && (nextIndex == count || GraphemeFolding.isPlainBase(nextScalar))
+            if standsAlone {
+                if scalar < 0x80 {
+                    let byte = UInt8(truncatingIfNeeded: scalar)
+                    utf8.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                } else if GraphemeFolding.isUnchangedIdeograph(scalar) {
+                    utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<nextIndex]))
+                } else {
+                    appendPlainScalar(scalar, bytes: UnsafeBufferPointer(rebasing: bytes[index..<nextIndex]),
+                                      originalStart: base + index)
+                }
+                index = nextIndex
+                scalar = nextScalar
+                length = nextLength
+            } else {
+                let end = appendCluster(startingAt: index, in: text, originalBase: base)
+                index = end
+                if index < count { (scalar, length) = Self.decode(bytes, at: index) }
+            }
+        }
+        originalCount = base + count
+    }
+
+    /// A plain scalar that is a grapheme of its own: folded once per builder, then from the cache.
+    private mutating func appendPlainScalar(_ scalar: UInt32, bytes: UnsafeBufferPointer<UInt8>, originalStart: Int) {
+        let folded: [UInt8]
+        if let cached = scalarCache[scalar] {
+            folded = cached
+        } else {
+            let text = String(decoding: bytes, as: UTF8.self)
+            folded = Array(GraphemeFolding.fold(text).utf8)
+            scalarCache[scalar] = folded
+        }
+        if folded.elementsEqual(bytes) {
+            utf8.append(contentsOf: bytes)
+        } else {
+            appendSegment(folded, originalRange: originalStart..<(originalStart + bytes.count))
+        }
+    }
+
+    /// The grapheme cluster of `text` starting at UTF-8 offset `start` (a cluster boundary), folded
+    /// the slow way. Returns the offset where the cluster ends.
+    private mutating func appendCluster(startingAt start: Int, in text: String, originalBase: Int) -> Int {
+        let startIndex = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+        let cluster = text[startIndex...].first!
+        let clusterLength = cluster.utf8.count
+        let folded = Array(GraphemeFolding.fold(String(cluster)).utf8)
+        let isSingleScalar = cluster.unicodeScalars.count == 1
+            && String(decoding: folded, as: UTF8.self).unicodeScalars.count == 1
+        if isSingleScalar && folded.count == clusterLength {
+            utf8.append(contentsOf: folded)
+        } else {
+            let originalStart = originalBase + start
+            appendSegment(folded, originalRange: originalStart..<(originalStart + clusterLength))
+        }
+        return start + clusterLength
+    }
+
+    private mutating func appendSegment(_ folded: [UInt8], originalRange: Range<Int>) {
+        let foldedStart = utf8.count
+        utf8.append(contentsOf: folded)
+        segments.append(FoldSegment(
+            foldedStart: Int32(foldedStart),
+            foldedEnd: Int32(utf8.count),
+            deltaAfter: Int32(originalRange.upperBound - utf8.count)
+        ))
+    }
+
+    /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 {
+            return (((lead & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return (((lead & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6)
+                | (UInt32(bytes[index + 2]) & 0x3F), 3)
+        }
+        return (((lead & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
+            | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F), 4)
+    }
+}
