@@ -1,6 +1,94 @@
 import ArgumentParser
+import HearsayModel
+import HearsaySearch
 
+/// `hearsay bench search`: folds an invented corpus and times queries over it (Benchmarks/SEARCH.md).
 struct SearchBenchmark: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("'hearsay bench search' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Time the search index and queries over an invented corpus."
+    )
+
+    @Option(help: "Size of the invented corpus's text, in MB.")
+    var sizeMB: Int = 100
+
+    @Option(name: .customLong("query"), help: "A query to time (repeatable). Default: a built-in set.")
+    var queries: [String] = []
+
+    @Option(help: "How many results make the first screen.")
+    var firstScreen: Int = 50
+
+    @Option(help: "Column width of the keyword-in-context lines made for the first screen.")
+    var width: Int = 80
+
+    func run() throws {
+        let clock = ContinuousClock()
+        var generator = SearchBenchmarkCorpus()
+        var articles: [Article] = []
+        let generation = clock.measure { articles = generator.articles(totalBytes: sizeMB * 1_000_000) }
+        let textBytes = articles.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.text.utf8.count } }
+        print("corpus: \(articles.count) articles, \(megabytes(textBytes)) MB of text (generated in \(milliseconds(generation)) ms)")
+
+        var corpus: FoldedCorpus?
+        let build = clock.measure { corpus = FoldedCorpus(articles: articles) }
+        guard let corpus else { return }
+        print("index build (fold every article): \(milliseconds(build)) ms, \(megabytes(corpus.foldedByteCount)) MB folded")
+        print("")
+
+        let chosen = queries.isEmpty
+            ? ["开源", "DeepWater", "ｎｏｖａ", "下载量非常", "speaker:\"Bob Li\" 模型", "不存在的词"]
+            : queries
+        let header = ["query", "first \(firstScreen) + lines (ms)", "all (ms)", "results", "list filter (ms)", "articles"]
+        var rows: [[String]] = [header]
+        for text in chosen {
+            let query = SearchQuery(parsing: text)
+            var firstBatch: [CorpusMatch] = []
+            let first = clock.measure {
+                var search = CorpusSearcher.search(query, in: corpus)
+                firstBatch = search.next(firstScreen)
+                for match in firstBatch {
+                    _ = KeywordInContext.line(for: match.match, in: corpus.articles[match.article].article, width: width)
+                }
+            }
+            var all: [CorpusMatch] = []
+            let everything = clock.measure { all = CorpusSearcher.allMatches(of: query, in: corpus) }
+            var kept: [Int] = []
+            let filter = clock.measure { kept = ArticleFilter.matchingIndices(query, in: corpus) }
+            rows.append([text, milliseconds(first), milliseconds(everything), "\(all.count)", milliseconds(filter), "\(kept.count)"])
+        }
+        printTable(rows)
+    }
+
+    private func printTable(_ rows: [[String]]) {
+        let widths = (0..<rows[0].count).map { column in rows.map { columns($0[column]) }.max() ?? 0 }
+        for row in rows {
+            let cells = row.enumerated().map { column, cell in
+                cell + String(repeating: " ", count: widths[column] - columns(cell))
+            }
+            print(cells.joined(separator: "  "))
+        }
+    }
+
+    /// Display columns of the (ASCII or CJK) cells of this table.
+    private func columns(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) }
+    }
+
+    private func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let value = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+        return value < 10 ? String(format1: value) : String(Int(value.rounded()))
+    }
+
+    private func megabytes(_ bytes: Int) -> String {
+        String(format1: Double(bytes) / 1_000_000)
+    }
+}
+
+extension String {
+    /// `value` with one decimal.
+    fileprivate init(format1 value: Double) {
+        let tenths = Int((value * 10).rounded())
+        self = "\(tenths / 10).\(tenths % 10)"
+    }
 }
