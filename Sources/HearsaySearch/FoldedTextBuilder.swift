@@ -2,7 +2,7 @@
 ///
 /// Fast paths cover what our text is made of: a plain scalar (see `GraphemeFolding.isPlainBase`)
 /// followed by another is a grapheme of its own, so ASCII is lower-cased in place, ideographs are
-/// copied, and other plain scalars are folded once and cached. Only the rest (combining sequences,
+/// copied, and other plain scalars are looked up in `PlainScalarFolds`. Only the rest (combining sequences,
 /// emoji, rare scripts) goes through Swift's grapheme breaking and Foundation's normalisation.
 struct FoldedTextBuilder {
     /// The byte a separator folds to. Queries never contain it, so no match crosses a separator.
@@ -11,8 +11,6 @@ struct FoldedTextBuilder {
     private var utf8: [UInt8] = []
     private var segments: [FoldSegment] = []
     private var originalCount = 0
-    /// Folded UTF-8 of single plain scalars that fold to something other than themselves.
-    private var scalarCache: [UInt32: [UInt8]] = [:]
 
     init(reservingCapacity capacity: Int = 0) {
         utf8.reserveCapacity(capacity)
@@ -72,20 +70,16 @@ struct FoldedTextBuilder {
         originalCount = base + count
     }
 
-    /// A plain scalar that is a grapheme of its own: folded once per builder, then from the cache.
+    /// A plain scalar that is a grapheme of its own.
     private mutating func appendPlainScalar(_ scalar: UInt32, bytes: UnsafeBufferPointer<UInt8>, originalStart: Int) {
-        let folded: [UInt8]
-        if let cached = scalarCache[scalar] {
-            folded = cached
-        } else {
-            let text = String(decoding: bytes, as: UTF8.self)
-            folded = Array(GraphemeFolding.fold(text).utf8)
-            scalarCache[scalar] = folded
-        }
-        if folded.elementsEqual(bytes) {
+        guard let folded = PlainScalarFolds.changed[scalar] else {
             utf8.append(contentsOf: bytes)
+            return
+        }
+        if folded.inPlace {
+            utf8.append(contentsOf: folded.utf8)
         } else {
-            appendSegment(folded, originalRange: originalStart..<(originalStart + bytes.count))
+            appendSegment(folded.utf8, originalRange: originalStart..<(originalStart + bytes.count))
         }
     }
 

@@ -12,6 +12,15 @@ struct SearchBenchmark: ParsableCommand {
     @Option(help: "Size of the invented corpus's text, in MB.")
     var sizeMB: Int = 100
 
+    @Option(help: "Load this folder (e.g. from 'hearsay bench generate-corpus') instead of inventing a corpus in memory.")
+    var corpus: String?
+
+    @Option(help: "Text typed one character at a time into the list filter.")
+    var typed: String = "下载量非常"
+
+    @Option(help: "Bytes of folded text the list filter scans per slice (between input polls).")
+    var sliceBytes: Int = 2_000_000
+
     @Option(name: .customLong("query"), help: "A query to time (repeatable). Default: a built-in set.")
     var queries: [String] = []
 
@@ -23,15 +32,22 @@ struct SearchBenchmark: ParsableCommand {
 
     func run() throws {
         let clock = ContinuousClock()
-        var generator = SearchBenchmarkCorpus()
         var articles: [Article] = []
-        let generation = clock.measure { articles = generator.articles(totalBytes: sizeMB * 1_000_000) }
+        let generation = clock.measure {
+            if let folder = self.corpus {
+                articles = CorpusLoader().load(paths: [folder]).articles
+            } else {
+                var generator = SearchBenchmarkCorpus()
+                articles = generator.articles(totalBytes: sizeMB * 1_000_000)
+            }
+        }
         let textBytes = articles.reduce(0) { $0 + $1.blocks.reduce(0) { $0 + $1.text.utf8.count } }
-        print("corpus: \(articles.count) articles, \(megabytes(textBytes)) MB of text (generated in \(milliseconds(generation)) ms)")
+        let origin = self.corpus == nil ? "generated" : "loaded"
+        print("corpus: \(articles.count) articles, \(megabytes(textBytes)) MB of text (\(origin) in \(milliseconds(generation)) ms)")
 
-        var corpus: FoldedCorpus?
-        let build = clock.measure { corpus = FoldedCorpus(articles: articles) }
-        guard let corpus else { return }
+        var folded: FoldedCorpus?
+        let build = clock.measure { folded = FoldedCorpus(articles: articles) }
+        guard let corpus = folded else { return }
         print("index build (fold every article): \(milliseconds(build)) ms, \(megabytes(corpus.foldedByteCount)) MB folded")
         print("")
 
@@ -55,6 +71,35 @@ struct SearchBenchmark: ParsableCommand {
             var kept: [Int] = []
             let filter = clock.measure { kept = ArticleFilter.matchingIndices(query, in: corpus) }
             rows.append([text, milliseconds(first), milliseconds(everything), "\(all.count)", milliseconds(filter), "\(kept.count)"])
+        }
+        printTable(rows)
+        print("")
+        timeTyping(into: corpus, clock: clock)
+    }
+
+    /// The list filter as the user types `typed`: each keystroke starts a run from the previous
+    /// one (narrowing), advanced in slices of `sliceBytes`; the UI would poll input between slices.
+    private func timeTyping(into corpus: FoldedCorpus, clock: ContinuousClock) {
+        print("list filter, typing \"\(typed)\" (slices of \(megabytes(sliceBytes)) MB between input polls):")
+        var rows: [[String]] = [["typed", "whole keystroke (ms)", "longest slice (ms)", "slices", "articles kept"]]
+        var previous: ArticleFilterRun?
+        var text = ""
+        for character in typed {
+            text.append(character)
+            let query = SearchQuery(parsing: text)
+            var run = previous.map { ArticleFilterRun(query: query, in: corpus, after: $0) }
+                ?? ArticleFilterRun(query: query, in: corpus)
+            var longest = Duration.zero
+            var slices = 0
+            let whole = clock.measure {
+                while !run.isFinished {
+                    let slice = clock.measure { run.advance(byteBudget: sliceBytes) }
+                    longest = max(longest, slice)
+                    slices += 1
+                }
+            }
+            rows.append([text, milliseconds(whole), milliseconds(longest), "\(slices)", "\(run.matching.count)"])
+            previous = run
         }
         printTable(rows)
     }
