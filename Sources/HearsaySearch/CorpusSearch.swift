@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A search across the whole corpus that hands out its matches a batch at a time: the first
 /// screenful comes back after searching only as many articles as it takes, and the UI asks for
 /// more (between key presses, or in the background) until `isFinished`.
@@ -40,9 +42,40 @@ public struct CorpusSearch: Sendable {
         return batch
     }
 
-    /// Every match not yet handed out.
+    /// Every match not yet handed out. The articles left are searched in parallel.
     public mutating func rest() -> [CorpusMatch] {
-        next(Int.max)
+        var result = Array(pending[pendingStart...])
+        pendingStart = pending.count
+        result += Self.matches(of: query, in: corpus, articles: articlesSearched..<corpus.articles.count)
+        articlesSearched = corpus.articles.count
+        return result
+    }
+
+    /// Matches in `articles`, searched in contiguous chunks spread over the cores, in order.
+    private static func matches(of query: SearchQuery, in corpus: FoldedCorpus, articles: Range<Int>) -> [CorpusMatch] {
+        guard !articles.isEmpty else { return [] }
+        let chunkCount = min(articles.count, 16)
+        let chunks = UnsafeMutableBufferPointer<[CorpusMatch]>.allocate(capacity: chunkCount)
+        chunks.initialize(repeating: [])
+        defer {
+            _ = chunks.deinitialize()
+            chunks.deallocate()
+        }
+        // Each worker writes only its own chunk's slot; all are read after every worker finished.
+        nonisolated(unsafe) let slots = chunks
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let lower = articles.lowerBound + articles.count * chunk / chunkCount
+            let upper = articles.lowerBound + articles.count * (chunk + 1) / chunkCount
+            var found: [CorpusMatch] = []
+            for index in lower..<upper {
+                corpus.articles[index].forEachMatch(of: query) { match in
+                    found.append(CorpusMatch(article: index, match: match))
+                    return true
+                }
+            }
+            slots[chunk] = found
+        }
+        return Array(chunks.joined())
     }
 }
 

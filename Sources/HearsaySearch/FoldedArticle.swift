@@ -15,6 +15,10 @@ public struct FoldedArticle: Sendable {
     let metadata: [UInt8]
     /// `article.speakers`' names, folded with white space collapsed.
     let speakerNames: [[UInt8]]
+    /// For each block: the speaker (index into `article.speakers`) and turn (into `article.turns`)
+    /// it belongs to, or -1. Looked up per match, so kept flat rather than read from the blocks.
+    let blockSpeakers: [Int32]
+    let blockTurns: [Int32]
 
     public init(_ article: Article) {
         self.article = article
@@ -34,6 +38,17 @@ public struct FoldedArticle: Sendable {
         body = builder.build()
         self.blockStarts = blockStarts
         speakerNames = article.speakers.map { SearchQuery.foldedName($0.name) }
+        blockSpeakers = article.blocks.map { block in
+            switch block.kind {
+            case .turn(let speaker), .turnContinuation(let speaker): Int32(speaker)
+            default: -1
+            }
+        }
+        var blockTurns = [Int32](repeating: -1, count: article.blocks.count)
+        for (turnIndex, turn) in article.turns.enumerated() {
+            for block in turn.blocks where block < blockTurns.count { blockTurns[block] = Int32(turnIndex) }
+        }
+        self.blockTurns = blockTurns
 
         var fields = [article.title] + article.tags + article.categories
         fields += [article.sourceURL, article.summary].compactMap { $0 }
@@ -66,12 +81,13 @@ public struct FoldedArticle: Sendable {
             searcher.forEachMatch(in: haystack) { folded in
                 guard let original = body.originalRange(forFolded: folded) else { return .reject }
                 let block = blockIndex(containing: original.lowerBound)
-                let speaker = speakerIndex(of: block)
-                if let admitted, !(speaker.map { admitted[$0] } ?? false) { return .accept }
+                let speaker = Int(blockSpeakers[block])
+                if let admitted, speaker < 0 || !admitted[speaker] { return .accept }
                 let start = blockStarts[block]
+                let turn = Int(blockTurns[block])
                 let match = SearchMatch(
                     block: block, range: (original.lowerBound - start)..<(original.upperBound - start),
-                    turn: speaker == nil ? nil : turnIndex(containing: block), speaker: speaker
+                    turn: speaker < 0 || turn < 0 ? nil : turn, speaker: speaker < 0 ? nil : speaker
                 )
                 return visit(match) ? .accept : .stop
             }
@@ -91,23 +107,5 @@ public struct FoldedArticle: Sendable {
             if blockStarts[middle] <= offset { low = middle + 1 } else { high = middle }
         }
         return max(low - 1, 0)
-    }
-
-    private func speakerIndex(of block: Int) -> Int? {
-        switch article.blocks[block].kind {
-        case .turn(let speaker), .turnContinuation(let speaker): speaker
-        default: nil
-        }
-    }
-
-    private func turnIndex(containing block: Int) -> Int? {
-        var low = 0
-        var high = article.turns.count
-        while low < high {
-            let middle = (low + high) / 2
-            if article.turns[middle].blocks.lowerBound <= block { low = middle + 1 } else { high = middle }
-        }
-        guard low > 0, article.turns[low - 1].blocks.contains(block) else { return nil }
-        return low - 1
     }
 }
