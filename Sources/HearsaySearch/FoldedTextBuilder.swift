@@ -38,6 +38,8 @@ struct FoldedTextBuilder {
         let base = originalCount
         let count = bytes.count
         var index = 0
+        // Start of a run of bytes that fold to themselves, copied in one go when it ends.
+        var unchangedStart = 0
         var scalar: UInt32 = 0
         var length = 0
         if count > 0 { (scalar, length) = Self.decode(bytes, at: 0) }
@@ -48,12 +50,20 @@ struct FoldedTextBuilder {
             if nextIndex < count { (nextScalar, nextLength) = Self.decode(bytes, at: nextIndex) }
             let standsAlone = GraphemeFolding.isPlainBase(scalar)
                 && (nextIndex == count || GraphemeFolding.isPlainBase(nextScalar))
+            let unchanged = standsAlone
+                && (scalar < 0x80 ? !(scalar >= 0x41 && scalar <= 0x5A) : GraphemeFolding.isUnchangedIdeograph(scalar))
+            if unchanged {
+                index = nextIndex
+                scalar = nextScalar
+                length = nextLength
+                continue
+            }
+            if unchangedStart < index {
+                utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[unchangedStart..<index]))
+            }
             if standsAlone {
                 if scalar < 0x80 {
-                    let byte = UInt8(truncatingIfNeeded: scalar)
-                    utf8.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                } else if GraphemeFolding.isUnchangedIdeograph(scalar) {
-                    utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<nextIndex]))
+                    utf8.append(UInt8(truncatingIfNeeded: scalar) + 0x20) // an upper-case ASCII letter
                 } else {
                     appendPlainScalar(scalar, bytes: UnsafeBufferPointer(rebasing: bytes[index..<nextIndex]),
                                       originalStart: base + index)
@@ -62,10 +72,13 @@ struct FoldedTextBuilder {
                 scalar = nextScalar
                 length = nextLength
             } else {
-                let end = appendCluster(startingAt: index, in: text, originalBase: base)
-                index = end
+                index = appendCluster(startingAt: index, in: text, originalBase: base)
                 if index < count { (scalar, length) = Self.decode(bytes, at: index) }
             }
+            unchangedStart = index
+        }
+        if unchangedStart < count {
+            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[unchangedStart..<count]))
         }
         originalCount = base + count
     }
