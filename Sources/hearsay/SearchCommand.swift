@@ -45,7 +45,7 @@ struct SearchCommand: ParsableCommand {
         }
         let folded = FoldedCorpus(corpus)
         let matches = CorpusSearcher.allMatches(of: searchQuery, in: folded)
-        let lineWidth = width ?? TerminalWidth.ofStandardOutput() ?? 80
+        let lineWidth = width ?? SearchOutputWidth.ofStandardOutput() ?? 80
 
         if json {
             print(try SearchResultsJSON.encode(matches, in: corpus, width: lineWidth))
@@ -68,7 +68,7 @@ struct SearchCommand: ParsableCommand {
                 currentArticle = found.article
             }
             let prefix = found.match.speaker.map { "  [\(article.speakers[$0].name)] " } ?? "  "
-            let available = max(width - TerminalWidth.columns(of: prefix), 10)
+            let available = max(width - SearchOutputWidth.columns(of: prefix), 10)
             let line = KeywordInContext.line(for: found.match, in: article, width: available)
             print(prefix + line.text)
         }

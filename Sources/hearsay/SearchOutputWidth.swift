@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// The width `hearsay search` formats for.
-enum TerminalWidth {
+/// The width `hearsay search` formats for. (Named for search so it cannot clash with the UI's terminal code.)
+enum SearchOutputWidth {
     /// Columns of the terminal on standard output, or `nil` when it is not a terminal.
     static func ofStandardOutput() -> Int? {
         guard isatty(STDOUT_FILENO) == 1 else { return nil }
