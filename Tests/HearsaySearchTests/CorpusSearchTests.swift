@@ -20,6 +20,15 @@ struct CorpusSearchTests {
         #expect(search.next(5).isEmpty)
     }
 
+    @Test func emptyCorpusAndEmptyArticle() {
+        let empty = FoldedCorpus(articles: [])
+        #expect(CorpusSearcher.allMatches(of: SearchQuery(parsing: "开源"), in: empty).isEmpty)
+        #expect(CorpusSearcher.search(SearchQuery(parsing: "开源"), in: empty).isFinished)
+        let blank = FoldedCorpus(articles: [Article(id: "blank.md", format: .markdown, title: "空白")])
+        #expect(CorpusSearcher.allMatches(of: SearchQuery(parsing: "开源"), in: blank).isEmpty)
+        #expect(ArticleFilter.matchingIndices(SearchQuery(parsing: "空白"), in: blank) == [0])
+    }
+
     @Test func noMatchesFinishesEmpty() {
         var search = CorpusSearcher.search(SearchQuery(parsing: "闭源"), in: corpus)
         #expect(search.next(50).isEmpty)
