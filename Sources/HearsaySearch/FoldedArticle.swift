@@ -77,16 +77,22 @@ public struct FoldedArticle: Sendable {
         let admitted = admittedSpeakers(for: query)
         if let admitted, !admitted.contains(true) { return }
         let searcher = ByteSearcher(query.foldedText)
+        // Matches come in increasing order (starts, and so ends): walk the maps with cursors.
+        var startCursor = 0
+        var endCursor = 0
+        var block = 0
         body.utf8.withUnsafeBufferPointer { haystack in
             searcher.forEachMatch(in: haystack) { folded in
-                guard let original = body.originalRange(forFolded: folded) else { return .reject }
-                let block = blockIndex(containing: original.lowerBound)
+                guard let start = body.originalOffset(forFolded: folded.lowerBound, cursor: &startCursor),
+                      let end = body.originalOffset(forFolded: folded.upperBound, cursor: &endCursor)
+                else { return .reject }
+                while block + 1 < blockStarts.count && blockStarts[block + 1] <= start { block += 1 }
                 let speaker = Int(blockSpeakers[block])
                 if let admitted, speaker < 0 || !admitted[speaker] { return .accept }
-                let start = blockStarts[block]
+                let blockStart = blockStarts[block]
                 let turn = Int(blockTurns[block])
                 let match = SearchMatch(
-                    block: block, range: (original.lowerBound - start)..<(original.upperBound - start),
+                    block: block, range: (start - blockStart)..<(end - blockStart),
                     turn: speaker < 0 || turn < 0 ? nil : turn, speaker: speaker < 0 ? nil : speaker
                 )
                 return visit(match) ? .accept : .stop
@@ -97,15 +103,5 @@ public struct FoldedArticle: Sendable {
     /// Whether the metadata (title, tags, source, speakers…) contains `query`'s phrase.
     func metadataContains(_ query: SearchQuery) -> Bool {
         metadata.containsSubsequence(query.foldedText)
-    }
-
-    private func blockIndex(containing offset: Int) -> Int {
-        var low = 0
-        var high = blockStarts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if blockStarts[middle] <= offset { low = middle + 1 } else { high = middle }
-        }
-        return max(low - 1, 0)
     }
 }

@@ -32,13 +32,25 @@ public struct FoldedText: Sendable, Hashable {
     /// The original UTF-8 offset at folded `offset`, or `nil` when `offset` falls inside a grapheme
     /// cluster of the original.
     public func originalOffset(forFolded offset: Int) -> Int? {
-        // The last segment starting at or before `offset`.
+        // How many segments start at or before `offset`.
         var low = 0
         var high = segments.count
         while low < high {
             let middle = (low + high) / 2
             if Int(segments[middle].foldedStart) <= offset { low = middle + 1 } else { high = middle }
         }
+        return originalOffset(forFolded: offset, segmentsBefore: low)
+    }
+
+    /// `originalOffset(forFolded:)` for increasing offsets: `cursor` (0 at first) remembers how
+    /// far into the map the previous offset was, so a run of matches walks the map only once.
+    func originalOffset(forFolded offset: Int, cursor: inout Int) -> Int? {
+        while cursor < segments.count && Int(segments[cursor].foldedStart) <= offset { cursor += 1 }
+        return originalOffset(forFolded: offset, segmentsBefore: cursor)
+    }
+
+    /// The original offset at `offset`, given how many segments start at or before it.
+    private func originalOffset(forFolded offset: Int, segmentsBefore low: Int) -> Int? {
         guard low > 0 else { return offset }
         let segment = segments[low - 1]
         if offset >= Int(segment.foldedEnd) { return offset + Int(segment.deltaAfter) }
