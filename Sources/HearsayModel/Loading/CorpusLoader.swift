@@ -38,6 +38,19 @@ public struct CorpusLoader: Sendable {
         return Corpus(articles: articles, diagnostics: diagnostics)
     }
 
+    /// Decodes and parses one file's raw bytes (any bytes: they are checked, decoded and repaired as
+    /// a file's would be). `file` names it in diagnostics.
+    public func load(bytes: [UInt8], id: String, file: String) -> ParseResult {
+        switch SourceDecoder.decode(bytes, file: file) {
+        case .skipped(let diagnostic):
+            return ParseResult(article: nil, diagnostics: [diagnostic])
+        case .text(let text, let decodingDiagnostics):
+            var result = parser.parse(utf8: text, id: id, path: nil, file: file)
+            result.diagnostics = decodingDiagnostics + result.diagnostics
+            return result
+        }
+    }
+
     /// Reads, decodes and parses one file.
     static func loadFile(_ file: SourceFile, parser: ArticleParser) -> ParseResult {
         let raw: [UInt8]

@@ -302,7 +302,7 @@ struct ArticleBuilder {
         }
     }
 
-    /// Joins a paragraph's lines: a space between two Latin lines, nothing between CJK ones.
+    /// Joins a paragraph's lines: nothing between two lines that meet in CJK text, a space otherwise.
     private func join(_ parts: [Range<Int>]) -> [UInt8] {
         var joined: [UInt8] = []
         joined.reserveCapacity(parts.reduce(0) { $0 + $1.count + 1 })

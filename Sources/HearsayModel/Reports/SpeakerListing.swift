@@ -6,6 +6,13 @@ public enum SpeakerListing {
         public var id: String
         public var turns: Int
         public var articles: [ArticleTurns]
+
+        public init(name: String, id: String, turns: Int, articles: [ArticleTurns]) {
+            self.name = name
+            self.id = id
+            self.turns = turns
+            self.articles = articles
+        }
     }
 
     /// How many turns a speaker has in one article.
@@ -13,6 +20,12 @@ public enum SpeakerListing {
         public var id: String
         public var title: String
         public var turns: Int
+
+        public init(id: String, title: String, turns: Int) {
+            self.id = id
+            self.title = title
+            self.turns = turns
+        }
     }
 
     public static func entries(_ corpus: Corpus) -> [Entry] {
