@@ -1,4 +1,5 @@
 import HearsayModel
+import HearsayText
 
 /// Keyword-in-context lines for search results: the match centred in a line of a given width,
 /// with as much of the text around it as fits, trimmed at character (column) boundaries and
@@ -6,7 +7,8 @@ import HearsayModel
 ///
 /// The match starts at column `(width − matchWidth) / 2` on every line, so a column of results
 /// lines up on the keyword; when the text before the match is short the line starts with spaces.
-/// Line breaks, tabs and other control characters become spaces.
+/// Widths are `DisplayWidth`'s (glibc `wcwidth` per scalar); control characters are replaced by
+/// `DisplaySafety`'s visible stand-ins (line breaks and tabs become spaces).
 public enum KeywordInContext {
     /// The line for `match` in `article`. `matchColumns` is where the match is drawn (to highlight).
     public static func line(for match: SearchMatch, in article: Article, width: Int) -> (text: String, matchColumns: Range<Int>) {
@@ -20,7 +22,7 @@ public enum KeywordInContext {
         let start = utf8.index(utf8.startIndex, offsetBy: min(max(match.lowerBound, 0), utf8.count))
         let end = utf8.index(utf8.startIndex, offsetBy: min(max(match.upperBound, match.lowerBound), utf8.count))
         let matched = visible(text[start..<end])
-        let matchWidth = ColumnWidth.of(matched)
+        let matchWidth = DisplayWidth.of(matched)
 
         if matchWidth > width {
             let (head, headWidth, _) = leading(matched[...], fitting: width - 1)
@@ -36,12 +38,12 @@ public enum KeywordInContext {
 
     /// The end of `before` that fits in `budget` columns, starting with `…` when cut.
     private static func trailingContext(_ before: Substring, fitting budget: Int) -> (String, Int) {
-        var kept: [Character] = []
+        var kept: [String] = []
         var used = 0
         var cut = false
         for character in before.reversed() {
             let shown = visible(character)
-            let columns = ColumnWidth.of(shown)
+            let columns = DisplayWidth.of(shown)
             if used + columns > budget {
                 cut = true
                 break
@@ -51,11 +53,11 @@ public enum KeywordInContext {
         }
         if cut {
             // Make room for the mark: drop characters from the far end until it fits.
-            while used + 1 > budget, let dropped = kept.popLast() { used -= ColumnWidth.of(dropped) }
+            while used + 1 > budget, let dropped = kept.popLast() { used -= DisplayWidth.of(dropped) }
             guard used + 1 <= budget else { return ("", 0) }
-            return ("…" + String(kept.reversed()), used + 1)
+            return ("…" + kept.reversed().joined(), used + 1)
         }
-        return (String(kept.reversed()), used)
+        return (kept.reversed().joined(), used)
     }
 
     /// The start of `after` that fits in `budget` columns, ending with `…` when cut.
@@ -73,24 +75,20 @@ public enum KeywordInContext {
         var used = 0
         for character in text {
             let shown = visible(character)
-            let columns = ColumnWidth.of(shown)
+            let columns = DisplayWidth.of(shown)
             if used + columns > budget { return (kept, used, false) }
-            kept.append(shown)
+            kept += shown
             used += columns
         }
         return (kept, used, true)
     }
 
+    /// What article text may not send to the terminal raw is shown as `DisplaySafety`'s stand-ins.
     private static func visible(_ text: Substring) -> String {
-        String(text.map(visible))
+        DisplaySafety.sanitized(String(text))
     }
 
-    /// Control characters (line breaks, tabs) never reach the terminal raw: they show as a space.
-    private static func visible(_ character: Character) -> Character {
-        guard let first = character.unicodeScalars.first else { return character }
-        switch first.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator: return " "
-        default: return character
-        }
+    private static func visible(_ character: Character) -> String {
+        DisplaySafety.sanitized(String(character))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HearsayModel
 import HearsaySearch
+import HearsayText
 
 /// `hearsay search QUERY [PATH…]`: every match in the coverage as keyword-in-context lines,
 /// grouped by article, or as JSON.
@@ -63,12 +64,11 @@ struct SearchCommand: ParsableCommand {
             let article = corpus.articles[found.article]
             if currentArticle != found.article {
                 if currentArticle != nil { print("") }
-                // TODO: truncate to the width with HearsayText's `truncate` once it is on main.
-                print("\(article.title)  (\(article.id))")
+                print(truncate("\(article.title)  (\(article.id))", toWidth: width))
                 currentArticle = found.article
             }
-            let prefix = found.match.speaker.map { "  [\(article.speakers[$0].name)] " } ?? "  "
-            let available = max(width - SearchOutputWidth.columns(of: prefix), 10)
+            let prefix = found.match.speaker.map { "  [\(truncate(article.speakers[$0].name, toWidth: width / 3))] " } ?? "  "
+            let available = max(width - DisplayWidth.of(prefix), 10)
             let line = KeywordInContext.line(for: found.match, in: article, width: available)
             print(prefix + line.text)
         }

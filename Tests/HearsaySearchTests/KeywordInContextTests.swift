@@ -63,6 +63,14 @@ struct KeywordInContextTests {
         #expect(line.matchColumns == 8..<12)
     }
 
+    @Test func escapeSequencesNeverReachTheTerminal() {
+        let text = "红\u{1B}[31m关键"
+        let line = KeywordInContext.line(in: text, match: range(of: "关键", in: text), width: 16)
+        // ESC shows as its Control Picture ␛ (one column): "红␛[31m" is 7 columns of a 6-column budget.
+        #expect(line.text == "…␛[31m关键")
+        #expect(line.matchColumns == 6..<10)
+    }
+
     @Test func lineForAMatchInAnArticle() throws {
         let article = InventedArticles.transcript
         let match = try #require(ArticleSearcher.matches(of: SearchQuery(parsing: "成本"), in: article).first)
