@@ -67,6 +67,11 @@ public struct FoldedText: Sendable, Hashable {
         return start..<end
     }
 
+    /// Every non-overlapping occurrence of `text` (folded here), as original UTF-8 ranges.
+    public func originalRanges(matching text: String) -> [Range<Int>] {
+        originalRanges(of: FoldedText(text).utf8)
+    }
+
     /// Every non-overlapping occurrence of `needle` (already folded), as original UTF-8 ranges,
     /// skipping occurrences that would start or end inside an original grapheme cluster.
     public func originalRanges(of needle: [UInt8]) -> [Range<Int>] {

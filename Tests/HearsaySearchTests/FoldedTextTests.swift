@@ -58,6 +58,10 @@ struct FoldedTextTests {
         #expect(folded.originalRanges(of: Array("q".utf8)) == [3..<4])
     }
 
+    @Test func rangesMatchingUnfoldedText() {
+        #expect(FoldedText("甲ＡＩ乙ai").originalRanges(matching: "Ai") == [3..<9, 12..<14])
+    }
+
     @Test func offsetsInsideAClusterHaveNoOriginal() {
         let folded = FoldedText("aＢc")
         #expect(folded.string == "abc")
