@@ -1,0 +1,70 @@
+/// The article list's filter: as the user types, keep the articles whose title, tags, source,
+/// summary, speakers or text match.
+public enum ArticleFilter {
+    /// Whether `article` passes. Metadata is checked first (small), then the folded text, which
+    /// stops at the first match. With a speaker restriction the article must have such a speaker,
+    /// and the phrase (if any) must occur in that speaker's turns.
+    public static func matches(_ query: SearchQuery, _ article: FoldedArticle) -> Bool {
+        if query.isEmpty { return true }
+        if let admitted = article.admittedSpeakers(for: query) {
+            guard admitted.contains(true) else { return false }
+            return !query.hasText || ArticleSearcher.containsMatch(of: query, in: article)
+        }
+        return article.metadataContains(query) || ArticleSearcher.containsMatch(of: query, in: article)
+    }
+
+    /// Indices (into `corpus.articles`) of the articles that pass, among `candidates` (all when
+    /// `nil`), in order.
+    public static func matchingIndices(_ query: SearchQuery, in corpus: FoldedCorpus, among candidates: [Int]? = nil) -> [Int] {
+        var run = ArticleFilterRun(query: query, in: corpus, candidates: candidates)
+        run.advance(byteBudget: .max)
+        return run.matching
+    }
+}
+
+/// The list filter run in slices, so a keystroke never blocks the screen on a large corpus: the UI
+/// calls `advance(byteBudget:)` between input polls until `isFinished`, showing `matching` so far.
+/// When the new query narrows the previous one (one more character typed), start from the
+/// previous run: only the articles it kept (or had not yet looked at) are checked again.
+public struct ArticleFilterRun: Sendable {
+    public let query: SearchQuery
+    /// Indices into `FoldedCorpus.articles` that passed so far, in order.
+    public private(set) var matching: [Int] = []
+    private let corpus: FoldedCorpus
+    private let candidates: [Int]
+    private var nextCandidate = 0
+
+    public init(query: SearchQuery, in corpus: FoldedCorpus, candidates: [Int]? = nil) {
+        self.query = query
+        self.corpus = corpus
+        self.candidates = candidates ?? Array(corpus.articles.indices)
+    }
+
+    /// A run for `query` that reuses `previous` when `query` narrows `previous.query`.
+    public init(query: SearchQuery, in corpus: FoldedCorpus, after previous: ArticleFilterRun) {
+        if query.narrows(previous.query) {
+            let unchecked = previous.candidates[previous.nextCandidate...]
+            self.init(query: query, in: corpus, candidates: previous.matching + unchecked)
+        } else {
+            self.init(query: query, in: corpus)
+        }
+    }
+
+    public var isFinished: Bool { nextCandidate >= candidates.count }
+
+    /// How many candidates are left to check (for a progress display).
+    public var remaining: Int { candidates.count - nextCandidate }
+
+    /// Checks candidates until about `byteBudget` bytes of folded text have been scanned (at
+    /// least one article per call), or all are done.
+    public mutating func advance(byteBudget: Int) {
+        var scanned = 0
+        while nextCandidate < candidates.count && (scanned < byteBudget || scanned == 0) {
+            let index = candidates[nextCandidate]
+            let article = corpus.articles[index]
+            if ArticleFilter.matches(query, article) { matching.append(index) }
+            scanned += max(article.foldedByteCount, 1)
+            nextCandidate += 1
+        }
+    }
+}

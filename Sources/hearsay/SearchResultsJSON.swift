@@ -1,0 +1,57 @@
+import Foundation
+import HearsayModel
+import HearsaySearch
+
+/// `hearsay search --json`: one object per match, in corpus order.
+enum SearchResultsJSON {
+    struct Result: Encodable {
+        var article: String
+        var title: String
+        var speaker: String?
+        var turn: Int?
+        var block: Int
+        /// UTF-8 offsets into the block's text.
+        var start: Int
+        var end: Int
+        var match: String
+        var context: String
+        /// Columns of `context` where the match is drawn.
+        var contextMatchColumns: [Int]
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(article, forKey: .article)
+            try container.encode(title, forKey: .title)
+            try container.encode(speaker, forKey: .speaker) // null rather than absent
+            try container.encode(turn, forKey: .turn)
+            try container.encode(block, forKey: .block)
+            try container.encode(start, forKey: .start)
+            try container.encode(end, forKey: .end)
+            try container.encode(match, forKey: .match)
+            try container.encode(context, forKey: .context)
+            try container.encode(contextMatchColumns, forKey: .contextMatchColumns)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case article, title, speaker, turn, block, start, end, match, context, contextMatchColumns
+        }
+    }
+
+    static func encode(_ matches: [CorpusMatch], in corpus: Corpus, width: Int) throws -> String {
+        let results = matches.map { found -> Result in
+            let article = corpus.articles[found.article]
+            let match = found.match
+            let line = KeywordInContext.line(for: match, in: article, width: width)
+            let text = Array(article.blocks[match.block].text.utf8)
+            return Result(
+                article: article.id, title: article.title, speaker: match.speaker.map { article.speakers[$0].name },
+                turn: match.turn, block: match.block, start: match.range.lowerBound, end: match.range.upperBound,
+                match: String(decoding: text[match.range], as: UTF8.self), context: line.text,
+                contextMatchColumns: [line.matchColumns.lowerBound, line.matchColumns.upperBound]
+            )
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(results), as: UTF8.self)
+    }
+}
