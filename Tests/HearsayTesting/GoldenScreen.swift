@@ -1,4 +1,5 @@
 import Foundation
+import HearsayTheme
 import HearsayUI
 
 /// Golden screen snapshots: a buffer's plain text (and optionally its style map) compared with
@@ -13,9 +14,24 @@ public enum GoldenScreen {
         if styles {
             let map = buffer.styleMap()
             text += "--- styles ---\n" + map.map + "\n"
-            for entry in map.legend { text += "\(entry.letter) = \(entry.style)\n" }
+            for entry in map.legend { text += "\(entry.letter) = \(describe(entry.style))\n" }
         }
         return text
+    }
+
+    /// `fg=3 bg=default bold reverse`: a style as the legend of a style map writes it.
+    public static func describe(_ style: TerminalStyle) -> String {
+        func color(_ color: TerminalColor) -> String {
+            switch color {
+            case .default: "default"
+            case .indexed(let index): "\(index)"
+            case .rgb(let r, let g, let b): "#" + [r, g, b].map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+            }
+        }
+        var parts = ["fg=\(color(style.foreground))", "bg=\(color(style.background))"]
+        let names: [(TerminalAttributes, String)] = [(.bold, "bold"), (.dim, "dim"), (.italic, "italic"), (.underline, "underline"), (.reverse, "reverse")]
+        parts += names.filter { style.attributes.contains($0.0) }.map(\.1)
+        return parts.joined(separator: " ")
     }
 
     /// `nil` when `buffer` matches the golden file `name`, else a readable description of

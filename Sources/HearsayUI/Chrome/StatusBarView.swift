@@ -38,34 +38,46 @@ enum StatusBarView {
         return "\(place) · only \(names.joined(separator: ", "))"
     }
 
-    /// Key hints for the focused view, with the keys the keymap actually binds.
-    static func hints(for state: AppState) -> String {
+    /// Key hints for the focused view, most important first, with the keys the keymap binds.
+    static func hints(for state: AppState) -> [String] {
         let wanted: [(Action, InputMode, String)]
+        let help = (Action.app(.showHelp), InputMode.views, "help")
         switch (state.overlay, state.focus) {
         case (.help?, _): wanted = [(.help(.close), .help, "close")]
         case (.speakerFilter?, _):
-            wanted = [(.speakerFilter(.toggle), .speakerFilter, "toggle"), (.speakerFilter(.only), .speakerFilter, "only"),
-                      (.speakerFilter(.all), .speakerFilter, "all"), (.speakerFilter(.apply), .speakerFilter, "done")]
+            wanted = [(.speakerFilter(.apply), .speakerFilter, "done"), (.speakerFilter(.toggle), .speakerFilter, "toggle"),
+                      (.speakerFilter(.only), .speakerFilter, "only"), (.speakerFilter(.all), .speakerFilter, "all")]
         case (nil, .list):
-            wanted = [(.list(.open), .list, "open"), (.list(.cycleSort), .list, "sort"), (.app(.showHelp), .views, "help"),
-                      (.app(.back), .views, "quit")]
+            wanted = [help, (.app(.back), .views, "quit"), (.list(.open), .list, "open"), (.list(.cycleSort), .list, "sort")]
         case (nil, .reader):
-            wanted = [(.reader(.openDialogue), .reader, "dialogue"), (.reader(.nextSection), .reader, "section"),
-                      (.app(.showHelp), .views, "help"), (.app(.back), .views, "back")]
+            wanted = [help, (.app(.back), .views, "back"), (.reader(.openDialogue), .reader, "dialogue"),
+                      (.reader(.nextSection), .reader, "section")]
         case (nil, .dialogue):
-            wanted = [(.dialogue(.openSpeakerFilter), .dialogue, "speakers"), (.dialogue(.nextBySameSpeaker), .dialogue, "same"),
-                      (.app(.showHelp), .views, "help"), (.app(.back), .views, "back")]
+            wanted = [help, (.app(.back), .views, "back"), (.dialogue(.openSpeakerFilter), .dialogue, "speakers"),
+                      (.dialogue(.nextBySameSpeaker), .dialogue, "same speaker")]
         }
         return wanted.compactMap { action, mode, label in
             state.keymap.firstKey(for: action, in: mode).map { "\($0.displayName) \(label)" }
-        }.joined(separator: "  ") + " "
+        }
+    }
+
+    /// As many hints as fit in `width` columns, in order of importance, shown left to right.
+    static func fittingHints(_ hints: [String], width: Int) -> String {
+        var shown = hints
+        while !shown.isEmpty {
+            let text = shown.joined(separator: "  ") + " "
+            if ScreenBuffer.displayWidth(of: text) <= width { return text }
+            shown.removeLast()
+        }
+        return ""
     }
 
     static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {
         buffer.fill(rect, style: styles.statusBar)
-        let right = state.message.map { DisplayText.safe($0) + " " } ?? hints(for: state)
-        let rightWidth = ScreenBuffer.displayWidth(of: right)
         let left = location(for: state)
+        let room = rect.width - ScreenBuffer.displayWidth(of: left) - 1
+        let right = state.message.map { DisplayText.safe($0) + " " } ?? fittingHints(hints(for: state), width: room)
+        let rightWidth = ScreenBuffer.displayWidth(of: right)
         let leftEnd = buffer.writeTruncated(left, x: rect.x, y: rect.y, width: rect.width, style: styles.statusBar,
                                             ellipsis: styles.glyphs.ellipsis)
         if leftEnd + 1 + rightWidth <= rect.maxX {
