@@ -1,4 +1,5 @@
 #include "cterminal.h"
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
 #include <stdio.h>
@@ -10,6 +11,10 @@ static struct sigaction previous[GUARDED_COUNT];
 
 static void restore_terminal_and_reraise(int signo) {
     endwin();
+    // Swift's backtracer, which runs next, waits for a key when stdin is a terminal; a crashed
+    // reader should print its backtrace and exit, so its stdin becomes /dev/null.
+    int null_fd = open("/dev/null", O_RDONLY);
+    if (null_fd >= 0) dup2(null_fd, STDIN_FILENO);
     for (unsigned i = 0; i < GUARDED_COUNT; i++) {
         if (guarded[i] == signo) sigaction(signo, &previous[i], NULL);
     }
