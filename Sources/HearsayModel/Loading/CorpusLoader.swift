@@ -1,17 +1,97 @@
-/// Loads files and folders into a `Corpus`. (Stub: the foundation issue fills it in.)
+import Dispatch
+
+/// Loads files and folders into a `Corpus`, reading and parsing files on all cores.
 public struct CorpusLoader: Sendable {
-    public init() {}
+    public var parser: ArticleParser
+
+    public init(parser: ArticleParser = ArticleParser()) {
+        self.parser = parser
+    }
 
     /// Loads every `.txt`, `.md` and `.markdown` file under `paths` (files or folders).
-    /// Never throws for a bad file: problems become `Corpus.diagnostics`.
+    /// Never throws for a bad file: problems become `Corpus.diagnostics`, in file order.
     public func load(paths: [String]) -> Corpus {
-        Corpus(articles: [])
+        let walker = FileWalker(paths: paths)
+        let files = walker.files
+        let parser = self.parser
+        let outcomes = ParallelMap.map(count: files.count) { index in
+            CorpusLoader.loadFile(files[index], parser: parser)
+        }
+        var articles: [Article] = []
+        articles.reserveCapacity(files.count)
+        var diagnostics = walker.diagnostics
+        var usedIDs: Set<String> = []
+        for (file, outcome) in zip(files, outcomes) {
+            diagnostics += outcome.diagnostics
+            guard var article = outcome.article else { continue }
+            if !usedIDs.insert(article.id).inserted {
+                // Two folders with the same relative path: fall back to the path as given.
+                article.id = file.displayPath
+                var suffix = 2
+                while !usedIDs.insert(article.id).inserted {
+                    article.id = "\(file.displayPath)#\(suffix)"
+                    suffix += 1
+                }
+            }
+            articles.append(article)
+        }
+        return Corpus(articles: articles, diagnostics: diagnostics)
+    }
+
+    /// Reads, decodes and parses one file.
+    static func loadFile(_ file: SourceFile, parser: ArticleParser) -> ParseResult {
+        let raw: [UInt8]
+        switch FileReader.read(file.path) {
+        case .success(let bytes):
+            raw = bytes
+        case .failure(.cannotOpen(let reason)):
+            return ParseResult(article: nil, diagnostics: [Diagnostic(file: file.displayPath, line: 0, severity: .error,
+                                                                      message: "cannot read: \(reason)")])
+        case .failure(.tooLarge(let size)):
+            return ParseResult(article: nil, diagnostics: [Diagnostic(
+                file: file.displayPath, line: 0, severity: .warning,
+                message: "file of \(size / (1 << 20)) MB is too large for an article; skipped")])
+        }
+        switch SourceDecoder.decode(raw, file: file.displayPath) {
+        case .skipped(let diagnostic):
+            return ParseResult(article: nil, diagnostics: [diagnostic])
+        case .text(let bytes, let decodingDiagnostics):
+            var result = parser.parse(utf8: bytes, id: file.id, path: file.displayPath, file: file.displayPath)
+            result.diagnostics = decodingDiagnostics + result.diagnostics
+            return result
+        }
     }
 }
 
-/// The articles built into the executable, used when no path is given.
-public enum SampleCorpus {
-    public static func load() -> Corpus {
-        Corpus(articles: [])
+/// `map` over `0..<count` on all cores, results in order.
+enum ParallelMap {
+    static func map<Element: Sendable>(count: Int, _ transform: @Sendable (Int) -> Element) -> [Element] {
+        guard count > 1 else { return (0..<count).map(transform) }
+        let slots = Slots<Element>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            slots.store(transform(index), at: index)
+        }
+        return slots.values()
+    }
+
+    /// Storage each iteration writes to its own index of, so no lock is needed.
+    private final class Slots<Element>: @unchecked Sendable {
+        private let storage: UnsafeMutablePointer<Element?>
+        private let count: Int
+
+        init(count: Int) {
+            self.count = count
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: nil, count: count)
+        }
+
+        deinit {
+            storage.deinitialize(count: count)
+            storage.deallocate()
+        }
+
+        func store(_ value: Element, at index: Int) { storage[index] = value }
+
+        func values() -> [Element] { (0..<count).map { storage[$0]! } }
     }
 }

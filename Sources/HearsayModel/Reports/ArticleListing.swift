@@ -1,0 +1,38 @@
+import Foundation
+
+/// `hearsay list`: one line per article (date, title, source host, speakers, turns, highlights).
+public enum ArticleListing {
+    public static let maximumTitleWidth = 48
+
+    public static func summaries(_ corpus: Corpus) -> [ArticleSummary] {
+        corpus.articles.map(ArticleSummary.init(article:))
+    }
+
+    /// An aligned table with a header line; `width` measures terminal columns.
+    public static func table(_ corpus: Corpus, width: ((String) -> Int)? = nil) -> [String] {
+        let rows = summaries(corpus).map { summary in
+            [summary.day ?? summary.date.map { String($0.prefix(10)) } ?? "-", summary.title, summary.sourceHost ?? "-",
+             String(summary.speakers.count), String(summary.turns), String(summary.highlights)]
+        }
+        let table = TextTable(columns: [
+            .init("DATE"), .init("TITLE", maximumWidth: maximumTitleWidth), .init("SOURCE"),
+            .init("SPEAKERS", alignment: .right), .init("TURNS", alignment: .right), .init("HIGHLIGHTS", alignment: .right),
+        ], rows: rows)
+        return table.lines(width: width)
+    }
+
+    /// A JSON array of `ArticleSummary` objects.
+    public static func json(_ corpus: Corpus) -> String {
+        JSONOutput.encode(summaries(corpus))
+    }
+}
+
+/// Pretty, key-sorted JSON with unescaped slashes, for `--json` output.
+enum JSONOutput {
+    static func encode<Value: Encodable>(_ value: Value) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
