@@ -12,7 +12,7 @@ public enum UIFixtures {
     /// The interview: speakers 主持人林晓 (0), Maria Keller (1), 王建国 (2), Guest (3);
     /// 12 turns: speakers in order 0 1 0 2 1 1 3 0 1 2 0 1.
     public static var interview: Article {
-        var b = ArticleBuilder(id: "interview.md", title: "海边的电站：一场关于潮汐能源的长谈与争论",
+        var b = FixtureArticleBuilder(id: "interview.md", title: "海边的电站：一场关于潮汐能源的长谈与争论",
                                date: march4, sourceURL: "https://www.example.org/tide")
         b.lede("本期节目邀请两位工程师讨论潮汐发电的成本、风险与前景。Maria Keller joins from Hamburg.")
         b.keyPoints("亮点", [
@@ -45,7 +45,7 @@ public enum UIFixtures {
 
     /// A front-matter article without dialogue: sections, an image, a long CJK title.
     public static var feature: Article {
-        var b = ArticleBuilder(id: "feature.md", title: "城市夜跑者：在霓虹与晨光之间寻找属于自己的节奏与安静的长篇特写",
+        var b = FixtureArticleBuilder(id: "feature.md", title: "城市夜跑者：在霓虹与晨光之间寻找属于自己的节奏与安静的长篇特写",
                                format: .frontMatter, date: march1, categories: ["生活"])
         b.lede("一群年轻人把夜跑变成了新的社交方式。")
         b.heading("夜色里的第一公里")
@@ -57,14 +57,14 @@ public enum UIFixtures {
 
     /// A short English piece with one speaker-less section and no date.
     public static var note: Article {
-        var b = ArticleBuilder(id: "note.md", title: "A short note on tides", format: .markdown)
+        var b = FixtureArticleBuilder(id: "note.md", title: "A short note on tides", format: .markdown)
         b.paragraph("Tides rise twice a day. This note has no dialogue and no date.")
         return b.article
     }
 
     /// A short panel where Maria Keller speaks again (speaker 1 here), for jumps across articles.
     public static var panel: Article {
-        var b = ArticleBuilder(id: "panel.md", title: "Panel: storage after sunset", date: february20)
+        var b = FixtureArticleBuilder(id: "panel.md", title: "Panel: storage after sunset", date: february20)
         b.heading("详细对话")
         b.turn("陈静", "今天我们只谈储能。")
         b.turn("Maria Keller", "Batteries first, then pumped hydro.")

@@ -34,7 +34,10 @@ struct PlaceholderLayout: Sendable {
     init(article: Article, width: Int, mode: PlaceholderLayoutMode) {
         func add(_ text: String, _ style: TextStyle, block: Int?, turn: Int?) {
             var cut = ""
-            for character in text where ScreenBuffer.displayWidth(of: cut + String(character)) <= width { cut.append(character) }
+            for character in text {
+                if ScreenBuffer.displayWidth(of: cut + String(character)) > width { break }
+                cut.append(character)
+            }
             lines.append(PlaceholderLine(indent: 0, runs: [PlaceholderRun(text: cut, style: style, source: 0..<cut.utf8.count,
                                                                            width: ScreenBuffer.displayWidth(of: cut))],
                                          block: block, turn: turn))

@@ -2,7 +2,7 @@ import HearsayModel
 
 /// Builds an `Article` block by block, keeping sections, turns and speakers consistent, so
 /// fixtures read like the documents they stand for.
-public struct ArticleBuilder {
+public struct FixtureArticleBuilder {
     public private(set) var article: Article
 
     public init(id: String, title: String, format: ArticleFormat = .transcript, date: ArticleDate? = nil,
