@@ -9,11 +9,16 @@ public struct TerminalRuntime {
     public var debugCrashKeyEnabled: Bool
     /// Called once, right after the first frame is on screen (startup measurement).
     public var afterFirstFrame: (() -> Void)?
+    /// Carries out an effect other than `.quit` (saving, loading…) and returns the events
+    /// that report its outcome, which go through `update` like any other event.
+    public var performEffect: (Effect) -> [Event]
 
-    public init(renderer: ScreenRenderer, debugCrashKeyEnabled: Bool = false, afterFirstFrame: (() -> Void)? = nil) {
+    public init(renderer: ScreenRenderer, debugCrashKeyEnabled: Bool = false, afterFirstFrame: (() -> Void)? = nil,
+                performEffect: @escaping (Effect) -> [Event] = { _ in [] }) {
         self.renderer = renderer
         self.debugCrashKeyEnabled = debugCrashKeyEnabled
         self.afterFirstFrame = afterFirstFrame
+        self.performEffect = performEffect
     }
 
     /// Whether stdin and stdout are terminals (checked before loading anything).
@@ -34,8 +39,14 @@ public struct TerminalRuntime {
             if debugCrashKeyEnabled, event == .key(.character("!")) {
                 fatalError("hearsay: crash requested with the debug key (HEARSAY_DEBUG_CRASH_KEY)")
             }
-            let effects = state.update(event)
-            if effects.contains(.quit) { return }
+            var pending = [event]
+            while !pending.isEmpty {
+                let effects = state.update(pending.removeFirst())
+                for effect in effects {
+                    if effect == .quit { return }
+                    pending += performEffect(effect)
+                }
+            }
             renderer.render(state, into: &frame)
             screen.draw(frame)
         }

@@ -63,6 +63,21 @@ public struct ScreenBuffer: Sendable, Hashable {
         guard y >= 0, y < size.height else { return x }
         var column = x
         for character in text {
+            let scalars = character.unicodeScalars
+            // Fast path: one scalar (nearly all text) needs no splitting.
+            if scalars.count == 1, let scalar = scalars.first {
+                var width = CharacterWidth.of(scalar)
+                var text = String(character)
+                if width < 0 || width > 2 { width = 1; text = "\u{FFFD}" }
+                if width == 0 { continue }
+                if column + width > end { break }
+                if column >= 0 {
+                    setCell(Cell(text: text, width: UInt8(width), style: style), x: column, y: y)
+                    if width == 2 { setCell(.continuation(style), x: column + 1, y: y) }
+                }
+                column += width
+                continue
+            }
             let pieces = ScreenBuffer.cellPieces(of: character)
             let width = pieces.reduce(0) { $0 + $1.width }
             if width == 0 { continue }

@@ -11,6 +11,8 @@ public struct Styles: Sendable, Hashable {
     public var separator: TerminalStyle
     public var listTitle: TerminalStyle
     public var listMetadata: TerminalStyle
+    /// Titles of articles already read (for the reading-state feature).
+    public var listRead: TerminalStyle
     /// The selected entry while the list has the focus.
     public var listSelected: TerminalStyle
     /// The selected entry while another pane has the focus.
@@ -112,6 +114,7 @@ extension Styles {
             separator: color(8),
             listTitle: .plain,
             listMetadata: color(8),
+            listRead: color(7),
             listSelected: TerminalStyle(foreground: .indexed(0), background: .indexed(6)),
             listSelectedInactive: TerminalStyle(attributes: [.reverse]),
             emptyMessage: color(8),
