@@ -1,6 +1,104 @@
 import ArgumentParser
+import Foundation
+import HearsayLayout
+import HearsayModel
 
+/// `hearsay show ARTICLE`: the article laid out at a width, printed to stdout.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "(not yet built)")
-    func run() throws { throw ValidationError("'hearsay show' is not built yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print an article laid out at a width.",
+        discussion: """
+            ARTICLE is a file, or an article id as `hearsay list` prints it (looked up in the \
+            --corpus folders, or the built-in samples). Styles are ANSI when stdout is a terminal \
+            and NO_COLOR is not set; plain text otherwise.
+            """
+    )
+
+    @Argument(help: "A file, or an article id from `hearsay list`.")
+    var article: String
+
+    @Option(help: "Columns to wrap at (default: the terminal's width, else 80).")
+    var width: Int?
+
+    @Flag(help: "Print only the dialogue turns.")
+    var dialogue = false
+
+    @Option(name: .customLong("speaker"), help: "Print only this speaker's turns (repeatable; implies --dialogue).")
+    var speakers: [String] = []
+
+    @Option(name: .customLong("corpus"), help: "A file or folder to look ARTICLE's id up in (repeatable).")
+    var corpusPaths: [String] = []
+
+    func validate() throws {
+        if let width, width < 1 { throw ValidationError("--width must be at least 1 (got \(width))") }
+    }
+
+    func run() throws {
+        let found = try loadArticle()
+        let mode = try layoutMode(for: found)
+        let columns = width ?? TerminalSize.columns() ?? 80
+        let layout = ArticleLayout(article: found, width: columns, mode: mode)
+        let styled = isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        var output = ""
+        var index = 0
+        while layout.hasLine(index) {
+            let line = layout.line(index)
+            output += styled ? TextRendering.ansi(line) : TextRendering.plain(line)
+            output += "\n"
+            index += 1
+            if output.utf8.count > 64 * 1024 {
+                FileHandle.standardOutput.write(Data(output.utf8))
+                output = ""
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    private func loadArticle() throws -> Article {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: article, isDirectory: &isFolder), !isFolder.boolValue {
+            let corpus = CorpusLoader().load(paths: [article])
+            report(corpus.diagnostics)
+            guard let loaded = corpus.articles.first else {
+                throw ValidationError("\(article): no article could be read from this file")
+            }
+            return loaded
+        }
+        let corpus = corpusPaths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: corpusPaths)
+        if let loaded = corpus.article(id: article) { return loaded }
+        let known = corpus.articles.prefix(10).map(\.id).joined(separator: ", ")
+        throw ValidationError("no file or article id '\(article)'" + (known.isEmpty ? "" : "; ids include: \(known)"))
+    }
+
+    private func layoutMode(for article: Article) throws -> LayoutMode {
+        guard !speakers.isEmpty else { return dialogue ? .dialogue(speakers: nil) : .article }
+        var chosen = Set<Int>()
+        for name in speakers {
+            let id = Speaker.id(for: name)
+            guard let index = article.speakers.firstIndex(where: { $0.id == id }) else {
+                let names = article.speakers.map(\.name).joined(separator: ", ")
+                throw ValidationError("no speaker '\(name)' in \(article.id)" + (names.isEmpty ? " (it has no dialogue)" : "; speakers: \(names)"))
+            }
+            chosen.insert(index)
+        }
+        return .dialogue(speakers: chosen)
+    }
+
+    private func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics where diagnostic.severity == .error {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+    }
+}
+
+/// The terminal's width, when stdout is one.
+enum TerminalSize {
+    static func columns() -> Int? {
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
+            return nil
+        }
+        return Int(size.ws_col)
+    }
 }

@@ -1,0 +1,31 @@
+import HearsayText
+
+/// One screen line of a laid-out article.
+public struct LayoutLine: Sendable, Hashable {
+    public var indent: Int
+    public var runs: [StyledRun]
+    /// Index into `Article.blocks` of the text shown; `nil` for decoration (title, date line,
+    /// blank lines), whose runs' `source` ranges then index nothing in the article.
+    public var block: Int?
+    /// Index into `Article.turns` when the line belongs to a dialogue turn.
+    public var turn: Int?
+    /// The UTF-8 range of the block's text that this line shows (`nil` when it shows none).
+    public var source: Range<Int>?
+
+    public init(indent: Int, runs: [StyledRun], block: Int?, turn: Int?, source: Range<Int>? = nil) {
+        self.indent = indent
+        self.runs = runs
+        self.block = block
+        self.turn = turn
+        self.source = source
+    }
+
+    /// A blank line.
+    public static let blank = LayoutLine(indent: 0, runs: [], block: nil, turn: nil)
+
+    /// Columns taken, indent included.
+    public var width: Int { indent + runs.reduce(0) { $0 + $1.width } }
+
+    /// The line as plain text, indent included.
+    public var text: String { String(repeating: " ", count: indent) + runs.map(\.text).joined() }
+}

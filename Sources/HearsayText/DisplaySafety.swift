@@ -1,0 +1,54 @@
+/// Keeps what an article says from reaching the terminal as anything but visible text.
+///
+/// C0 and C1 control characters (ESC included) would let a file move the cursor, change colours
+/// or send escape sequences; scalars glibc's `wcwidth` rejects (-1) would be drawn unpredictably.
+/// Each such scalar is replaced by a visible stand-in of width 1:
+/// - tab, line feed, vertical tab, form feed, carriage return, NEL, U+2028 and U+2029 → a space;
+/// - other C0 controls → their Control Picture (ESC → ␛, NUL → ␀), DEL → ␡;
+/// - C1 controls and every other `wcwidth` -1 scalar (unassigned, too new) → U+FFFD �.
+public enum DisplaySafety {
+    /// Width of every stand-in (a space, a Control Picture or U+FFFD: all one column in glibc).
+    public static let standInWidth = 1
+
+    /// The visible replacement for `scalar`, or `nil` when it may be drawn as it is.
+    public static func standIn(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        standIn(forValue: scalar.value)
+    }
+
+    static func standIn(forValue value: UInt32) -> Unicode.Scalar? {
+        if value >= 0x20, value < 0x7F { return nil }
+        guard ScalarWidths.raw(value) < 0 else { return nil }
+        switch value {
+        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
+            return " "
+        case 0x00..<0x20:
+            return Unicode.Scalar(0x2400 + value)
+        case 0x7F:
+            return "\u{2421}"
+        default:
+            return "\u{FFFD}"
+        }
+    }
+
+    /// `text` with every unsafe scalar replaced by its stand-in. Grapheme clusters are kept:
+    /// a replacement happens inside the cluster it belongs to, and safe text is returned unchanged.
+    public static func sanitized(_ text: String) -> String {
+        guard needsSanitizing(text.unicodeScalars) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(standIn(for: scalar) ?? scalar)
+        }
+        return String(result)
+    }
+
+    /// Whether any scalar of `scalars` needs a stand-in.
+    static func needsSanitizing(_ scalars: String.UnicodeScalarView) -> Bool {
+        scalars.contains { standIn(forValue: $0.value) != nil }
+    }
+
+    /// Whether `value` needs a stand-in (a cheap test for the wrapper's hot loop).
+    @inline(__always)
+    static func isUnsafe(_ value: UInt32) -> Bool {
+        (value < 0x20 || value == 0x7F) || (value >= 0x80 && ScalarWidths.raw(value) < 0)
+    }
+}
