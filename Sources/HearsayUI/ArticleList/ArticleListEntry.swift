@@ -1,3 +1,4 @@
+import HearsayText
 import HearsayModel
 
 /// What the list shows for one article: its title and one line of metadata
@@ -7,7 +8,7 @@ struct ArticleListEntry: Sendable, Hashable {
     var metadata: String
 
     init(article: Article) {
-        title = DisplayText.safe(article.title.isEmpty ? article.id : article.title)
+        title = DisplaySafety.sanitized(article.title.isEmpty ? article.id : article.title)
         var parts: [String] = []
         if let date = article.date { parts.append(ArticleListEntry.day(of: date)) }
         if let source = ArticleListEntry.source(of: article) { parts.append(source) }
@@ -15,7 +16,7 @@ struct ArticleListEntry: Sendable, Hashable {
             parts.append("\(article.speakers.count) speaker\(article.speakers.count == 1 ? "" : "s")")
             parts.append("\(article.turns.count) turn\(article.turns.count == 1 ? "" : "s")")
         }
-        metadata = DisplayText.safe(parts.joined(separator: " · "))
+        metadata = DisplaySafety.sanitized(parts.joined(separator: " · "))
     }
 
     /// `YYYY-MM-DD` (UTC) when the date was understood, else the date as written.

@@ -1,3 +1,4 @@
+import HearsayText
 /// The bottom row: where you are (article, view, position) and the keys that matter here.
 enum StatusBarView {
     /// The left part: article number, view, position, and what the dialogue filter shows.
@@ -19,10 +20,7 @@ enum StatusBarView {
     }
 
     static func readerPercent(_ state: AppState) -> Int {
-        let lines = state.reader.lineCount
-        guard lines > 0 else { return 100 }
-        let bottom = min(lines, state.reader.topLine + state.screenLayout.readerHeight)
-        return bottom * 100 / lines
+        state.reader.percent(height: state.screenLayout.readerHeight)
     }
 
     static func dialoguePosition(_ state: AppState) -> String {
@@ -34,7 +32,7 @@ enum StatusBarView {
         guard let filter = state.dialogue.shownSpeakers else {
             return "\(place) · all \(speakers.count) speakers"
         }
-        let names = filter.sorted().map { DisplayText.safe(speakers[$0].name) }
+        let names = filter.sorted().map { DisplaySafety.sanitized(speakers[$0].name) }
         return "\(place) · only \(names.joined(separator: ", "))"
     }
 
@@ -66,7 +64,7 @@ enum StatusBarView {
         var shown = hints
         while !shown.isEmpty {
             let text = shown.joined(separator: "  ") + " "
-            if ScreenBuffer.displayWidth(of: text) <= width { return text }
+            if DisplayWidth.of(text) <= width { return text }
             shown.removeLast()
         }
         return ""
@@ -75,9 +73,9 @@ enum StatusBarView {
     static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {
         buffer.fill(rect, style: styles.statusBar)
         let left = location(for: state)
-        let room = rect.width - ScreenBuffer.displayWidth(of: left) - 1
-        let right = state.message.map { DisplayText.safe($0) + " " } ?? fittingHints(hints(for: state), width: room)
-        let rightWidth = ScreenBuffer.displayWidth(of: right)
+        let room = rect.width - DisplayWidth.of(left) - 1
+        let right = state.message.map { DisplaySafety.sanitized($0) + " " } ?? fittingHints(hints(for: state), width: room)
+        let rightWidth = DisplayWidth.of(right)
         let leftEnd = buffer.writeTruncated(left, x: rect.x, y: rect.y, width: rect.width, style: styles.statusBar,
                                             ellipsis: styles.glyphs.ellipsis)
         if leftEnd + 1 + rightWidth <= rect.maxX {

@@ -1,3 +1,4 @@
+import HearsayText
 /// The top row: the program and what is open.
 enum TitleBarView {
     static func text(for state: AppState) -> String {
@@ -7,7 +8,7 @@ enum TitleBarView {
             return " hearsay · \(articles.count) article\(articles.count == 1 ? "" : "s")"
         case .reader, .dialogue:
             guard let index = state.reader.article else { return " hearsay" }
-            return " hearsay · \(DisplayText.safe(articles[index].title))"
+            return " hearsay · \(DisplaySafety.sanitized(articles[index].title))"
         }
     }
 

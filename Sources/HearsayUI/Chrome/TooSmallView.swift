@@ -1,3 +1,4 @@
+import HearsayText
 /// What a terminal smaller than `ScreenLayout.minimum` shows instead of the app.
 enum TooSmallView {
     static func lines(for size: ScreenSize) -> [String] {
@@ -9,7 +10,7 @@ enum TooSmallView {
         let lines = lines(for: size)
         let top = max(0, (size.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < size.height {
-            let width = min(size.width, ScreenBuffer.displayWidth(of: line))
+            let width = min(size.width, DisplayWidth.of(line))
             buffer.write(line, x: max(0, (size.width - width) / 2), y: top + offset, style: styles.tooSmall)
         }
     }

@@ -1,3 +1,4 @@
+import HearsayLayout
 import HearsayModel
 
 /// The dialogue view: one article's turns (only the shown speakers'), a cursor on one turn.
@@ -10,13 +11,8 @@ public struct DialogueState: Sendable {
     public var shownSpeakers: Set<Int>?
     /// First line of the layout on screen.
     public var topLine: Int = 0
-    private(set) var layout: DocumentLayout?
-    private var layoutKey: LayoutKey?
-
-    private struct LayoutKey: Hashable {
-        var width: Int
-        var speakers: Set<Int>?
-    }
+    public private(set) var layout: ArticleLayout?
+    private var turnBlocks: [Int] = []
 
     /// Columns left of the text for the cursor marker.
     public static let gutterWidth = 2
@@ -31,26 +27,32 @@ public struct DialogueState: Sendable {
     /// into view.
     mutating func relayout(corpus: Corpus, width: Int, height: Int) {
         guard let article else { layout = nil; return }
-        let key = LayoutKey(width: max(1, width - DialogueState.gutterWidth), speakers: shownSpeakers)
-        if layout == nil || layoutKey != key {
-            layout = DocumentLayout(article: corpus.articles[article], width: key.width,
-                                    mode: .dialogue(speakers: shownSpeakers))
-            layoutKey = key
+        let textWidth = max(1, width - DialogueState.gutterWidth)
+        let mode = LayoutMode.dialogue(speakers: shownSpeakers)
+        if layout == nil || layout!.width != textWidth || layout!.mode != mode {
+            // Keep the same text on top across a relayout (a resize), as the reader does.
+            let anchor = layout.flatMap { ReaderState.position(near: topLine, in: $0) }
+            let newLayout = ArticleLayout(article: corpus.articles[article], width: textWidth, mode: mode)
+            layout = newLayout
+            turnBlocks = corpus.articles[article].turns.map(\.blocks.lowerBound)
+            topLine = anchor.map { newLayout.lineIndex(containing: $0) } ?? 0
         }
         scrollCursorIntoView(height: height)
     }
 
-    /// The lines of `turn` in the layout, or `nil` when it is not shown.
+    /// The lines of `turn` in the layout, or `nil` when it is not shown. Lays out only as far
+    /// as the end of the turn.
     public func lines(ofTurn turn: Int) -> Range<Int>? {
-        guard let layout, let start = layout.turnLineIndices[turn] else { return nil }
+        guard let layout, turnBlocks.indices.contains(turn) else { return nil }
+        let start = layout.lineIndex(containing: TextPosition(block: turnBlocks[turn], offset: 0))
+        guard layout.hasLine(start), layout.line(start).turn == turn else { return nil }
         var end = start + 1
-        while end < layout.lineCount, layout.line(end).turn == turn { end += 1 }
+        while layout.hasLine(end), layout.line(end).turn == turn { end += 1 }
         return start..<end
     }
 
     mutating func scrollCursorIntoView(height: Int) {
         guard let layout else { return }
-        let maxTop = max(0, layout.lineCount - height)
         if let cursor, let lines = lines(ofTurn: cursor) {
             if lines.lowerBound < topLine {
                 topLine = lines.lowerBound
@@ -58,7 +60,9 @@ public struct DialogueState: Sendable {
                 topLine = min(lines.lowerBound, lines.upperBound - height)
             }
         }
-        topLine = max(0, min(topLine, maxTop))
+        if topLine > 0, !layout.hasLine(topLine + height - 1) {
+            topLine = max(0, layout.lineCount - height)
+        }
     }
 
     /// The shown turn about a screen's height before or after `turn`'s start: at least one

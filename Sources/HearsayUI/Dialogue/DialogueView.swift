@@ -4,13 +4,13 @@ enum DialogueView {
         guard let articleIndex = state.dialogue.article, let layout = state.dialogue.layout else { return }
         let article = state.corpus.articles[articleIndex]
         let cursorLines = state.dialogue.cursor.flatMap { state.dialogue.lines(ofTurn: $0) }
-        if layout.lineCount == 0 {
+        if !layout.hasLine(0) {
             buffer.write(" No turns by the chosen speakers", x: rect.x, y: rect.y, limit: rect.maxX, style: styles.emptyMessage)
             return
         }
         for row in 0..<rect.height {
             let index = state.dialogue.topLine + row
-            guard index < layout.lineCount else { break }
+            guard layout.hasLine(index) else { break }
             let y = rect.y + row
             if cursorLines?.contains(index) == true {
                 buffer.write(styles.glyphs.turnCursor, x: rect.x + 1, y: y, style: styles.turnCursor)

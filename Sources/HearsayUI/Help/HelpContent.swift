@@ -1,3 +1,4 @@
+import HearsayText
 /// The help overlay's lines, generated from the keymap the app dispatches with.
 public struct HelpContent: Sendable, Hashable {
     public enum Line: Sendable, Hashable {
@@ -18,7 +19,7 @@ public struct HelpContent: Sendable, Hashable {
             lines.append(.heading(section.title))
             for binding in section.bindings where binding.listedInHelp {
                 lines.append(.binding(keys: binding.keyLabel, help: binding.help))
-                widest = max(widest, ScreenBuffer.displayWidth(of: binding.keyLabel))
+                widest = max(widest, DisplayWidth.of(binding.keyLabel))
             }
         }
         self.lines = lines

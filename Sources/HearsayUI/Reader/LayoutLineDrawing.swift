@@ -1,9 +1,11 @@
+import HearsayText
+import HearsayLayout
 import HearsayModel
 import HearsayTheme
 
 /// Draws one laid-out line: its indent, then each styled run in its colours.
 enum LayoutLineDrawing {
-    static func draw(_ line: DocumentLayout.Line, article: Article, x: Int, y: Int, limit: Int,
+    static func draw(_ line: LayoutLine, article: Article, x: Int, y: Int, limit: Int,
                      into buffer: inout ScreenBuffer, styles: Styles, restyle: ((TerminalStyle) -> TerminalStyle)? = nil) {
         var column = x + line.indent
         for run in line.runs {
@@ -13,7 +15,7 @@ enum LayoutLineDrawing {
             }
             var style = styles.text(run.style, speakerSlot: slot)
             if let restyle { style = restyle(style) }
-            column = buffer.write(DisplayText.safe(run.text), x: column, y: y, limit: limit, style: style)
+            column = buffer.write(run.text, x: column, y: y, limit: limit, style: style)
         }
     }
 }

@@ -1,3 +1,6 @@
+import HearsayLayout
+import HearsayModel
+
 extension AppState {
     mutating func perform(_ action: ReaderAction) -> [Effect] {
         guard let articleIndex = reader.article, let layout = reader.layout else { return [] }
@@ -13,13 +16,14 @@ extension AppState {
         case .top: reader.scroll(toLine: 0, height: height)
         case .bottom: reader.scroll(toLine: reader.maxTopLine(height: height), height: height)
         case .nextSection:
-            if let line = layout.sectionLineIndices.first(where: { $0 > top }), line <= reader.maxTopLine(height: height) {
+            let headings = sectionHeadingLines(layout, article: articleIndex, after: top)
+            if let line = headings.first(where: { $0 > top }), reader.clampedTop(line, height: height) > top {
                 reader.scroll(toLine: line, height: height)
             } else {
                 message = "no later section"
             }
         case .previousSection:
-            if let line = layout.sectionLineIndices.last(where: { $0 < top }) {
+            if let line = sectionHeadingLines(layout, article: articleIndex, after: nil).last(where: { $0 < top }) {
                 reader.scroll(toLine: line, height: height)
             } else {
                 message = "no earlier section"
@@ -53,5 +57,18 @@ extension AppState {
             openDialogue()
         }
         return []
+    }
+
+    /// Lines of the section headings shown, in order. With `after`, only as far as the first
+    /// heading below that line (laying out no further than needed).
+    func sectionHeadingLines(_ layout: ArticleLayout, article: Int, after line: Int?) -> [Int] {
+        var lines: [Int] = []
+        for section in corpus.articles[article].sections {
+            let index = layout.lineIndex(containing: TextPosition(block: section.blockIndex, offset: 0))
+            guard layout.hasLine(index), layout.line(index).block == section.blockIndex else { continue }
+            lines.append(index)
+            if let line, index > line { break }
+        }
+        return lines
     }
 }

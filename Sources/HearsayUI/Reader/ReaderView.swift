@@ -9,7 +9,7 @@ enum ReaderView {
         }
         for row in 0..<rect.height {
             let index = state.reader.topLine + row
-            guard index < layout.lineCount else { break }
+            guard layout.hasLine(index) else { break }
             let line = layout.line(index)
             let focused = focusedBlock != nil && line.block == focusedBlock
             LayoutLineDrawing.draw(line, article: article, x: rect.x + 1, y: rect.y + row, limit: rect.maxX - 1,

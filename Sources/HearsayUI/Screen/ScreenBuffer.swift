@@ -1,3 +1,4 @@
+import HearsayText
 import HearsayTheme
 
 /// The screen as data: a grid of cells that views draw into and the backend copies to the
@@ -66,9 +67,9 @@ public struct ScreenBuffer: Sendable, Hashable {
             let scalars = character.unicodeScalars
             // Fast path: one scalar (nearly all text) needs no splitting.
             if scalars.count == 1, let scalar = scalars.first {
-                var width = CharacterWidth.of(scalar)
                 var text = String(character)
-                if width < 0 || width > 2 { width = 1; text = "\u{FFFD}" }
+                if let standIn = DisplaySafety.standIn(for: scalar) { text = String(standIn) }
+                let width = DisplayWidth.of(scalar)
                 if width == 0 { continue }
                 if column + width > end { break }
                 if column >= 0 {
@@ -94,19 +95,17 @@ public struct ScreenBuffer: Sendable, Hashable {
     }
 
     /// Splits a grapheme cluster into what the terminal will draw: one piece per spacing scalar,
-    /// each with the zero-width scalars that follow it. Characters the terminal cannot draw
-    /// (controls, unassigned, negative `wcwidth`) become U+FFFD so the columns stay in step.
+    /// each with the zero-width scalars that follow it. Scalars the terminal cannot draw
+    /// (controls, unassigned) become their `DisplaySafety` stand-ins, so columns stay in step.
     static func cellPieces(of character: Character) -> [(text: String, width: Int)] {
         var pieces: [(text: String, width: Int)] = []
-        for scalar in character.unicodeScalars {
-            let width = CharacterWidth.of(scalar)
-            switch width {
-            case 0:
+        for original in character.unicodeScalars {
+            let scalar = DisplaySafety.standIn(for: original) ?? original
+            let width = DisplayWidth.of(scalar)
+            if width == 0 {
                 if !pieces.isEmpty { pieces[pieces.count - 1].text.unicodeScalars.append(scalar) }
-            case 1, 2:
+            } else {
                 pieces.append((String(scalar), width))
-            default:
-                pieces.append(("\u{FFFD}", 1))
             }
         }
         return pieces

@@ -1,3 +1,4 @@
+import HearsayText
 /// Draws the speaker filter: a box listing the article's speakers, numbered as the `1`–`9`
 /// keys reach them, with their turn counts and a check box each.
 enum SpeakerFilterView {
@@ -26,11 +27,11 @@ enum SpeakerFilterView {
             let mark = filter.checked.contains(index) ? styles.glyphs.checked : styles.glyphs.unchecked
             var x = buffer.write("\(number) \(mark) ", x: inner.x + 1, y: y, style: style)
             let count = " \(counts[index]) turn\(counts[index] == 1 ? "" : "s")"
-            let countWidth = ScreenBuffer.displayWidth(of: count)
+            let countWidth = DisplayWidth.of(count)
             var nameStyle = styles.speakers.isEmpty ? style
                 : styles.speakers[styles.speakerSlot(forSpeakerID: article.speakers[index].id) % styles.speakers.count]
             if selected { nameStyle.attributes.insert(.reverse) }
-            x = buffer.writeTruncated(DisplayText.safe(article.speakers[index].name), x: x, y: y,
+            x = buffer.writeTruncated(DisplaySafety.sanitized(article.speakers[index].name), x: x, y: y,
                                       width: inner.maxX - 1 - x - countWidth, style: nameStyle, ellipsis: styles.glyphs.ellipsis)
             buffer.write(count, x: inner.maxX - 1 - countWidth, y: y, style: style)
         }

@@ -72,6 +72,9 @@ public struct AppState: Sendable {
     /// Re-lays out what is on screen after the size, the article or the filter changed,
     /// keeping each view on the same text.
     mutating func relayout() {
+        // A terminal too small shows only a message: keep every position as it was, so growing
+        // the terminal back shows exactly the same screen.
+        guard !screenLayout.isTooSmall else { return }
         syncReaderWithSelection()
         reader.relayout(corpus: corpus, width: screenLayout.readerTextWidth)
         dialogue.relayout(corpus: corpus, width: screenLayout.readerTextWidth, height: screenLayout.readerHeight)

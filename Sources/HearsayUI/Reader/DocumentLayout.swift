@@ -1,3 +1,0 @@
-// TODO(layout): `typealias DocumentLayout = ArticleLayout` (HearsayLayout) once it is on main.
-typealias DocumentLayout = PlaceholderLayout
-typealias DocumentLayoutMode = PlaceholderLayoutMode
