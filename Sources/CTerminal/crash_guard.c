@@ -1,6 +1,9 @@
 #include "cterminal.h"
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
+#include <stdio.h>
+#include <unistd.h>
 
 static const int guarded[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
 #define GUARDED_COUNT (sizeof guarded / sizeof guarded[0])
@@ -8,6 +11,10 @@ static struct sigaction previous[GUARDED_COUNT];
 
 static void restore_terminal_and_reraise(int signo) {
     endwin();
+    // Swift's backtracer, which runs next, waits for a key when stdin is a terminal; a crashed
+    // reader should print its backtrace and exit, so its stdin becomes /dev/null.
+    int null_fd = open("/dev/null", O_RDONLY);
+    if (null_fd >= 0) dup2(null_fd, STDIN_FILENO);
     for (unsigned i = 0; i < GUARDED_COUNT; i++) {
         if (guarded[i] == signo) sigaction(signo, &previous[i], NULL);
     }
@@ -22,3 +29,22 @@ void ct_install_crash_guard(void) {
     action.sa_flags = SA_RESETHAND;
     for (unsigned i = 0; i < GUARDED_COUNT; i++) sigaction(guarded[i], &action, &previous[i]);
 }
+
+static void restore_terminal_after_hangup(int signo) {
+    endwin();
+    signal(signo, SIG_DFL);
+    raise(signo);
+}
+
+void ct_install_hangup_guard(void) {
+    struct sigaction action, old;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = restore_terminal_after_hangup;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGHUP, NULL, &old);
+    if (old.sa_handler == SIG_DFL) sigaction(SIGHUP, &action, NULL);
+}
+
+SCREEN *ct_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
+
+int ct_stdio_is_terminal(void) { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }

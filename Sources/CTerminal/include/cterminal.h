@@ -24,4 +24,15 @@ static inline int ct_KEY_F(int n) { return KEY_F(n); }
 /// restore the previous action and re-raise, so a crash never leaves the terminal raw.
 void ct_install_crash_guard(void);
 
+/// newterm(NULL, stdout, stdin): the screen on the process's own terminal, or NULL when TERM is
+/// unknown (unlike initscr, which exits the process).
+SCREEN *ct_newterm_stdio(void);
+
+/// Installs a SIGHUP handler that calls endwin(), restores the default action and re-raises
+/// (ncurses handles SIGINT, SIGTERM and SIGWINCH itself, but not a hang-up). Call after newterm.
+void ct_install_hangup_guard(void);
+
+/// Whether stdin and stdout are both terminals.
+int ct_stdio_is_terminal(void);
+
 #endif

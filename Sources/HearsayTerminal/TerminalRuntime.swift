@@ -1,0 +1,54 @@
+import CTerminal
+import HearsayUI
+
+/// The loop that runs the pure core on a real terminal: draw, wait for an event, update, carry
+/// out the effects. The only place where the core meets the outside world.
+public struct TerminalRuntime {
+    public var renderer: ScreenRenderer
+    /// A hidden key (`!`) that crashes on purpose, to test that a crash restores the terminal.
+    public var debugCrashKeyEnabled: Bool
+    /// Called once, right after the first frame is on screen (startup measurement).
+    public var afterFirstFrame: (() -> Void)?
+    /// Carries out an effect other than `.quit` (saving, loading…) and returns the events
+    /// that report its outcome, which go through `update` like any other event.
+    public var performEffect: (Effect) -> [Event]
+
+    public init(renderer: ScreenRenderer, debugCrashKeyEnabled: Bool = false, afterFirstFrame: (() -> Void)? = nil,
+                performEffect: @escaping (Effect) -> [Event] = { _ in [] }) {
+        self.renderer = renderer
+        self.debugCrashKeyEnabled = debugCrashKeyEnabled
+        self.afterFirstFrame = afterFirstFrame
+        self.performEffect = performEffect
+    }
+
+    /// Whether stdin and stdout are terminals (checked before loading anything).
+    public static var standardStreamsAreTerminal: Bool { ct_stdio_is_terminal() != 0 }
+
+    /// Runs until an effect asks to quit. Throws `TerminalScreen.StartError` when there is no
+    /// usable terminal.
+    public func run(_ initial: (ScreenSize) -> AppState) throws {
+        let screen = try TerminalScreen()
+        defer { screen.close() }
+        var state = initial(screen.size)
+        var frame = ScreenBuffer(size: state.size)
+        renderer.render(state, into: &frame)
+        screen.draw(frame)
+        afterFirstFrame?()
+        while true {
+            let event = screen.nextEvent()
+            if debugCrashKeyEnabled, event == .key(.character("!")) {
+                fatalError("hearsay: crash requested with the debug key (HEARSAY_DEBUG_CRASH_KEY)")
+            }
+            var pending = [event]
+            while !pending.isEmpty {
+                let effects = state.update(pending.removeFirst())
+                for effect in effects {
+                    if effect == .quit { return }
+                    pending += performEffect(effect)
+                }
+            }
+            renderer.render(state, into: &frame)
+            screen.draw(frame)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import CTerminal
+import Glibc
+import HearsayTheme
+import HearsayUI
+
+/// The ncurses backend: owns the terminal from `init` to `close`, turns keys and resizes into
+/// events, and draws only the cells that changed since the last frame.
+///
+/// One thread owns it (ncurses is not thread-safe). It installs no handler for SIGINT, SIGTERM
+/// or SIGWINCH before `newterm`, so ncurses installs its own (terminal restored on SIGTERM,
+/// `KEY_RESIZE` on a resize); Ctrl-C arrives as a key because the terminal is in raw mode.
+public final class TerminalScreen {
+    public enum StartError: Error, CustomStringConvertible {
+        case notATerminal
+        case unknownTerminal(String)
+
+        public var description: String {
+            switch self {
+            case .notATerminal:
+                "hearsay: the reader needs a terminal on stdin and stdout; to print an article use `hearsay show`"
+            case .unknownTerminal(let name):
+                "hearsay: cannot use terminal type '\(name)'; set TERM (e.g. TERM=xterm-256color)"
+            }
+        }
+    }
+
+    private let screen: OpaquePointer
+    private var previous: ScreenBuffer?
+    private var pairs: ColorPairs
+    private var isOpen = true
+
+    /// Sets the locale, checks for a terminal, and starts curses on it.
+    public init() throws {
+        setlocale(LC_ALL, "")
+        guard ct_stdio_is_terminal() != 0 else { throw StartError.notATerminal }
+        guard let screen = ct_newterm_stdio() else {
+            throw StartError.unknownTerminal(String(cString: getenv("TERM") ?? strdup("(unset)")))
+        }
+        self.screen = screen
+        set_term(screen)
+        raw()
+        noecho()
+        nonl()
+        keypad(ct_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        leaveok(ct_stdscr(), true)
+        let colors = has_colors() && getenv("NO_COLOR") == nil
+        if colors {
+            start_color()
+            use_default_colors()
+        }
+        pairs = ColorPairs(enabled: colors)
+        ct_install_crash_guard()
+        ct_install_hangup_guard()
+    }
+
+    deinit { close() }
+
+    /// The terminal's size now.
+    public var size: ScreenSize { ScreenSize(width: Int(ct_cols()), height: Int(ct_lines())) }
+
+    /// Waits for the next key or resize.
+    public func nextEvent() -> Event {
+        while true {
+            var code: wint_t = 0
+            let status = wget_wch(ct_stdscr(), &code)
+            if status == ERR { continue }
+            if let event = KeyDecoder.event(status: status, code: UInt32(code), size: { self.size }) {
+                if case .resize = event { previous = nil }
+                return event
+            }
+        }
+    }
+
+    /// Draws `buffer`, writing only the cells that differ from the last frame.
+    public func draw(_ buffer: ScreenBuffer) {
+        let window = ct_stdscr()
+        for change in buffer.changes(since: previous) {
+            var character = cchar_t()
+            var wide: [wchar_t] = change.cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+            if wide.isEmpty { wide = [0x20] }
+            wide.append(0)
+            var pair = pairs.pair(for: change.cell.style)
+            _ = setcchar(&character, wide, attributes(change.cell.style.attributes), 0, &pair)
+            _ = mvwadd_wch(window, Int32(change.y), Int32(change.x), &character)
+        }
+        previous = buffer
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Gives the terminal back (idempotent).
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+        delscreen(screen)
+    }
+
+    private func attributes(_ attributes: TerminalAttributes) -> attr_t {
+        var result = ct_A_NORMAL()
+        if attributes.contains(.bold) { result |= ct_A_BOLD() }
+        if attributes.contains(.dim) { result |= ct_A_DIM() }
+        if attributes.contains(.italic) { result |= ct_A_ITALIC() }
+        if attributes.contains(.underline) { result |= ct_A_UNDERLINE() }
+        if attributes.contains(.reverse) { result |= ct_A_REVERSE() }
+        return result
+    }
+}

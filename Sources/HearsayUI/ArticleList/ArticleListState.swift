@@ -1,0 +1,75 @@
+import HearsayModel
+
+/// The article list: the order articles are shown in and which one is selected.
+public struct ArticleListState: Sendable, Hashable {
+    public enum SortOrder: String, Sendable, Hashable {
+        /// Newest first; undated articles last, by title.
+        case date
+        /// By title, then newest first.
+        case title
+
+        var next: SortOrder { self == .date ? .title : .date }
+    }
+
+    public var sort: SortOrder
+    /// Indices into `Corpus.articles`, in display order.
+    public private(set) var order: [Int]
+    /// Position in `order` of the selected article.
+    public var selection: Int
+    /// Position in `order` of the first entry on screen.
+    public var top: Int
+
+    public init(articles: [Article], sort: SortOrder = .date) {
+        self.sort = sort
+        self.order = ArticleListState.sortedIndices(articles, by: sort)
+        self.selection = 0
+        self.top = 0
+    }
+
+    /// The selected article's index in `Corpus.articles`, or `nil` for an empty corpus.
+    public var selectedArticle: Int? { order.indices.contains(selection) ? order[selection] : nil }
+
+    /// Re-sorts, keeping the same article selected.
+    public mutating func resort(_ articles: [Article], by sort: SortOrder) {
+        let selected = selectedArticle
+        self.sort = sort
+        order = ArticleListState.sortedIndices(articles, by: sort)
+        selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
+    }
+
+    /// Selects the article with index `article` in `Corpus.articles`.
+    public mutating func select(article: Int) {
+        if let position = order.firstIndex(of: article) { selection = position }
+    }
+
+    /// Keeps the selection on screen when `visible` entries fit.
+    mutating func scrollToSelection(visible: Int) {
+        guard visible > 0 else { return }
+        if selection < top { top = selection }
+        if selection >= top + visible { top = selection - visible + 1 }
+        top = max(0, min(top, max(0, order.count - visible)))
+    }
+
+    static func sortedIndices(_ articles: [Article], by sort: SortOrder) -> [Int] {
+        func newerFirst(_ a: Int, _ b: Int) -> Bool? {
+            let ta = articles[a].date?.timestamp, tb = articles[b].date?.timestamp
+            switch (ta, tb) {
+            case let (x?, y?) where x != y: return x > y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return nil
+            }
+        }
+        return articles.indices.sorted { a, b in
+            switch sort {
+            case .date:
+                if let answer = newerFirst(a, b) { return answer }
+                if articles[a].title != articles[b].title { return articles[a].title < articles[b].title }
+            case .title:
+                if articles[a].title != articles[b].title { return articles[a].title < articles[b].title }
+                if let answer = newerFirst(a, b) { return answer }
+            }
+            return a < b
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import HearsayTheme
+
+/// Draws the whole screen for a state: title bar, panes, status bar and any overlay. A pure
+/// function of the state, the size and the styles; the backend only copies the result.
+public struct ScreenRenderer: Sendable {
+    public var styles: Styles
+
+    public init(styles: Styles = .standard) {
+        self.styles = styles
+    }
+
+    public func render(_ state: AppState) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: state.size)
+        render(state, into: &buffer)
+        return buffer
+    }
+
+    /// Draws into an existing buffer of the state's size (reusing its storage).
+    public func render(_ state: AppState, into buffer: inout ScreenBuffer) {
+        if buffer.size != state.size { buffer = ScreenBuffer(size: state.size) }
+        buffer.fill(buffer.bounds, style: .plain)
+        let layout = state.screenLayout
+        if layout.isTooSmall {
+            TooSmallView.render(size: state.size, into: &buffer, styles: styles)
+            return
+        }
+        TitleBarView.render(state, in: layout.titleBar, into: &buffer, styles: styles)
+        if let list = layout.list {
+            ArticleListView.render(state, in: list, into: &buffer, styles: styles)
+        }
+        if let column = layout.separatorColumn {
+            for y in layout.titleBar.maxY..<layout.statusBar.y {
+                buffer.write(styles.glyphs.verticalSeparator, x: column, y: y, style: styles.separator)
+            }
+        }
+        if let reader = layout.reader {
+            if state.focus == .dialogue {
+                DialogueView.render(state, in: reader, into: &buffer, styles: styles)
+            } else {
+                ReaderView.render(state, in: reader, into: &buffer, styles: styles)
+            }
+        }
+        StatusBarView.render(state, in: layout.statusBar, into: &buffer, styles: styles)
+        switch state.overlay {
+        case .help(let help):
+            HelpOverlayView.render(help, keymap: state.keymap, into: &buffer, styles: styles)
+        case .speakerFilter(let filter):
+            SpeakerFilterView.render(filter, state: state, into: &buffer, styles: styles)
+        case nil:
+            break
+        }
+    }
+}

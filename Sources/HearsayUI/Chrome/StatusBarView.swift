@@ -1,0 +1,85 @@
+import HearsayText
+/// The bottom row: where you are (article, view, position) and the keys that matter here.
+enum StatusBarView {
+    /// The left part: article number, view, position, and what the dialogue filter shows.
+    static func location(for state: AppState) -> String {
+        let count = state.list.order.count
+        let number = { (article: Int?) -> String in
+            guard let article, let position = state.list.order.firstIndex(of: article) else { return "" }
+            return "\(position + 1)/\(count)"
+        }
+        switch state.focus {
+        case .list:
+            let selected = count == 0 ? "0/0" : "\(state.list.selection + 1)/\(count)"
+            return " List · \(selected) · by \(state.list.sort.rawValue)"
+        case .reader:
+            return " Reader · \(number(state.reader.article)) · \(readerPercent(state))%"
+        case .dialogue:
+            return " Dialogue · \(number(state.dialogue.article)) · \(dialoguePosition(state))"
+        }
+    }
+
+    static func readerPercent(_ state: AppState) -> Int {
+        state.reader.percent(height: state.screenLayout.readerHeight)
+    }
+
+    static func dialoguePosition(_ state: AppState) -> String {
+        guard let navigation = state.dialogueNavigation else { return "" }
+        let shown = navigation.shownTurns
+        let place = state.dialogue.cursor.flatMap { shown.firstIndex(of: $0) }.map { "turn \($0 + 1)/\(shown.count)" }
+            ?? "no turns"
+        let speakers = navigation.article.speakers
+        guard let filter = state.dialogue.shownSpeakers else {
+            return "\(place) · all \(speakers.count) speakers"
+        }
+        let names = filter.sorted().map { DisplaySafety.sanitized(speakers[$0].name) }
+        return "\(place) · only \(names.joined(separator: ", "))"
+    }
+
+    /// Key hints for the focused view, most important first, with the keys the keymap binds.
+    static func hints(for state: AppState) -> [String] {
+        let wanted: [(Action, InputMode, String)]
+        let help = (Action.app(.showHelp), InputMode.views, "help")
+        switch (state.overlay, state.focus) {
+        case (.help?, _): wanted = [(.help(.close), .help, "close")]
+        case (.speakerFilter?, _):
+            wanted = [(.speakerFilter(.apply), .speakerFilter, "done"), (.speakerFilter(.toggle), .speakerFilter, "toggle"),
+                      (.speakerFilter(.only), .speakerFilter, "only"), (.speakerFilter(.all), .speakerFilter, "all")]
+        case (nil, .list):
+            wanted = [help, (.app(.back), .views, "quit"), (.list(.open), .list, "open"), (.list(.cycleSort), .list, "sort")]
+        case (nil, .reader):
+            wanted = [help, (.app(.back), .views, "back"), (.reader(.openDialogue), .reader, "dialogue"),
+                      (.reader(.nextSection), .reader, "section")]
+        case (nil, .dialogue):
+            wanted = [help, (.app(.back), .views, "back"), (.dialogue(.openSpeakerFilter), .dialogue, "speakers"),
+                      (.dialogue(.nextBySameSpeaker), .dialogue, "same speaker")]
+        }
+        return wanted.compactMap { action, mode, label in
+            state.keymap.firstKey(for: action, in: mode).map { "\($0.displayName) \(label)" }
+        }
+    }
+
+    /// As many hints as fit in `width` columns, in order of importance, shown left to right.
+    static func fittingHints(_ hints: [String], width: Int) -> String {
+        var shown = hints
+        while !shown.isEmpty {
+            let text = shown.joined(separator: "  ") + " "
+            if DisplayWidth.of(text) <= width { return text }
+            shown.removeLast()
+        }
+        return ""
+    }
+
+    static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {
+        buffer.fill(rect, style: styles.statusBar)
+        let left = location(for: state)
+        let room = rect.width - DisplayWidth.of(left) - 1
+        let right = state.message.map { DisplaySafety.sanitized($0) + " " } ?? fittingHints(hints(for: state), width: room)
+        let rightWidth = DisplayWidth.of(right)
+        let leftEnd = buffer.writeTruncated(left, x: rect.x, y: rect.y, width: rect.width, style: styles.statusBar,
+                                            ellipsis: styles.glyphs.ellipsis)
+        if leftEnd + 1 + rightWidth <= rect.maxX {
+            buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, style: state.message == nil ? styles.statusKey : styles.statusBar)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// What the dialogue view does. Every move lands the cursor on a shown turn.
+public enum DialogueAction: Sendable, Hashable {
+    case nextTurn, previousTurn
+    case firstTurn, lastTurn
+    case pageDown, pageUp
+    case nextBySameSpeaker, previousBySameSpeaker
+    /// The next turn of the article's speaker number n (1-based, as the filter lists them).
+    case nextBySpeakerNumber(Int)
+    case nextSpeakerChange, previousSpeakerChange
+    /// The next / previous article (in list order) where the speaker under the cursor speaks.
+    case nextArticleWithSpeaker, previousArticleWithSpeaker
+    /// Open the reader at the turn under the cursor.
+    case openInReader
+    case openSpeakerFilter
+}
+
+extension KeymapSection {
+    public static let dialogue = KeymapSection(mode: .dialogue, title: "Dialogue view", bindings: [
+        KeyBinding([.character("j"), .down], .dialogue(.nextTurn), "next turn"),
+        KeyBinding([.character("k"), .up], .dialogue(.previousTurn), "previous turn"),
+        KeyBinding([.character("g"), .home], .dialogue(.firstTurn), "first turn"),
+        KeyBinding([.character("G"), .end], .dialogue(.lastTurn), "last turn"),
+        KeyBinding([.pageDown, .space, .control("d")], .dialogue(.pageDown), "a screenful of turns down"),
+        KeyBinding([.pageUp, .character("b"), .control("u")], .dialogue(.pageUp), "a screenful of turns up"),
+        KeyBinding([.character("J")], .dialogue(.nextBySameSpeaker), "next turn by the same speaker"),
+        KeyBinding([.character("K")], .dialogue(.previousBySameSpeaker), "previous turn by the same speaker"),
+        KeyBinding([.character("1")], .dialogue(.nextBySpeakerNumber(1)), "next turn of speaker 1–9 (numbers as in the filter)",
+                   label: "1–9"),
+    ] + (2...9).map { number in
+        KeyBinding([.character(Character(String(number)))], .dialogue(.nextBySpeakerNumber(number)),
+                   "next turn of speaker \(number)", listedInHelp: false)
+    } + [
+        KeyBinding([.character(">"), .character("w")], .dialogue(.nextSpeakerChange), "next change of speaker"),
+        KeyBinding([.character("<"), .character("W")], .dialogue(.previousSpeakerChange), "previous change of speaker"),
+        KeyBinding([.character("]")], .dialogue(.nextArticleWithSpeaker), "next article where this speaker speaks"),
+        KeyBinding([.character("[")], .dialogue(.previousArticleWithSpeaker), "previous article where this speaker speaks"),
+        KeyBinding([.character("s")], .dialogue(.openSpeakerFilter), "choose the speakers shown"),
+        KeyBinding([.enter], .dialogue(.openInReader), "read this turn in the article"),
+    ])
+}

@@ -1,0 +1,20 @@
+/// Something the user asked for. Keys map to actions through the `Keymap`; each feature owns
+/// one case here and one nested enum (in its own folder) with its own `perform` in `AppState`.
+/// A new feature adds a case, a `KeymapSection`, and a `perform` for its enum.
+public enum Action: Sendable, Hashable {
+    case app(AppAction)
+    case list(ListAction)
+    case reader(ReaderAction)
+    case dialogue(DialogueAction)
+    case speakerFilter(SpeakerFilterAction)
+    case help(HelpAction)
+}
+
+/// Actions that are not about one view.
+public enum AppAction: Sendable, Hashable {
+    /// Leave the program at once (Ctrl-C).
+    case quit
+    /// Close the innermost view; from the top-level view, quit (`q`, Esc).
+    case back
+    case showHelp
+}

@@ -1,0 +1,12 @@
+extension KeymapSection {
+    /// Bindings that work everywhere, even inside overlays.
+    public static let everywhere = KeymapSection(mode: .everywhere, title: "Everywhere", bindings: [
+        KeyBinding([.control("c")], .app(.quit), "quit at once"),
+    ])
+
+    /// Bindings shared by the list, reader and dialogue views.
+    public static let views = KeymapSection(mode: .views, title: "All views", bindings: [
+        KeyBinding([.character("q"), .escape], .app(.back), "back to the previous view; quit from the list"),
+        KeyBinding([.character("?")], .app(.showHelp), "this help"),
+    ])
+}

@@ -1,0 +1,12 @@
+/// Which bindings apply: the view with the focus, or an overlay over it.
+public enum InputMode: String, Sendable, Hashable, CaseIterable {
+    /// Bindings that work everywhere, even in overlays (Ctrl-C).
+    case everywhere
+    /// Bindings shared by the list, reader and dialogue views.
+    case views
+    case list
+    case reader
+    case dialogue
+    case speakerFilter
+    case help
+}

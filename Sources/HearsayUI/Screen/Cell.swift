@@ -1,0 +1,32 @@
+import HearsayTheme
+
+/// One column of the screen: what the backend draws there.
+///
+/// A cell holds one spacing character with any zero-width characters that follow it
+/// (combining marks, variation selectors, joiners), its width in columns, and its style.
+/// A double-width character occupies its own cell and a *continuation* cell after it,
+/// which the backend never draws (the terminal fills it when it draws the wide one).
+public struct Cell: Sendable, Hashable {
+    /// The text drawn in this cell; empty for a continuation cell.
+    public var text: String
+    /// Columns the text occupies: 1 or 2, and 0 for a continuation cell.
+    public var width: UInt8
+    public var style: TerminalStyle
+
+    public init(text: String, width: UInt8, style: TerminalStyle) {
+        self.text = text
+        self.width = width
+        self.style = style
+    }
+
+    /// The right half of a double-width character.
+    public var isContinuation: Bool { width == 0 }
+
+    public static func blank(_ style: TerminalStyle = .plain) -> Cell {
+        Cell(text: " ", width: 1, style: style)
+    }
+
+    public static func continuation(_ style: TerminalStyle) -> Cell {
+        Cell(text: "", width: 0, style: style)
+    }
+}

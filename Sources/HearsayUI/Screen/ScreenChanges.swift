@@ -1,0 +1,38 @@
+/// A cell that differs between two frames, at its column and row.
+public struct CellChange: Sendable, Hashable {
+    public var x: Int
+    public var y: Int
+    public var cell: Cell
+}
+
+extension ScreenBuffer {
+    /// The cells to draw to turn `previous` into this buffer, left to right, top to bottom.
+    ///
+    /// Continuation cells are never listed: drawing a wide character fills them. A cell that
+    /// follows a wide character of the previous frame is redrawn when that character is
+    /// replaced, because the terminal erased it along with the wide one (as ratatui's diff does).
+    /// A size change means everything.
+    public func changes(since previous: ScreenBuffer?) -> [CellChange] {
+        guard let previous, previous.size == size else {
+            return cells.indices.compactMap { index in
+                cells[index].isContinuation ? nil
+                    : CellChange(x: index % size.width, y: index / size.width, cell: cells[index])
+            }
+        }
+        var changes: [CellChange] = []
+        for y in 0..<size.height {
+            var invalidated = 0
+            let row = y * size.width
+            for x in 0..<size.width {
+                let current = cells[row + x], old = previous.cells[row + x]
+                if !current.isContinuation, current != old || invalidated > 0 {
+                    changes.append(CellChange(x: x, y: y, cell: current))
+                }
+                let affected = max(Int(current.width), Int(old.width))
+                invalidated = max(affected, invalidated) - 1
+                if invalidated < 0 { invalidated = 0 }
+            }
+        }
+        return changes
+    }
+}

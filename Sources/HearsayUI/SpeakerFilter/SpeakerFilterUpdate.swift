@@ -1,0 +1,41 @@
+extension AppState {
+    mutating func perform(_ action: SpeakerFilterAction) -> [Effect] {
+        guard case .speakerFilter(var filter) = overlay, let article = dialogue.article else { return [] }
+        let speakerCount = corpus.articles[article].speakers.count
+        guard speakerCount > 0 else {
+            overlay = nil
+            return []
+        }
+        switch action {
+        case .down: filter.cursor = min(speakerCount - 1, filter.cursor + 1)
+        case .up: filter.cursor = max(0, filter.cursor - 1)
+        case .toggle:
+            if filter.checked.contains(filter.cursor) { filter.checked.remove(filter.cursor) }
+            else { filter.checked.insert(filter.cursor) }
+        case .only: filter.checked = [filter.cursor]
+        case .all: filter.checked = Set(0..<speakerCount)
+        case .apply:
+            overlay = nil
+            if filter.checked.isEmpty {
+                message = "no speaker checked: showing all"
+                applySpeakerFilter(nil)
+            } else {
+                applySpeakerFilter(filter.checked.count == speakerCount ? nil : filter.checked)
+            }
+            return []
+        }
+        overlay = .speakerFilter(filter)
+        return []
+    }
+
+    /// Shows only `speakers`' turns (all when `nil`), keeping the cursor on the nearest shown turn.
+    mutating func applySpeakerFilter(_ speakers: Set<Int>?) {
+        dialogue.shownSpeakers = speakers
+        if let article = dialogue.article {
+            dialogue.cursor = DialogueNavigation(article: corpus.articles[article], shownSpeakers: speakers)
+                .nearestShownTurn(to: dialogue.cursor)
+        }
+        dialogue.topLine = 0
+        relayout()
+    }
+}

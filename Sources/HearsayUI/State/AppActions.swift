@@ -1,0 +1,21 @@
+extension AppState {
+    mutating func perform(_ action: AppAction) -> [Effect] {
+        switch action {
+        case .quit:
+            return [.quit]
+        case .back:
+            switch focus {
+            case .list:
+                return [.quit]
+            case .reader:
+                focus = .list
+            case .dialogue:
+                focus = .reader
+            }
+            relayout()
+        case .showHelp:
+            overlay = .help(HelpState())
+        }
+        return []
+    }
+}

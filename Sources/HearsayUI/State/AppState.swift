@@ -1,0 +1,90 @@
+import HearsayModel
+
+/// Everything the UI shows, as a value. `update(_:)` changes it in response to events and
+/// returns effects for the runtime; `ScreenRenderer` draws it. Features keep their own state
+/// in their own struct here (`list`, `reader`, `dialogue`…).
+public struct AppState: Sendable {
+    public let corpus: Corpus
+    public var keymap: Keymap
+    public private(set) var size: ScreenSize
+    public var focus: Pane
+    public var overlay: Overlay?
+    public var list: ArticleListState
+    public var reader: ReaderState
+    public var dialogue: DialogueState
+    /// A one-off note for the status bar (cleared by the next key).
+    public var message: String?
+
+    public init(corpus: Corpus, size: ScreenSize, keymap: Keymap = .standard) {
+        self.corpus = corpus
+        self.keymap = keymap
+        self.size = size
+        self.focus = .list
+        self.list = ArticleListState(articles: corpus.articles)
+        self.reader = ReaderState()
+        self.dialogue = DialogueState()
+        relayout()
+    }
+
+    /// Where everything goes at the current size and focus.
+    public var screenLayout: ScreenLayout { ScreenLayout(size: size, focus: focus) }
+
+    /// The modes whose bindings apply now, innermost first.
+    public var activeModes: [InputMode] {
+        switch overlay {
+        case .help: return [.help, .everywhere]
+        case .speakerFilter: return [.speakerFilter, .everywhere]
+        case nil: break
+        }
+        switch focus {
+        case .list: return [.list, .views, .everywhere]
+        case .reader: return [.reader, .views, .everywhere]
+        case .dialogue: return [.dialogue, .views, .everywhere]
+        }
+    }
+
+    /// Applies one event. Returns the effects the runtime must carry out.
+    public mutating func update(_ event: Event) -> [Effect] {
+        switch event {
+        case .key(let key):
+            message = nil
+            guard let action = keymap.action(for: key, in: activeModes) else { return [] }
+            return perform(action)
+        case .resize(let newSize):
+            size = newSize
+            relayout()
+            return []
+        }
+    }
+
+    /// Routes an action to the feature that owns it.
+    public mutating func perform(_ action: Action) -> [Effect] {
+        switch action {
+        case .app(let action): return perform(action)
+        case .list(let action): return perform(action)
+        case .reader(let action): return perform(action)
+        case .dialogue(let action): return perform(action)
+        case .speakerFilter(let action): return perform(action)
+        case .help(let action): return perform(action)
+        }
+    }
+
+    /// Re-lays out what is on screen after the size, the article or the filter changed,
+    /// keeping each view on the same text.
+    mutating func relayout() {
+        // A terminal too small shows only a message: keep every position as it was, so growing
+        // the terminal back shows exactly the same screen.
+        guard !screenLayout.isTooSmall else { return }
+        syncReaderWithSelection()
+        reader.relayout(corpus: corpus, width: screenLayout.readerTextWidth)
+        dialogue.relayout(corpus: corpus, width: screenLayout.readerTextWidth, height: screenLayout.readerHeight)
+        list.scrollToSelection(visible: screenLayout.listVisibleEntries)
+    }
+
+    /// In the split layout the reader previews the selected article.
+    mutating func syncReaderWithSelection() {
+        if focus == .list, let selected = list.selectedArticle, reader.article != selected {
+            reader.open(article: selected)
+        }
+    }
+}

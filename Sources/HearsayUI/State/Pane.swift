@@ -1,0 +1,12 @@
+/// The view that has the keyboard.
+public enum Pane: Sendable, Hashable {
+    case list
+    case reader
+    case dialogue
+}
+
+/// A view drawn over the panes that takes the keyboard until closed.
+public enum Overlay: Sendable, Hashable {
+    case help(HelpState)
+    case speakerFilter(SpeakerFilterState)
+}

@@ -1,0 +1,16 @@
+/// The few non-text characters the UI draws. The Unicode set uses characters that are one
+/// column in glibc's `wcwidth`; terminals set to draw East Asian "ambiguous" characters wide
+/// would misplace them, so there is a pure ASCII set too (`HEARSAY_ASCII=1`).
+public struct Glyphs: Sendable, Hashable {
+    public var verticalSeparator: String
+    public var ellipsis: String
+    public var turnCursor: String
+    public var bullet: String
+    public var checked: String
+    public var unchecked: String
+
+    public static let unicode = Glyphs(
+        verticalSeparator: "│", ellipsis: "…", turnCursor: ">", bullet: "·", checked: "[x]", unchecked: "[ ]")
+    public static let ascii = Glyphs(
+        verticalSeparator: "|", ellipsis: "~", turnCursor: ">", bullet: "-", checked: "[x]", unchecked: "[ ]")
+}
