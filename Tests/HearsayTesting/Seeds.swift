@@ -3,12 +3,16 @@ import Foundation
 /// The real inputs in `../shared/seeds` (beside the repository). CI always has them; a user's
 /// checkout may not, and tests that need them are then skipped with this explanation.
 public enum Seeds {
-    public static let directory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent() // HearsayTesting
-        .deletingLastPathComponent() // Tests
-        .deletingLastPathComponent() // repository
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/seeds")
+    /// `../shared/seeds` beside the checkout; worktrees nested deeper find it by walking up.
+    public static let directory: URL = {
+        var folder = repositoryRoot
+        while folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+            let candidate = folder.appendingPathComponent("shared/seeds")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        }
+        return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    }()
 
     public static var available: Bool {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent("000_b09f4aadc0171de3.txt").path)
