@@ -28,6 +28,7 @@ public final class TerminalScreen {
     private var previous: ScreenBuffer?
     private var pairs: ColorPairs
     private var isOpen = true
+    private var cursorShown = false
 
     /// Sets the locale, checks for a terminal, and starts curses on it.
     public init() throws {
@@ -86,8 +87,24 @@ public final class TerminalScreen {
             _ = mvwadd_wch(window, Int32(change.y), Int32(change.x), &character)
         }
         previous = buffer
+        showCursor(at: buffer.cursor)
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// Shows the terminal cursor at a prompt's insertion point (so input methods place their
+    /// candidate window there), or hides it.
+    private func showCursor(at position: CursorPosition?) {
+        let window = ct_stdscr()
+        if let position {
+            leaveok(window, false)
+            wmove(window, Int32(position.y), Int32(position.x))
+            if !cursorShown { curs_set(1) }
+        } else {
+            leaveok(window, true)
+            if cursorShown { curs_set(0) }
+        }
+        cursorShown = position != nil
     }
 
     /// Gives the terminal back (idempotent).

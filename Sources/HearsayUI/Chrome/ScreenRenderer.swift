@@ -19,6 +19,7 @@ public struct ScreenRenderer: Sendable {
     public func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         if buffer.size != state.size { buffer = ScreenBuffer(size: state.size) }
         buffer.fill(buffer.bounds, style: .plain)
+        buffer.cursor = nil
         let layout = state.screenLayout
         if layout.isTooSmall {
             TooSmallView.render(size: state.size, into: &buffer, styles: styles)

@@ -9,6 +9,8 @@ import HearsayTheme
 public struct ScreenBuffer: Sendable, Hashable {
     public private(set) var size: ScreenSize
     public private(set) var cells: [Cell]
+    /// Where the terminal shows its cursor (a text prompt's insertion point); `nil` hides it.
+    public var cursor: CursorPosition?
 
     public init(size: ScreenSize, style: TerminalStyle = .plain) {
         self.size = size
