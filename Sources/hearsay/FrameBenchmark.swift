@@ -32,6 +32,7 @@ struct FrameBenchmark: ParsableCommand {
         let renderer = ScreenRenderer()
         var timings: [Double] = []
         var firstOpen: Double = 0
+        var slowest: [(Double, String)] = []
         for round in 0..<rounds {
             var state = AppState(corpus: corpus, size: size)
             var frame = renderer.render(state)
@@ -45,6 +46,9 @@ struct FrameBenchmark: ParsableCommand {
                 if changes.isEmpty && elapsed < 0 { print("unreachable") }
                 if round == 0 && timings.isEmpty { firstOpen = elapsed }
                 timings.append(elapsed)
+                slowest.append((elapsed, "\(event)"))
+                slowest.sort { $0.0 > $1.0 }
+                if slowest.count > 16 { slowest.removeLast() }
             }
         }
         timings.sort()
@@ -52,6 +56,7 @@ struct FrameBenchmark: ParsableCommand {
         print("frames: \(timings.count) at \(size) (\(rounds) rounds of \(timings.count / rounds) events)")
         print(String(format: "first frame after opening (layout built): %.3f ms", firstOpen))
         print(String(format: "median %.3f ms   p99 %.3f ms   max %.3f ms", percentile(0.5), percentile(0.99), timings.last ?? 0))
+        print("slowest: " + slowest.map { String(format: "%@ %.2f ms", $0.1, $0.0) }.joined(separator: ", "))
     }
 
     /// Open the article, scroll it, dialogue view, filter, jumps, help, a resize and back.
