@@ -61,12 +61,17 @@ public final class TerminalScreen {
     /// The terminal's size now.
     public var size: ScreenSize { ScreenSize(width: Int(ct_cols()), height: Int(ct_lines())) }
 
-    /// Waits for the next key or resize.
-    public func nextEvent() -> Event {
+    /// Waits for the next key or resize; with `milliseconds`, at most that long (`nil` when
+    /// nothing came).
+    public func nextEvent(waitingAtMost milliseconds: Int32? = nil) -> Event? {
+        wtimeout(ct_stdscr(), milliseconds ?? -1)
         while true {
             var code: wint_t = 0
             let status = wget_wch(ct_stdscr(), &code)
-            if status == ERR { continue }
+            if status == ERR {
+                if milliseconds != nil { return nil }
+                continue
+            }
             if let event = KeyDecoder.event(status: status, code: UInt32(code), size: { self.size }) {
                 if case .resize = event { previous = nil }
                 return event
@@ -74,8 +79,10 @@ public final class TerminalScreen {
         }
     }
 
-    /// Draws `buffer`, writing only the cells that differ from the last frame.
-    public func draw(_ buffer: ScreenBuffer) {
+    /// Draws `buffer`, writing only the cells that differ from the last frame. Afterwards
+    /// `buffer` holds the storage of the frame before, for the next frame to be rendered into:
+    /// swapping instead of keeping a copy saves copying every cell of the screen each frame.
+    public func draw(_ buffer: inout ScreenBuffer) {
         let window = ct_stdscr()
         for change in buffer.changes(since: previous) {
             var character = cchar_t()
@@ -86,8 +93,12 @@ public final class TerminalScreen {
             _ = setcchar(&character, wide, attributes(change.cell.style.attributes), 0, &pair)
             _ = mvwadd_wch(window, Int32(change.y), Int32(change.x), &character)
         }
-        previous = buffer
         showCursor(at: buffer.cursor)
+        if previous?.size == buffer.size {
+            swap(&previous!, &buffer)
+        } else {
+            previous = buffer
+        }
         wnoutrefresh(window)
         doupdate()
     }
