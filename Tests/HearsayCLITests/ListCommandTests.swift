@@ -50,4 +50,11 @@ struct ListCommandTests {
         #expect(output.lines == ["DATE  TITLE  SOURCE  SPEAKERS  TURNS  HIGHLIGHTS", "-     好     -              0      0           0"])
         #expect(output.standardError == "hearsay: 0 error(s), 1 warning(s) while loading; run `hearsay check` for details\n")
     }
+
+    @Test func aMissingPathIsNamedOnStandardError() throws {
+        let output = try HearsayBinary.run(["list", "/nonexistent-hearsay-path"])
+        #expect(output.status == 0)
+        #expect(output.lines == ["DATE  TITLE  SOURCE  SPEAKERS  TURNS  HIGHLIGHTS"])
+        #expect(output.standardError == "hearsay: /nonexistent-hearsay-path: error: cannot read: No such file or directory\n")
+    }
 }
