@@ -33,7 +33,11 @@ struct ReadCommand: ParsableCommand {
             afterFirstFrame: measureStartup ? { firstFrame.markFirstFrame() } : nil
         )
         do {
-            try runtime.run { size in AppState(corpus: loaded, size: size) }
+            try runtime.run { size in
+                var state = AppState(corpus: loaded, size: size)
+                state.message = LoadingSummary.statusLine(for: loaded)
+                return state
+            }
         } catch let error as TerminalScreen.StartError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
