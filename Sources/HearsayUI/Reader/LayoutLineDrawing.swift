@@ -11,7 +11,7 @@ enum LayoutLineDrawing {
         for run in line.runs {
             var slot = 0
             if case .speaker(let index) = run.style.role, article.speakers.indices.contains(index) {
-                slot = styles.speakerSlot(forSpeakerID: article.speakers[index].id)
+                slot = styles.speakerSlot(forSpeakerAt: index, in: article)
             }
             var style = styles.text(run.style, speakerSlot: slot)
             if let restyle { style = restyle(style) }
