@@ -37,7 +37,11 @@ public struct HearsayConfig: Sendable, Hashable {
         // Write to a temporary file and rename, so a crash never leaves half a config.
         let temporary = path + ".tmp"
         try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-        _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary))
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot replace \(path): \(reason)"])
+        }
     }
 
     private static func parseTable(_ text: String, file: String) throws(ThemeError) -> TOMLTable {
