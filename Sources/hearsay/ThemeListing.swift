@@ -6,7 +6,8 @@ import HearsayText
 /// description, a preview line of sample roles and the speaker palette, and the problems of a
 /// broken file.
 enum ThemeListing {
-    static func lines(_ catalog: ThemeCatalog, current: String, depth: ColorDepth) -> [String] {
+    /// `depth` nil: no preview lines (output that is not a terminal).
+    static func lines(_ catalog: ThemeCatalog, current: String, depth: ColorDepth?) -> [String] {
         var lines: [String] = []
         let nameWidth = max(12, catalog.entries.map { DisplayWidth.of($0.name) }.max() ?? 0)
         for entry in catalog.entries {
@@ -15,7 +16,9 @@ enum ThemeListing {
             switch entry.result {
             case .success(let theme):
                 lines.append("\(marker) \(padded)  \(entry.source)  \(theme.description)")
-                lines.append("  " + String(repeating: " ", count: nameWidth) + "  " + preview(theme, depth: depth))
+                if let depth {
+                    lines.append("  " + String(repeating: " ", count: nameWidth) + "  " + preview(theme, depth: depth))
+                }
             case .failure(let error):
                 lines.append("\(marker) \(padded)  \(entry.source)  BROKEN:")
                 lines += error.problems.map { "      \($0)" }

@@ -35,8 +35,10 @@ struct ThemesCommand: ParsableCommand {
             print(ThemeListing.json(catalog, current: current))
             return
         }
+        // Piped output gets no escape sequences at all, so no preview line either.
+        let preview = color == .always || isatty(STDOUT_FILENO) != 0
         let depth = Self.previewDepth(environment: environment, choice: color)
-        for line in ThemeListing.lines(catalog, current: current, depth: depth) { print(line) }
+        for line in ThemeListing.lines(catalog, current: current, depth: preview ? depth : nil) { print(line) }
     }
 
     private func check(_ path: String) throws {
