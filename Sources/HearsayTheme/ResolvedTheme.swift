@@ -3,7 +3,8 @@
 /// Roles the theme lacks come from `fallback` (the default theme). A role's unset colours
 /// inherit the `screen` role's, except `strong` and `emphasis`, which are overlays on other
 /// roles: their unset foreground stays `.default`, meaning "keep the underlying colour".
-/// At `.none` every colour is `.default` and roles use their `mono` attributes.
+/// At `.none` every colour is `.default` and roles use their `mono` attributes. Speaker colours
+/// that become the same at this depth are merged (8 colours leave fewer distinct speakers).
 public struct ResolvedTheme: Sendable, Hashable {
     public let name: String
     public let depth: ColorDepth
@@ -34,7 +35,10 @@ public struct ResolvedTheme: Sendable, Hashable {
         }
         self.roles = roles
         let speakerSource = theme.speakers.isEmpty ? fallback?.speakers ?? [] : theme.speakers
-        speakers = speakerSource.map { resolve($0) }
+        // Colours that map to the same entry at a low depth are kept once, so that the
+        // speakers of an article stay distinct as long as the terminal has colours for them.
+        var seen = Set<TerminalStyle>()
+        speakers = speakerSource.map { resolve($0) }.filter { seen.insert($0).inserted }
         let highlightSource = theme.highlights.isEmpty ? fallback ?? theme : theme
         highlights = highlightSource.highlights.map { ColorMapper.map($0, to: depth) }
         highlightAttributes = colorless

@@ -35,6 +35,19 @@ public struct ThemeError: Error, Sendable, Hashable, CustomStringConvertible {
         self.problems = problems
     }
 
+    /// The first problem in a few words, for the status bar: `bad.toml:3 title.fg: bad colour "#12"`.
+    public var brief: String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        guard let problem = problems.first else { return name }
+        var text = problem.message
+        if text.hasPrefix("TOML syntax") { text = "TOML syntax error" }
+        for cut in ["; ", ": expected", " (", ", found"] {
+            if let range = text.range(of: cut) { text = String(text[..<range.lowerBound]) }
+        }
+        let place = name + (problem.line.map { ":\($0)" } ?? "")
+        return place + " " + (problem.keyPath.map { $0 + ": " } ?? "") + text
+    }
+
     /// One line per problem: `themes/bad.toml: line 3: list_selected.fg: …`.
     public var description: String {
         problems.map { "\(file): \($0)" }.joined(separator: "\n")

@@ -48,7 +48,7 @@ struct ReadCommand: ParsableCommand {
             try runtime.run { size in
                 var state = AppState(corpus: loaded, size: size)
                 state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)
-                state.message = themes.warnings.first.map { "theme: " + $0 }
+                state.message = themes.statusMessage
                 return state
             }
         } catch let error as TerminalScreen.StartError {

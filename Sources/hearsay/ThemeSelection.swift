@@ -8,6 +8,8 @@ struct ThemeSelection {
     var themes: [Theme]
     var current: String
     var warnings: [String]
+    /// The first warning in a few words for the status bar (`nil` when all is well).
+    var statusMessage: String?
 
     init(option: String?, environment: [String: String]) {
         let location = ConfigLocation(environment: environment)
@@ -15,6 +17,7 @@ struct ThemeSelection {
         themes = catalog.usableThemes
         current = ThemeCatalog.defaultName
         warnings = []
+        statusMessage = nil
         let fallback = " (using the \(ThemeCatalog.defaultName) theme)"
 
         var wanted = option
@@ -23,6 +26,7 @@ struct ThemeSelection {
                 wanted = try HearsayConfig.read(from: location.configFile).theme
             } catch {
                 warnings.append("\(error)" + fallback)
+                statusMessage = "Bad config " + error.brief
             }
         }
         guard let wanted else { return }
@@ -35,16 +39,20 @@ struct ThemeSelection {
                 current = theme.name
             case .failure(let error):
                 warnings.append("\(error)" + fallback)
+                statusMessage = "Bad theme " + error.brief
             }
             return
         }
         guard let entry = catalog.entry(named: wanted) else {
             warnings.append("unknown theme '\(wanted)'; known: \(catalog.entries.map(\.name).joined(separator: ", "))" + fallback)
+            statusMessage = "Unknown theme '\(wanted)' (default used)"
             return
         }
         switch entry.result {
         case .success(let theme): current = theme.name
-        case .failure(let error): warnings.append("\(error)" + fallback)
+        case .failure(let error):
+            warnings.append("\(error)" + fallback)
+            statusMessage = "Bad theme " + error.brief
         }
     }
 

@@ -108,3 +108,14 @@ struct ThemeParserTests {
         #expect(locator.line(of: ["absent"]) == nil)
     }
 }
+
+extension ThemeParserTests {
+    @Test func briefSummaryForTheStatusBar() throws {
+        let colour = try #require(themeError("name = \"x\"\ntitle = { fg = \"#fff\" }\n", file: "/home/u/.config/hearsay/themes/dusk.toml"))
+        #expect(colour.brief == "dusk.toml:2 title.fg: bad colour \"#fff\"")
+        let role = try #require(themeError("name = \"x\"\ntitel = {}\n", file: "dusk.toml"))
+        #expect(role.brief == "dusk.toml:2 titel: unknown role")
+        let syntax = try #require(themeError("name = \"x\"\ntitle = {\n", file: "dusk.toml"))
+        #expect(syntax.brief == "dusk.toml:2 TOML syntax error")
+    }
+}
