@@ -1,3 +1,4 @@
+import HearsayText
 /// Builds a `FoldedText` from one or more pieces of text, joined by separators.
 ///
 /// Fast paths cover what our text is made of: a plain scalar (see `GraphemeFolding.isPlainBase`)
@@ -42,12 +43,12 @@ struct FoldedTextBuilder {
         var unchangedStart = 0
         var scalar: UInt32 = 0
         var length = 0
-        if count > 0 { (scalar, length) = Self.decode(bytes, at: 0) }
+        if count > 0 { (scalar, length) = UTF8Decoding.scalar(in: bytes, at: 0) }
         while index < count {
             let nextIndex = index + length
             var nextScalar: UInt32 = 0
             var nextLength = 0
-            if nextIndex < count { (nextScalar, nextLength) = Self.decode(bytes, at: nextIndex) }
+            if nextIndex < count { (nextScalar, nextLength) = UTF8Decoding.scalar(in: bytes, at: nextIndex) }
             let standsAlone = GraphemeFolding.isPlainBase(scalar)
                 && (nextIndex == count || GraphemeFolding.isPlainBase(nextScalar))
             let unchanged = standsAlone
@@ -73,7 +74,7 @@ struct FoldedTextBuilder {
                 length = nextLength
             } else {
                 index = appendCluster(startingAt: index, in: text, originalBase: base)
-                if index < count { (scalar, length) = Self.decode(bytes, at: index) }
+                if index < count { (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index) }
             }
             unchangedStart = index
         }
@@ -122,21 +123,5 @@ struct FoldedTextBuilder {
             foldedEnd: Int32(utf8.count),
             deltaAfter: Int32(originalRange.upperBound - utf8.count)
         ))
-    }
-
-    /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[index])
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 {
-            return (((lead & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F), 2)
-        }
-        if lead < 0xF0 {
-            return (((lead & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6)
-                | (UInt32(bytes[index + 2]) & 0x3F), 3)
-        }
-        return (((lead & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
-            | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F), 4)
     }
 }

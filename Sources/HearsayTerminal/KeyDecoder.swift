@@ -19,6 +19,7 @@ enum KeyDecoder {
             case KEY_ENTER: return .key(.enter)
             case KEY_BTAB: return .key(.backTab)
             case KEY_BACKSPACE: return .key(.backspace)
+            case KEY_DC: return .key(.delete)
             default:
                 for n in 1...12 where Int32(code) == ct_KEY_F(Int32(n)) { return .key(.function(n)) }
                 return nil

@@ -36,10 +36,16 @@ public struct TerminalRuntime {
         state.adoptColorDepth(screen.colorDepth)
         var frame = ScreenBuffer(size: state.size)
         renderer.render(state, into: &frame)
-        screen.draw(frame)
+        screen.draw(&frame)
         afterFirstFrame?()
+        var workAhead = true
         while true {
-            let event = screen.nextEvent()
+            // While keys are not coming, lay out ahead (a few ms at a time) between short waits.
+            guard let event = screen.nextEvent(waitingAtMost: workAhead ? 20 : nil) else {
+                workAhead = state.layOutAhead()
+                continue
+            }
+            workAhead = true
             if debugCrashKeyEnabled, event == .key(.character("!")) {
                 fatalError("hearsay: crash requested with the debug key (HEARSAY_DEBUG_CRASH_KEY)")
             }
@@ -52,7 +58,7 @@ public struct TerminalRuntime {
                 }
             }
             renderer.render(state, into: &frame)
-            screen.draw(frame)
+            screen.draw(&frame)
         }
     }
 }

@@ -32,6 +32,7 @@ public final class TerminalScreen {
     public let colorDepth: ColorDepth
     /// The terminfo description curses runs on: TERM, or a direct-colour one (`DirectColorTerminal`).
     public let terminalType: String
+    private var cursorShown = false
 
     /// Sets the locale, checks for a terminal, and starts curses on it.
     public init(colorChoice: ColorChoice = .auto) throws {
@@ -72,12 +73,17 @@ public final class TerminalScreen {
     /// The terminal's size now.
     public var size: ScreenSize { ScreenSize(width: Int(ct_cols()), height: Int(ct_lines())) }
 
-    /// Waits for the next key or resize.
-    public func nextEvent() -> Event {
+    /// Waits for the next key or resize; with `milliseconds`, at most that long (`nil` when
+    /// nothing came).
+    public func nextEvent(waitingAtMost milliseconds: Int32? = nil) -> Event? {
+        wtimeout(ct_stdscr(), milliseconds ?? -1)
         while true {
             var code: wint_t = 0
             let status = wget_wch(ct_stdscr(), &code)
-            if status == ERR { continue }
+            if status == ERR {
+                if milliseconds != nil { return nil }
+                continue
+            }
             if let event = KeyDecoder.event(status: status, code: UInt32(code), size: { self.size }) {
                 if case .resize = event { previous = nil }
                 return event
@@ -85,8 +91,10 @@ public final class TerminalScreen {
         }
     }
 
-    /// Draws `buffer`, writing only the cells that differ from the last frame.
-    public func draw(_ buffer: ScreenBuffer) {
+    /// Draws `buffer`, writing only the cells that differ from the last frame. Afterwards
+    /// `buffer` holds the storage of the frame before, for the next frame to be rendered into:
+    /// swapping instead of keeping a copy saves copying every cell of the screen each frame.
+    public func draw(_ buffer: inout ScreenBuffer) {
         let window = ct_stdscr()
         for change in buffer.changes(since: previous) {
             var character = cchar_t()
@@ -97,9 +105,29 @@ public final class TerminalScreen {
             _ = setcchar(&character, wide, attributes(change.cell.style.attributes), 0, &pair)
             _ = mvwadd_wch(window, Int32(change.y), Int32(change.x), &character)
         }
-        previous = buffer
+        showCursor(at: buffer.cursor)
+        if previous?.size == buffer.size {
+            swap(&previous!, &buffer)
+        } else {
+            previous = buffer
+        }
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// Shows the terminal cursor at a prompt's insertion point (so input methods place their
+    /// candidate window there), or hides it.
+    private func showCursor(at position: CursorPosition?) {
+        let window = ct_stdscr()
+        if let position {
+            leaveok(window, false)
+            wmove(window, Int32(position.y), Int32(position.x))
+            if !cursorShown { curs_set(1) }
+        } else {
+            leaveok(window, true)
+            if cursorShown { curs_set(0) }
+        }
+        cursorShown = position != nil
     }
 
     /// Gives the terminal back (idempotent).

@@ -37,12 +37,16 @@ public struct TextStyle: Sendable, Hashable {
     /// A user highlight colour (1...5) drawn over the text.
     public var highlight: Int?
     public var match: Match?
+    /// Under the reading cursor or inside the selection being made.
+    public var selected: Bool
 
-    public init(role: Role = .body, emphasis: Emphasis = [], highlight: Int? = nil, match: Match? = nil) {
+    public init(role: Role = .body, emphasis: Emphasis = [], highlight: Int? = nil, match: Match? = nil,
+                selected: Bool = false) {
         self.role = role
         self.emphasis = emphasis
         self.highlight = highlight
         self.match = match
+        self.selected = selected
     }
 
     public static let body = TextStyle()

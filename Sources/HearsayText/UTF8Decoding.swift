@@ -1,8 +1,8 @@
 /// Decoding scalars straight from a string's UTF-8 bytes (valid UTF-8: it came from a `String`).
-enum UTF8Decoding {
+public enum UTF8Decoding {
     /// The scalar starting at `index` and its length in bytes.
     @inline(__always)
-    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (lead, 1) }
         if lead < 0xE0 {

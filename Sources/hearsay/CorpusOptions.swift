@@ -1,7 +1,6 @@
 import ArgumentParser
-import HearsayModel
-
 import Foundation
+import HearsayModel
 
 /// The files and folders a command reads; the embedded sample corpus when none are given.
 struct CorpusOptions: ParsableArguments {
@@ -12,12 +11,19 @@ struct CorpusOptions: ParsableArguments {
         paths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: paths)
     }
 
-    /// One line on standard error when loading produced diagnostics, pointing at `hearsay check`.
+    /// Loading problems on standard error: the errors themselves when there are few (a path
+    /// that does not exist should say so), else a count pointing at `hearsay check`.
     func reportProblems(in corpus: Corpus) {
-        let errors = corpus.diagnostics.filter { $0.severity == .error }.count
-        let warnings = corpus.diagnostics.filter { $0.severity == .warning }.count
-        guard errors + warnings > 0 else { return }
-        let line = "hearsay: \(errors) error(s), \(warnings) warning(s) while loading; run `hearsay check` for details\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        let errors = corpus.diagnostics.filter { $0.severity == .error }
+        let warnings = corpus.diagnostics.count - errors.count
+        guard !corpus.diagnostics.isEmpty else { return }
+        var text = ""
+        if errors.count <= 3 {
+            text += errors.map { "hearsay: \($0.description)\n" }.joined()
+        }
+        if errors.count > 3 || warnings > 0 {
+            text += "hearsay: \(errors.count) error(s), \(warnings) warning(s) while loading; run `hearsay check` for details\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

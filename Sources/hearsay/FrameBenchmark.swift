@@ -16,6 +16,8 @@ struct FrameBenchmark: ParsableCommand {
     @Option(help: "Screen height.") var height = 60
     @Option(help: "Approximate size of the generated article in KB.") var kilobytes = 300
     @Option(help: "How many times to replay the key script.") var rounds = 5
+    @Flag(help: "Send keys back to back: no pause in which the runtime lays out ahead (the worst case).")
+    var backToBack = false
 
     func run() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-frame-\(getpid())")
@@ -32,26 +34,36 @@ struct FrameBenchmark: ParsableCommand {
         let renderer = ScreenRenderer()
         var timings: [Double] = []
         var firstOpen: Double = 0
+        var slowest: [(Double, String)] = []
         for round in 0..<rounds {
             var state = AppState(corpus: corpus, size: size)
-            var frame = renderer.render(state)
+            // Two buffers swapped each frame, as TerminalScreen.draw does: no copy of the screen.
+            var shown = renderer.render(state)
+            var frame = shown
             for event in FrameBenchmark.script(size: size) {
+                // A person's pause between keys, in which the runtime lays out ahead (not a frame).
+                if !backToBack { while state.layOutAhead() {} }
                 let start = DispatchTime.now().uptimeNanoseconds
                 _ = state.update(event)
-                let previous = frame
                 renderer.render(state, into: &frame)
-                let changes = frame.changes(since: previous)
+                let changes = frame.changes(since: shown)
+                swap(&shown, &frame)
                 let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
                 if changes.isEmpty && elapsed < 0 { print("unreachable") }
                 if round == 0 && timings.isEmpty { firstOpen = elapsed }
                 timings.append(elapsed)
+                slowest.append((elapsed, "\(event)"))
+                slowest.sort { $0.0 > $1.0 }
+                if slowest.count > 16 { slowest.removeLast() }
             }
         }
         timings.sort()
         func percentile(_ p: Double) -> Double { timings[min(timings.count - 1, Int(Double(timings.count) * p))] }
-        print("frames: \(timings.count) at \(size) (\(rounds) rounds of \(timings.count / rounds) events)")
+        print("frames: \(timings.count) at \(size) (\(rounds) rounds of \(timings.count / rounds) events), "
+              + (backToBack ? "keys back to back" : "keys as typed (layout ahead between keys)"))
         print(String(format: "first frame after opening (layout built): %.3f ms", firstOpen))
         print(String(format: "median %.3f ms   p99 %.3f ms   max %.3f ms", percentile(0.5), percentile(0.99), timings.last ?? 0))
+        print("slowest: " + slowest.map { String(format: "%@ %.2f ms", $0.1, $0.0) }.joined(separator: ", "))
     }
 
     /// Open the article, scroll it, dialogue view, filter, jumps, help, a resize and back.

@@ -48,7 +48,8 @@ struct ReadCommand: ParsableCommand {
             try runtime.run { size in
                 var state = AppState(corpus: loaded, size: size)
                 state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)
-                state.message = themes.statusMessage
+                state.message = LoadingSummary.statusLine(for: loaded)
+                if let themeProblem = themes.statusMessage { state.message = themeProblem }
                 return state
             }
         } catch let error as TerminalScreen.StartError {

@@ -11,8 +11,8 @@ struct ImagePlaceholderTests {
     }
 
     @Test func altTextIsShownAndCutToTheWidth() {
-        #expect(Self.placeholder(alt: "巴黎大皇宫的玻璃穹顶", width: 40) == "[图片: 巴黎大皇宫的玻璃穹顶]")
-        #expect(Self.placeholder(alt: "巴黎大皇宫的玻璃穹顶", width: 16) == "[图片: 巴黎大…]")
+        #expect(Self.placeholder(alt: "江边旧仓库的红砖外墙", width: 40) == "[图片: 江边旧仓库的红砖外墙]")
+        #expect(Self.placeholder(alt: "江边旧仓库的红砖外墙", width: 16) == "[图片: 江边旧…]")
         #expect(Self.placeholder(alt: "图片", width: 40) == "[图片]")
         #expect(Self.placeholder(alt: "巴黎", width: 9) == "[图片]")
         #expect(Self.placeholder(alt: "巴黎", width: 4) == "[图…")

@@ -16,40 +16,48 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { file }
 
+    /// FNV-1a (64 bits, hex) of a string's UTF-8. Titles and section names are kept as these
+    /// fingerprints: the expectation stays exact while the seeds' words stay out of the repository
+    /// (compute one with `printf %s TEXT | python3 -c '…fnv1a…'` or from a failing test's output).
+    static func fingerprint(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
     static let all: [SeedExpectation] = [
         SeedExpectation(
-            file: "000_b09f4aadc0171de3.txt", title: "AI风暴席卷全球:巴黎峰会、中国DeepSeek与美国特斯拉的角力",
+            file: "000_b09f4aadc0171de3.txt", title: "ced8d70b73174c6c",
             format: .transcript, date: nil, keyPoints: 5,
-            sections: ["巴黎AI峰会:法国豪掷1130亿美元,欧洲能否追上中美?", "DeepSeek的崛起:中国AI技术震惊全球,成本仅600万美元?",
-                       "特斯拉与BYD的自动驾驶之争:谁将主导未来?", "DOGE调查美国财政部:特朗普称发现“严重违规”",
-                       "AI背后的能源危机:数据中心的电力需求将颠覆能源行业?", "详细对话"],
+            sections: ["968e997cfbfe8125", "ae3b90ae96045006", "5cdc0bb684276d4a", "f682604e853093cf", "25cc37793b364e16", "8947c26b365e60c3"],
             sourceURL: "https://www.youtube.com/watch?v=BW4AuqXsn-o",
             speakers: [("Tom Mackenzie", 11), ("Jonas Andrulis", 11)]),
         SeedExpectation(
-            file: "001_76943739dec701f9.txt", title: "不在场的DeepSeek，是巴黎AI峰会真正的主角",
+            file: "001_76943739dec701f9.txt", title: "737a2f3384b7e7ee",
             format: .frontMatter, date: "2025-02-12 23:45:22", keyPoints: 0,
             // `“**新AI世界秩序”**` and `**“天才国度”**`: the quote marks belong to the heading.
-            sections: ["中国正在主导开源创新", "欧洲正式加入AI全球竞赛", "“新AI世界秩序”", "“天才国度”"],
+            sections: ["f51049e1a5eb72ea", "abba0270adbad23a", "faf6122dc47a9b09", "8d65ac259f56b4f0"],
             sourceURL: "https://new.qq.com/rain/a/20250212A09PZ000", speakers: []),
         SeedExpectation(
-            file: "002_1373a89ae2b4ce52.txt", title: "大火、环保、核电与DeepSeek，欧洲对AI追赶之道的思考",
+            file: "002_1373a89ae2b4ce52.txt", title: "26bfd81cf6c1f0a6",
             format: .frontMatter, date: "2025-02-12 21:32:29", keyPoints: 0,
-            sections: ["马克龙：希望可以缩小差距", "法国的特殊竞争力", "DeepSeek对欧洲人的鼓励"],
+            sections: ["08bb487fb568763e", "7717c155d88544b3", "1ddce7cfa7283678"],
             sourceURL: "https://new.qq.com/rain/a/20250212A0941800", speakers: []),
         SeedExpectation(
-            file: "003_1eb976177dc264a1.txt", title: "AI风暴来袭:DeepSeek如何撼动科技巨头?",
+            file: "003_1eb976177dc264a1.txt", title: "e5b6839ede3586c3",
             format: .transcript, date: nil, keyPoints: 5,
-            sections: ["DeepSeek:中国AI新星,撼动全球科技市场", "NVIDIA的噩梦:DeepSeek让AI芯片市场重新洗牌",
-                       "开源AI的崛起:Hugging Face如何改变游戏规则", "Microsoft收购TikTok美国业务?特朗普的“技术战”再掀波澜",
-                       "AI时代的未来:低成本AI将如何改变我们的生活?", "详细对话"],
+            sections: ["7e495bf1ff3488ca", "bca48aeda0433bc5", "7787aca60356099f", "4e621a7a71401f5a", "2eb0c652069e17ec", "8947c26b365e60c3"],
             sourceURL: "https://www.youtube.com/watch?v=Zt2WLoPOrFI",
             speakers: [("Caroline Hyde", 9), ("Mike Shepard", 6), ("Ian King", 3), ("Donald Trump", 1), ("Guest", 5),
                        ("Thomas Wolf", 7)]),
         SeedExpectation(
-            file: "004_dda8f3f459d6c823.txt", title: "DeepSeek: AI新纪元的‘终极武器’还是短暂辉煌?",
+            file: "004_dda8f3f459d6c823.txt", title: "fef2949969105c84",
             format: .transcript, date: nil, keyPoints: 5,
-            sections: ["Jonas Andrulis断言: DeepSeek是AI领域的‘终极胜利圈’", "开源模型: AI创新的加速引擎",
-                       "欧洲AI崛起: 架构创新的隐形冠军", "半导体战争: AI竞赛的核心战场", "AI未来格局: 合作共赢的新时代"],
+            sections: ["e589f860a2399879", "164a676527ade606", "ad1386c69a1f2f4d", "bace166f989a68eb", "0fb30f4112adeadf"],
             sourceURL: "https://www.youtube.com/watch?v=hekPgdxsxbM", speakers: []),
     ]
 }
@@ -71,11 +79,11 @@ struct SeedArticleTests {
     func seedParsesExactly(_ expected: SeedExpectation) throws {
         let article = try Self.load(expected.file)
         #expect(article.id == expected.file)
-        #expect(article.title == expected.title)
+        #expect(SeedExpectation.fingerprint(article.title) == expected.title)
         #expect(article.format == expected.format)
         #expect(article.date?.original == expected.date)
         #expect(article.keyPoints.count == expected.keyPoints)
-        #expect(article.sections.map(\.title) == expected.sections)
+        #expect(article.sections.map { SeedExpectation.fingerprint($0.title) } == expected.sections)
         #expect(article.sourceURL == expected.sourceURL)
         let counts = article.speakers.indices.map { index in article.turns.filter { $0.speaker == index }.count }
         #expect(article.speakers.map(\.name) == expected.speakers.map(\.0))
@@ -108,10 +116,10 @@ struct SeedArticleTests {
         #expect(kinds == [.paragraph, .heading(level: 3), .paragraph, .heading(level: 3), .paragraph,
                           .heading(level: 3), .paragraph, .heading(level: 3), .paragraph])
         // The opening quote before `**新AI世界秩序”**` moves into the heading; the paragraph before ends at 。
-        #expect(article.blocks[5].text == "“新AI世界秩序”")
+        #expect(SeedExpectation.fingerprint(article.blocks[5].text) == "faf6122dc47a9b09")
         #expect(article.blocks[4].text.hasSuffix("。"))
         let body = try #require(try Self.lines("001_76943739dec701f9.txt").first { $0.count > 1000 })
-        #expect(body.contains(article.blocks[4].text + "“**新AI世界秩序”**" + article.blocks[6].text))
+        #expect(body.contains(article.blocks[4].text + "“**" + article.blocks[5].text.dropFirst() + "**" + article.blocks[6].text))
         // The image and its italic caption stay inline in the paragraph before the second heading.
         let styles = article.blocks[2].spans.map(\.style)
         #expect(styles.contains(.image(url: "https://inews.gtimg.com/om_bt/OHtp2H8w3UA7hQR5tylguHTs9oEYQwVApOjUqeZ7rnypoAA/1000")))
@@ -126,7 +134,7 @@ struct SeedArticleTests {
         #expect(article.speakers.isEmpty)
         let heading = article.blocks[article.sections[0].blockIndex]
         #expect(heading.kind == .heading(level: 3))
-        #expect(heading.text == "马克龙：希望可以缩小差距")
+        #expect(SeedExpectation.fingerprint(heading.text) == "08bb487fb568763e")
         #expect(article.blocks.first?.kind == .image(url: "https://inews.gtimg.com/om_bt/OtPmN1OiXhEN9kfRkD5pf-Mqt21UJ-9B8PTu9fmSJETq0AA/641"))
     }
 

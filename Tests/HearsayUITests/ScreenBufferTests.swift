@@ -115,3 +115,24 @@ import Testing
         #expect(new.changes(since: old).count == 3)
     }
 }
+
+/// `fill` stores the inside of a row directly; its edges still keep wide characters whole.
+struct ScreenBufferFillTests {
+    @Test func fillingAcrossWideCharactersBlanksTheirOtherHalvesOutsideTheRect() {
+        var buffer = ScreenBuffer(size: ScreenSize(width: 8, height: 1))
+        buffer.write("一二三四", x: 0, y: 0, style: .plain)
+        // Columns 1...4 cut 一 (0-1) and 三 (4-5) in two: both go, 二 goes, 四 stays.
+        buffer.fill(Rect(x: 1, y: 0, width: 4, height: 1), style: .plain)
+        #expect(buffer.rowText(0) == "      四")
+        #expect((0..<8).map { buffer[$0, 0].width } == [1, 1, 1, 1, 1, 1, 2, 0])
+    }
+
+    @Test func fillingNarrowRectsUsesTheEdgePath() {
+        var buffer = ScreenBuffer(size: ScreenSize(width: 4, height: 2))
+        buffer.write("一二", x: 0, y: 0, style: .plain)
+        buffer.write("一二", x: 0, y: 1, style: .plain)
+        buffer.fill(Rect(x: 1, y: 0, width: 1, height: 1), style: .plain)
+        buffer.fill(Rect(x: 1, y: 1, width: 2, height: 1), style: .plain)
+        #expect(buffer.rows == ["  二", ""])
+    }
+}

@@ -70,6 +70,9 @@ public struct ArticleDate: Sendable, Hashable {
         self.original = original
         self.timestamp = timestamp
     }
+
+    /// `YYYY-MM-DD` (UTC) when the date was understood, else the date as written.
+    public var day: String { timestamp.map(DateText.day) ?? original }
 }
 
 /// A heading (markdown or a bold pseudo-heading) that starts a section.

@@ -1,17 +1,26 @@
 /// Everything that was loaded: articles in load order, what went wrong, and who speaks where.
 public struct Corpus: Sendable {
-    public var articles: [Article]
+    public private(set) var articles: [Article]
     public var diagnostics: [Diagnostic]
     public private(set) var speakerIndex: SpeakerIndex
+    /// Index into `articles` by id (restoring thousands of highlights looks articles up by id).
+    private let indexByID: [String: Int]
 
     public init(articles: [Article], diagnostics: [Diagnostic] = []) {
         self.articles = articles
         self.diagnostics = diagnostics
         self.speakerIndex = SpeakerIndex(articles: articles)
+        // The first article wins when two share an id (one file given twice).
+        self.indexByID = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func article(id: String) -> Article? {
-        articles.first { $0.id == id }
+        index(ofArticle: id).map { articles[$0] }
+    }
+
+    /// The position in `articles` of the article with this id.
+    public func index(ofArticle id: String) -> Int? {
+        indexByID[id]
     }
 }
 

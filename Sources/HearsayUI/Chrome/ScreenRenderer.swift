@@ -20,6 +20,7 @@ public struct ScreenRenderer: Sendable {
         if buffer.size != state.size { buffer = ScreenBuffer(size: state.size) }
         let styles = state.theme?.styles ?? self.styles
         buffer.fill(buffer.bounds, style: styles.screen)
+        buffer.cursor = nil
         let layout = state.screenLayout
         if layout.isTooSmall {
             TooSmallView.render(size: state.size, into: &buffer, styles: styles)

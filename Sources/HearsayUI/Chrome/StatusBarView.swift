@@ -80,6 +80,10 @@ enum StatusBarView {
                                             ellipsis: styles.glyphs.ellipsis)
         if leftEnd + 1 + rightWidth <= rect.maxX {
             buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, style: state.message == nil ? styles.statusKey : styles.statusBar)
+        } else if state.message != nil, rect.maxX - leftEnd - 3 > 0 {
+            // A message says something went wrong or happened: cut it rather than drop it.
+            buffer.writeTruncated(right, x: leftEnd + 2, y: rect.y, width: rect.maxX - leftEnd - 3, style: styles.statusBar,
+                                  ellipsis: styles.glyphs.ellipsis)
         }
     }
 }

@@ -32,7 +32,10 @@ public struct DialogueState: Sendable {
         if layout == nil || layout!.width != textWidth || layout!.mode != mode {
             // Keep the same text on top across a relayout (a resize), as the reader does.
             let anchor = layout.flatMap { ReaderState.position(near: topLine, in: $0) }
-            let newLayout = ArticleLayout(article: corpus.articles[article], width: textWidth, mode: mode)
+            let text = corpus.articles[article]
+            // Same article: keep the break opportunities found so far (only the fill runs again).
+            let newLayout = layout.flatMap { $0.article.id == text.id ? $0.resized(to: textWidth, mode: mode) : nil }
+                ?? ArticleLayout(article: text, width: textWidth, mode: mode)
             layout = newLayout
             turnBlocks = corpus.articles[article].turns.map(\.blocks.lowerBound)
             topLine = anchor.map { newLayout.lineIndex(containing: $0) } ?? 0

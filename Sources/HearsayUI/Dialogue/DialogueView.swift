@@ -8,6 +8,7 @@ enum DialogueView {
             buffer.write(" No turns by the chosen speakers", x: rect.x, y: rect.y, limit: rect.maxX, style: styles.emptyMessage)
             return
         }
+        let decorations = state.decorations(forArticle: articleIndex)
         for row in 0..<rect.height {
             let index = state.dialogue.topLine + row
             guard layout.hasLine(index) else { break }
@@ -16,7 +17,8 @@ enum DialogueView {
                 buffer.write(styles.glyphs.turnCursor, x: rect.x + 1, y: y, style: styles.turnCursor)
             }
             LayoutLineDrawing.draw(layout.line(index), article: article, x: rect.x + 1 + DialogueState.gutterWidth,
-                                   y: y, limit: rect.maxX - 1, into: &buffer, styles: styles)
+                                   y: y, limit: rect.maxX - 1, into: &buffer, styles: styles,
+                                   decorations: decorations)
         }
     }
 }

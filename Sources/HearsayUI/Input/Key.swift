@@ -6,7 +6,7 @@ public enum Key: Sendable, Hashable {
     case control(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
-    case enter, escape, tab, backTab, backspace
+    case enter, escape, tab, backTab, backspace, delete
     case function(Int)
 
     public static let space = Key.character(" ")
@@ -30,6 +30,7 @@ public enum Key: Sendable, Hashable {
         case .tab: "Tab"
         case .backTab: "S-Tab"
         case .backspace: "Bksp"
+        case .delete: "Del"
         case .function(let n): "F\(n)"
         }
     }

@@ -33,7 +33,8 @@ public struct ReaderState: Sendable {
         guard let article else { layout = nil; return }
         guard layout == nil || layout!.width != width else { return }
         let text = corpus.articles[article]
-        let layout = ArticleLayout(article: text, width: width, mode: .article)
+        // A resize keeps the break opportunities found so far: only the greedy fill runs again.
+        let layout = self.layout?.resized(to: width) ?? ArticleLayout(article: text, width: width, mode: .article)
         self.layout = layout
         if bytesBeforeBlock.isEmpty {
             var total = 0

@@ -7,6 +7,7 @@ enum ReaderView {
             let blocks = KeyPointMatcher(article: article).keyPointBlocks
             return blocks.indices.contains(index) ? blocks[index] : nil
         }
+        let decorations = state.decorations(forArticle: articleIndex)
         for row in 0..<rect.height {
             let index = state.reader.topLine + row
             guard layout.hasLine(index) else { break }
@@ -14,7 +15,7 @@ enum ReaderView {
             let focused = focusedBlock != nil && line.block == focusedBlock
             LayoutLineDrawing.draw(line, article: article, x: rect.x + 1, y: rect.y + row, limit: rect.maxX - 1,
                                    into: &buffer, styles: styles,
-                                   restyle: focused ? { _ in styles.focusedKeyPoint } : nil)
+                                   decorations: decorations, restyle: focused ? { _ in styles.focusedKeyPoint } : nil)
         }
     }
 }

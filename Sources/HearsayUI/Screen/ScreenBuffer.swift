@@ -9,6 +9,8 @@ import HearsayTheme
 public struct ScreenBuffer: Sendable, Hashable {
     public private(set) var size: ScreenSize
     public private(set) var cells: [Cell]
+    /// Where the terminal shows its cursor (a text prompt's insertion point); `nil` hides it.
+    public var cursor: CursorPosition?
 
     public init(size: ScreenSize, style: TerminalStyle = .plain) {
         self.size = size
@@ -40,8 +42,15 @@ public struct ScreenBuffer: Sendable, Hashable {
         let left = max(0, rect.x), right = min(size.width, rect.maxX)
         let top = max(0, rect.y), bottom = min(size.height, rect.maxY)
         guard left < right, top < bottom else { return }
+        let blank = Cell.blank(style)
         for y in top..<bottom {
-            for x in left..<right { setCell(.blank(style), x: x, y: y) }
+            // Only the edge cells can cut a wide character in two; the rest are plain stores.
+            setCell(blank, x: left, y: y)
+            if right - left > 1 { setCell(blank, x: right - 1, y: y) }
+            let row = y * size.width
+            if right - left > 2 {
+                for x in (left + 1)..<(right - 1) { cells[row + x] = blank }
+            }
         }
     }
 

@@ -43,3 +43,14 @@ public struct Rect: Sendable, Hashable {
         Rect(x: x, y: y + index, width: width, height: 1)
     }
 }
+
+/// A cell position: where the terminal cursor goes.
+public struct CursorPosition: Sendable, Hashable {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+}

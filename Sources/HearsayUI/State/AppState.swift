@@ -82,8 +82,13 @@ public struct AppState: Sendable {
         // the terminal back shows exactly the same screen.
         guard !screenLayout.isTooSmall else { return }
         syncReaderWithSelection()
-        reader.relayout(corpus: corpus, width: screenLayout.readerTextWidth)
-        dialogue.relayout(corpus: corpus, width: screenLayout.readerTextWidth, height: screenLayout.readerHeight)
+        // Only the view on screen: the other one relayouts when it comes back (every focus
+        // change calls this), so a resize costs one layout, not two.
+        if focus == .dialogue {
+            dialogue.relayout(corpus: corpus, width: screenLayout.readerTextWidth, height: screenLayout.readerHeight)
+        } else {
+            reader.relayout(corpus: corpus, width: screenLayout.readerTextWidth)
+        }
         list.scrollToSelection(visible: screenLayout.listVisibleEntries)
     }
 

@@ -1,0 +1,124 @@
+import HearsayLayout
+import HearsayModel
+import HearsayText
+
+/// A stretch of article text drawn over: a user highlight, a search match, the selection.
+public struct TextDecoration: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// A user highlight in colour 1...5.
+        case highlight(Int)
+        case match
+        case currentMatch
+        /// The reading cursor's sentence or the selection being made.
+        case selection
+    }
+
+    /// Index into `Article.blocks`.
+    public var block: Int
+    /// UTF-8 offsets into the block's text.
+    public var range: Range<Int>
+    public var kind: Kind
+
+    public init(block: Int, range: Range<Int>, kind: Kind) {
+        self.block = block
+        self.range = range
+        self.kind = kind
+    }
+}
+
+/// The decorations of one article, by block, ready to be laid over laid-out lines.
+///
+/// Lines are laid out once per width and never depend on decorations; drawing splits a line's
+/// runs where decorations start and end. That keeps the layout cache valid while the user
+/// types a search or makes highlights, and the cost proportional to the lines on screen.
+public struct TextDecorations: Sendable {
+    private var byBlock: [Int: [TextDecoration]] = [:]
+
+    public init(_ decorations: [TextDecoration] = []) {
+        for decoration in decorations where !decoration.range.isEmpty {
+            byBlock[decoration.block, default: []].append(decoration)
+        }
+    }
+
+    public static let none = TextDecorations()
+
+    public var isEmpty: Bool { byBlock.isEmpty }
+
+    /// The decorations in block `block`.
+    public func decorations(inBlock block: Int) -> [TextDecoration] { byBlock[block] ?? [] }
+
+    /// The line's runs, split where decorations begin and end, each piece styled with the
+    /// decorations that cover it (a later decoration of the same sort wins).
+    public func decorate(_ line: LayoutLine, in article: Article) -> [StyledRun] {
+        guard let block = line.block, let decorations = byBlock[block], article.blocks.indices.contains(block) else {
+            return line.runs
+        }
+        let text = article.blocks[block].text.utf8
+        var result: [StyledRun] = []
+        result.reserveCapacity(line.runs.count)
+        for run in line.runs {
+            let covering = decorations.filter { $0.range.overlaps(run.source) }
+            if covering.isEmpty || run.source.upperBound > text.count {
+                result.append(run)
+                continue
+            }
+            result += split(run, at: covering, in: text)
+        }
+        return result
+    }
+
+    private func split(_ run: StyledRun, at covering: [TextDecoration], in text: String.UTF8View) -> [StyledRun] {
+        func slice(_ range: Range<Int>) -> String {
+            let start = text.index(text.startIndex, offsetBy: range.lowerBound)
+            let end = text.index(start, offsetBy: range.count)
+            return String(decoding: text[start..<end], as: UTF8.self)
+        }
+        // The run shows its source unchanged (the usual case) only if sanitizing the source gives
+        // its text; otherwise (a dropped or replaced character) style the run whole.
+        guard DisplaySafety.sanitized(slice(run.source)) == run.text else {
+            var whole = run
+            for decoration in covering { Self.apply(decoration.kind, to: &whole.style) }
+            return [whole]
+        }
+        // Bounds inside a scalar move to its start, so no piece starts inside a character.
+        let snapped = covering.map { decoration in
+            (kind: decoration.kind,
+             range: Self.scalarBoundary(atOrBefore: decoration.range.lowerBound, in: text)
+                 ..< Self.scalarBoundary(atOrBefore: decoration.range.upperBound, in: text))
+        }
+        var cuts = [run.source.lowerBound, run.source.upperBound]
+        for decoration in snapped {
+            cuts += [decoration.range.lowerBound, decoration.range.upperBound].filter { run.source.contains($0) }
+        }
+        cuts = Array(Set(cuts)).sorted()
+        var pieces: [StyledRun] = []
+        for (start, end) in zip(cuts, cuts.dropFirst()) where start < end {
+            let shown = DisplaySafety.sanitized(slice(start..<end))
+            var style = run.style
+            for decoration in snapped where decoration.range.lowerBound <= start && end <= decoration.range.upperBound {
+                Self.apply(decoration.kind, to: &style)
+            }
+            pieces.append(StyledRun(text: shown, style: style, source: start..<end, width: DisplayWidth.of(shown)))
+        }
+        return pieces
+    }
+
+    /// Moves a cut off UTF-8 continuation bytes, so no piece starts inside a scalar.
+    private static func scalarBoundary(atOrBefore offset: Int, in text: String.UTF8View) -> Int {
+        var offset = offset
+        while offset > 0, offset < text.count,
+              text[text.index(text.startIndex, offsetBy: offset)] & 0xC0 == 0x80 {
+            offset -= 1
+        }
+        return offset
+    }
+
+    private static func apply(_ kind: TextDecoration.Kind, to style: inout TextStyle) {
+        switch kind {
+        case .highlight(let colour): style.highlight = colour
+        case .match: if style.match == nil { style.match = .match }
+        case .currentMatch: style.match = .current
+        case .selection: style.selected = true
+        }
+    }
+}
