@@ -1,8 +1,8 @@
 /// A theme made concrete for one terminal: every role a `TerminalStyle` at a `ColorDepth`.
 ///
 /// Roles the theme lacks come from `fallback` (the default theme). A role's unset colours
-/// inherit the `screen` role's, except `strong` and `emphasis`, which are overlays on other
-/// roles: their unset foreground stays `.default`, meaning "keep the underlying colour".
+/// inherit the `screen` role's, except `strong`, `emphasis` and `selection`, which are overlays
+/// on other roles: their unset colours stay `.default`, meaning "keep the underlying colour".
 /// At `.none` every colour is `.default` and roles use their `mono` attributes. Speaker colours
 /// that become the same at this depth are merged (8 colours leave fewer distinct speakers).
 public struct ResolvedTheme: Sendable, Hashable {
@@ -31,7 +31,7 @@ public struct ResolvedTheme: Sendable, Hashable {
         }
         var roles: [ThemeRole: TerminalStyle] = [:]
         for themeRole in ThemeRole.allCases {
-            roles[themeRole] = resolve(role(themeRole), inherit: themeRole != .strong && themeRole != .emphasis)
+            roles[themeRole] = resolve(role(themeRole), inherit: !Self.overlays.contains(themeRole))
         }
         self.roles = roles
         let speakerSource = theme.speakers.isEmpty ? fallback?.speakers ?? [] : theme.speakers
@@ -47,4 +47,7 @@ public struct ResolvedTheme: Sendable, Hashable {
     }
 
     public subscript(role: ThemeRole) -> TerminalStyle { roles[role] ?? .plain }
+
+    /// Roles drawn over another role's text: their unset colours keep the text's own.
+    public static let overlays: Set<ThemeRole> = [.strong, .emphasis, .selection]
 }

@@ -44,6 +44,8 @@ public enum ThemeRole: String, Sendable, Hashable, CaseIterable {
     // Search.
     case searchMatch = "search_match"
     case currentSearchMatch = "current_search_match"
+    // Highlighting: the reading cursor's sentence or the selection being made.
+    case selection
 
     /// One line for the schema documentation and `hearsay themes --check`.
     public var summary: String {
@@ -83,6 +85,7 @@ public enum ThemeRole: String, Sendable, Hashable, CaseIterable {
         case .stageDirection: "stage directions such as (笑)"
         case .searchMatch: "search matches"
         case .currentSearchMatch: "the current search match"
+        case .selection: "the reading cursor's sentence or the selection being made (background if set, plus attributes)"
         }
     }
 }

@@ -114,7 +114,7 @@ struct ThemesCommandTests {
                      "list_title", "list_metadata", "list_read", "list_selected", "list_selected_inactive", "help_box",
                      "help_heading", "help_key", "overlay_border", "filter_selected", "body", "title", "heading", "metadata",
                      "lede", "key_point", "focused_key_point", "strong", "emphasis", "quote", "link", "image", "rule",
-                     "turn_cursor", "timestamp", "stage_direction", "search_match", "current_search_match"]
+                     "turn_cursor", "timestamp", "stage_direction", "search_match", "current_search_match", "selection"]
         return roles.filter { !missing.contains($0) }.map { "\($0) = { fg = \"cyan\" }\n" }.joined()
             + "[speakers]\ncolors = [1, 2, 3, 4, 5, 6, 9, 10]\n[highlights]\ncolors = [1, 2, 3, 4, 5]\n"
     }

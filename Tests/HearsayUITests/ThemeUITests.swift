@@ -167,6 +167,7 @@ import Testing
             .focusedKeyPoint: \.focusedKeyPoint, .strong: \.strong, .emphasis: \.emphasis, .quote: \.quote,
             .link: \.link, .image: \.image, .rule: \.rule, .turnCursor: \.turnCursor, .timestamp: \.timestamp,
             .stageDirection: \.stageDirection, .searchMatch: \.searchMatch, .currentSearchMatch: \.currentSearchMatch,
+            .selection: \.selection,
         ]
         #expect(Set(properties.keys) == Set(ThemeRole.allCases))
         for (index, role) in ThemeRole.allCases.enumerated() {
@@ -202,5 +203,16 @@ import Testing
 
     static func themeText(_ name: String) -> String {
         BuiltinThemes.files.first { $0.name == name }!.text
+    }
+}
+
+extension ThemeUITests {
+    @Test func selectionOverlaysTheRunKeepingItsForeground() throws {
+        let theme = try ThemeParser.parse(Self.themeText("default"), file: "default")
+        let styles = Styles(theme: theme, depth: .trueColor)
+        let selectedHeading = styles.text(TextStyle(role: .heading, selected: true))
+        #expect(selectedHeading == TerminalStyle(foreground: .rgb(0x5f, 0xaf, 0xff), background: .rgb(0x3a, 0x3a, 0x3a), attributes: [.bold, .underline]))
+        let mono = Styles(theme: theme, depth: .none)
+        #expect(mono.text(TextStyle(role: .body, selected: true)) == TerminalStyle(attributes: [.reverse]))
     }
 }

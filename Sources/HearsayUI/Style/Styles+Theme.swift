@@ -15,7 +15,8 @@ extension Styles {
             quote: theme[.quote], link: theme[.link], image: theme[.image], timestamp: theme[.timestamp],
             stageDirection: theme[.stageDirection], rule: theme[.rule], speakers: theme.speakers,
             highlights: theme.highlights, highlightAttributes: theme.highlightAttributes,
-            searchMatch: theme[.searchMatch], currentSearchMatch: theme[.currentSearchMatch], glyphs: glyphs)
+            searchMatch: theme[.searchMatch], currentSearchMatch: theme[.currentSearchMatch], selection: theme[.selection],
+            glyphs: glyphs)
     }
 
     /// The styles of `theme` at `depth`; roles the theme lacks come from the built-in default.

@@ -57,6 +57,9 @@ public struct Styles: Sendable, Hashable {
     public var highlightAttributes: TerminalAttributes
     public var searchMatch: TerminalStyle
     public var currentSearchMatch: TerminalStyle
+    /// Overlay for the reading cursor's sentence or the selection being made: its colours,
+    /// where set, replace the run's; its attributes are added.
+    public var selection: TerminalStyle
 
     public var glyphs: Glyphs
 
@@ -90,6 +93,10 @@ public struct Styles: Sendable, Hashable {
         case .match?: result = searchMatch
         case .current?: result = currentSearchMatch
         case nil: break
+        }
+        if style.selected {
+            result.overlay(selection)
+            if selection.background != .default { result.background = selection.background }
         }
         return result
     }
@@ -168,6 +175,7 @@ extension Styles {
             highlightAttributes: [],
             searchMatch: TerminalStyle(foreground: .indexed(0), background: .indexed(3)),
             currentSearchMatch: TerminalStyle(foreground: .indexed(0), background: .indexed(1), attributes: [.bold]),
+            selection: TerminalStyle(attributes: [.reverse]),
             glyphs: .unicode
         )
     }()
