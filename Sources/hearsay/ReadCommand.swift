@@ -35,7 +35,7 @@ struct ReadCommand: ParsableCommand {
         if environment["HEARSAY_ASCII"] == "1" { styles = styles.withASCIIGlyphs() }
         let themes = ThemeSelection(option: theme, environment: environment)
         for warning in themes.warnings { FileHandle.standardError.write(Data(("hearsay: theme: " + warning + "\n").utf8)) }
-        let themeEffects = ThemeEffects(configFile: ConfigLocation(environment: environment).configFile)
+        let themeEffects = ThemeEffects(configFile: ConfigLocation(environment: environment).configFile, paths: themes.paths)
         let firstFrame = StartupClock(processStart: started)
         var runtime = TerminalRuntime(
             renderer: ScreenRenderer(styles: styles),

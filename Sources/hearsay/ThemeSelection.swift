@@ -10,6 +10,9 @@ struct ThemeSelection {
     var warnings: [String]
     /// The first warning in a few words for the status bar (`nil` when all is well).
     var statusMessage: String?
+    /// Themes loaded from a path given to `--theme` (or written in the config), by name: the
+    /// config remembers such a theme by its path, since its name alone would not find it.
+    var paths: [String: String] = [:]
 
     init(option: String?, environment: [String: String]) {
         let location = ConfigLocation(environment: environment)
@@ -37,6 +40,7 @@ struct ThemeSelection {
                 themes.removeAll { $0.name == theme.name }
                 themes.append(theme)
                 current = theme.name
+                paths[theme.name] = wanted
             case .failure(let error):
                 warnings.append("\(error)" + fallback)
                 statusMessage = "Bad theme " + error.brief
@@ -56,7 +60,8 @@ struct ThemeSelection {
         }
     }
 
-    /// `--theme` takes a path when it names a file (has a `/` or ends in `.toml`).
+    /// `--theme` (and `theme` in the config) takes a path when it names a file (has a `/` or
+    /// ends in `.toml`).
     static func isPath(_ value: String) -> Bool {
         value.contains("/") || value.hasSuffix(".toml")
     }
