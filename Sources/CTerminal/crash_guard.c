@@ -1,4 +1,5 @@
 #include "cterminal.h"
+#include <ncursesw/term.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <string.h>
@@ -46,5 +47,21 @@ void ct_install_hangup_guard(void) {
 }
 
 SCREEN *ct_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
+
+SCREEN *ct_newterm_named(const char *term) { return newterm(term, stdout, stdin); }
+
+int ct_terminfo_number(const char *term, const char *capability) {
+    TERMINAL *previous = cur_term;
+    int error = 0;
+    if (setupterm(term, STDOUT_FILENO, &error) != OK) {
+        set_curterm(previous);
+        return -2;
+    }
+    int value = tigetnum(capability);
+    TERMINAL *probed = cur_term;
+    set_curterm(previous);
+    del_curterm(probed);
+    return value < 0 ? -1 : value;
+}
 
 int ct_stdio_is_terminal(void) { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }

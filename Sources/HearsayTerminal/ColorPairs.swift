@@ -1,7 +1,8 @@
 import CTerminal
 import HearsayTheme
 
-/// Colour pairs allocated on demand: one per (foreground, background) the screen uses.
+/// Colour pairs allocated on demand: one per (foreground, background) the screen uses, with
+/// each `TerminalColor` turned into an ncurses colour number for the terminal's `ColorOutput`.
 struct ColorPairs {
     private struct Key: Hashable {
         var foreground: Int32
@@ -9,21 +10,22 @@ struct ColorPairs {
     }
 
     private var pairs: [Key: Int32] = [:]
-    private let colors: Int32
     private let maximumPairs: Int32
-    let enabled: Bool
+    let output: ColorOutput
+    /// Palette entries redefined so far (`.redefinedPalette`): colour → entry.
+    private var redefined: [RGBColor: Int32] = [:]
+    private var nextRedefinable: Int32 = 255
 
-    init(enabled: Bool) {
-        self.enabled = enabled
-        colors = enabled ? ct_colors() : 0
-        maximumPairs = enabled ? ct_color_pairs() : 0
+    init(output: ColorOutput) {
+        self.output = output
+        maximumPairs = output == .none ? 0 : ct_color_pairs()
     }
 
     /// The pair number for a style's colours (0, the terminal's default, when colours are off
     /// or pairs ran out).
     mutating func pair(for style: TerminalStyle) -> Int32 {
-        guard enabled else { return 0 }
-        let key = Key(foreground: index(style.foreground), background: index(style.background))
+        if output == .none { return 0 }
+        let key = Key(foreground: number(for: style.foreground), background: number(for: style.background))
         if key.foreground == -1 && key.background == -1 { return 0 }
         if let pair = pairs[key] { return pair }
         let number = Int32(pairs.count + 1)
@@ -33,24 +35,48 @@ struct ColorPairs {
         return number
     }
 
-    /// The palette index for a colour at this terminal's depth (-1: the default colour).
-    private func index(_ color: TerminalColor) -> Int32 {
-        switch color {
-        case .default:
+    /// The ncurses colour number for `color` (-1: the terminal's default colour).
+    private mutating func number(for color: TerminalColor) -> Int32 {
+        switch output {
+        case .none:
             return -1
-        case .indexed(let value):
-            let index = Int32(value)
-            if index < colors { return index }
-            return colors >= 8 ? index % 8 : -1
-        case .rgb(let red, let green, let blue):
-            if colors >= 256 {
-                // The 6×6×6 cube of the xterm palette.
-                func level(_ component: UInt8) -> Int32 { Int32((Int(component) * 5 + 127) / 255) }
-                return 16 + 36 * level(red) + 6 * level(green) + level(blue)
+        case .palette(let depth):
+            if case .indexed(let index) = ColorMapper.map(color, to: depth) { return Int32(index) }
+            return -1
+        case .direct(let paletteSize):
+            switch color {
+            case .default: return -1
+            case .indexed(let index) where Int(index) < paletteSize: return Int32(index)
+            case .indexed(let index): return Self.packed(XtermPalette.rgb(forIndex: index))
+            case .rgb(let red, let green, let blue): return Self.packed(RGBColor(red, green, blue))
             }
-            let bright = Int(red) + Int(green) + Int(blue) > 384
-            let index = Int32((red > 127 ? 1 : 0) | (green > 127 ? 2 : 0) | (blue > 127 ? 4 : 0))
-            return bright && colors >= 16 ? index + 8 : index
+        case .redefinedPalette:
+            switch color {
+            case .default: return -1
+            case .indexed(let index) where index < 16: return Int32(index)
+            case .indexed(let index): return redefinedEntry(for: XtermPalette.rgb(forIndex: index))
+            case .rgb(let red, let green, let blue): return redefinedEntry(for: RGBColor(red, green, blue))
+            }
         }
+    }
+
+    /// 0xRRGGBB for a direct-colour description. Values below 256 would be read as palette
+    /// entries, so those (pure dark blues and black) get green 1, which no one can see.
+    private static func packed(_ color: RGBColor) -> Int32 {
+        let value = Int32(color.red) << 16 | Int32(color.green) << 8 | Int32(color.blue)
+        return value < 256 ? value | 0x100 : value
+    }
+
+    /// A palette entry redefined to show `color` exactly; once 16–255 are used up, the nearest
+    /// entry of the cube.
+    private mutating func redefinedEntry(for color: RGBColor) -> Int32 {
+        if let entry = redefined[color] { return entry }
+        guard nextRedefinable >= 16 else { return Int32(ColorMapper.nearest256(color)) }
+        let entry = nextRedefinable
+        nextRedefinable -= 1
+        func permille(_ component: UInt8) -> Int32 { (Int32(component) * 1000 + 127) / 255 }
+        init_extended_color(entry, permille(color.red), permille(color.green), permille(color.blue))
+        redefined[color] = entry
+        return entry
     }
 }

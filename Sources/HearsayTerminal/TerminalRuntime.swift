@@ -1,4 +1,5 @@
 import CTerminal
+import HearsayTheme
 import HearsayUI
 
 /// The loop that runs the pure core on a real terminal: draw, wait for an event, update, carry
@@ -12,6 +13,8 @@ public struct TerminalRuntime {
     /// Carries out an effect other than `.quit` (saving, loading…) and returns the events
     /// that report its outcome, which go through `update` like any other event.
     public var performEffect: (Effect) -> [Event]
+    /// `--color`: whether to use colour (`auto` follows the terminal and `NO_COLOR`).
+    public var colorChoice: ColorChoice = .auto
 
     public init(renderer: ScreenRenderer, debugCrashKeyEnabled: Bool = false, afterFirstFrame: (() -> Void)? = nil,
                 performEffect: @escaping (Effect) -> [Event] = { _ in [] }) {
@@ -27,9 +30,10 @@ public struct TerminalRuntime {
     /// Runs until an effect asks to quit. Throws `TerminalScreen.StartError` when there is no
     /// usable terminal.
     public func run(_ initial: (ScreenSize) -> AppState) throws {
-        let screen = try TerminalScreen()
+        let screen = try TerminalScreen(colorChoice: colorChoice)
         defer { screen.close() }
         var state = initial(screen.size)
+        state.adoptColorDepth(screen.colorDepth)
         var frame = ScreenBuffer(size: state.size)
         renderer.render(state, into: &frame)
         screen.draw(&frame)

@@ -28,13 +28,21 @@ public final class TerminalScreen {
     private var previous: ScreenBuffer?
     private var pairs: ColorPairs
     private var isOpen = true
+    /// What the terminal draws, after `--color` and `NO_COLOR` (see `ColorDepth.detect`).
+    public let colorDepth: ColorDepth
+    /// The terminfo description curses runs on: TERM, or a direct-colour one (`DirectColorTerminal`).
+    public let terminalType: String
     private var cursorShown = false
 
     /// Sets the locale, checks for a terminal, and starts curses on it.
-    public init() throws {
+    public init(colorChoice: ColorChoice = .auto) throws {
         setlocale(LC_ALL, "")
         guard ct_stdio_is_terminal() != 0 else { throw StartError.notATerminal }
-        guard let screen = ct_newterm_stdio() else {
+        let environment = TerminalEnvironment.current
+        let direct = DirectColorTerminal.choose(
+            term: environment["TERM"], wantsDirectColor: ColorDepth.prefersDirectColor(environment: environment, choice: colorChoice))
+        terminalType = direct ?? environment["TERM"] ?? ""
+        guard let screen = direct.flatMap({ ct_newterm_named($0) }) ?? ct_newterm_stdio() else {
             throw StartError.unknownTerminal(String(cString: getenv("TERM") ?? strdup("(unset)")))
         }
         self.screen = screen
@@ -46,12 +54,16 @@ public final class TerminalScreen {
         set_escdelay(25)
         curs_set(0)
         leaveok(ct_stdscr(), true)
-        let colors = has_colors() && getenv("NO_COLOR") == nil
-        if colors {
+        let colorWanted = ColorDepth.detect(environment: environment, terminalColors: 256, canChangeColor: false,
+                                            choice: colorChoice) != .none
+        if colorWanted && has_colors() {
             start_color()
             use_default_colors()
         }
-        pairs = ColorPairs(enabled: colors)
+        let terminalColors = colorWanted && has_colors() ? Int(ct_colors()) : 0
+        colorDepth = ColorDepth.detect(environment: environment, terminalColors: terminalColors,
+                                       canChangeColor: ct_can_change_color() != 0, choice: colorChoice)
+        pairs = ColorPairs(output: Self.colorOutput(depth: colorDepth, terminalColors: terminalColors, terminalType: terminalType))
         ct_install_crash_guard()
         ct_install_hangup_guard()
     }

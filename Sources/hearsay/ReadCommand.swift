@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HearsayModel
 import HearsayTerminal
+import HearsayTheme
 import HearsayUI
 
 /// `hearsay [PATH…]`: the full-screen reader (the default subcommand).
@@ -12,6 +13,12 @@ struct ReadCommand: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: .customLong("theme"), help: ArgumentHelp("Colour theme: a name (see `hearsay themes`) or a .toml file.", valueName: "name|path"))
+    var theme: String?
+
+    @Option(name: .customLong("color"), help: "Use colour: auto (terminal and NO_COLOR decide), always, never.")
+    var color: ColorChoice = .auto
 
     @Flag(name: .customLong("measure-startup"), help: .hidden)
     var measureStartup = false
@@ -26,16 +33,23 @@ struct ReadCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         var styles = Styles.standard
         if environment["HEARSAY_ASCII"] == "1" { styles = styles.withASCIIGlyphs() }
+        let themes = ThemeSelection(option: theme, environment: environment)
+        for warning in themes.warnings { FileHandle.standardError.write(Data(("hearsay: theme: " + warning + "\n").utf8)) }
+        let themeEffects = ThemeEffects(configFile: ConfigLocation(environment: environment).configFile, paths: themes.paths)
         let firstFrame = StartupClock(processStart: started)
-        let runtime = TerminalRuntime(
+        var runtime = TerminalRuntime(
             renderer: ScreenRenderer(styles: styles),
             debugCrashKeyEnabled: environment["HEARSAY_DEBUG_CRASH_KEY"] == "1",
-            afterFirstFrame: measureStartup ? { firstFrame.markFirstFrame() } : nil
+            afterFirstFrame: measureStartup ? { firstFrame.markFirstFrame() } : nil,
+            performEffect: { effect in themeEffects.perform(effect) ?? [] }
         )
+        runtime.colorChoice = color
         do {
             try runtime.run { size in
                 var state = AppState(corpus: loaded, size: size)
+                state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)
                 state.message = LoadingSummary.statusLine(for: loaded)
+                if let themeProblem = themes.statusMessage { state.message = themeProblem }
                 return state
             }
         } catch let error as TerminalScreen.StartError {

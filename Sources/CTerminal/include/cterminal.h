@@ -35,4 +35,14 @@ void ct_install_hangup_guard(void);
 /// Whether stdin and stdout are both terminals.
 int ct_stdio_is_terminal(void);
 
+/// newterm(term, stdout, stdin) for an explicit terminal type (a direct-colour description
+/// chosen for COLORTERM=truecolor); NULL when the type is unknown.
+SCREEN *ct_newterm_named(const char *term);
+
+/// The terminfo number `capability` of terminal type `term`, read without starting curses
+/// (setupterm, then the previous terminal restored): -1 absent, -2 when the type is unknown.
+int ct_terminfo_number(const char *term, const char *capability);
+
+static inline int ct_can_change_color(void) { return can_change_color() ? 1 : 0; }
+
 #endif

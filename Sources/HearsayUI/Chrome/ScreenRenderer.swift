@@ -18,7 +18,8 @@ public struct ScreenRenderer: Sendable {
     /// Draws into an existing buffer of the state's size (reusing its storage).
     public func render(_ state: AppState, into buffer: inout ScreenBuffer) {
         if buffer.size != state.size { buffer = ScreenBuffer(size: state.size) }
-        buffer.fill(buffer.bounds, style: .plain)
+        let styles = state.theme?.styles ?? self.styles
+        buffer.fill(buffer.bounds, style: styles.screen)
         buffer.cursor = nil
         let layout = state.screenLayout
         if layout.isTooSmall {

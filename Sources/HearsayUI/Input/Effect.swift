@@ -3,4 +3,6 @@
 public enum Effect: Sendable, Hashable {
     /// Leave the program (restoring the terminal).
     case quit
+    /// Save the chosen theme's name in the config file (`t` cycles themes).
+    case rememberTheme(String)
 }

@@ -4,4 +4,6 @@ public enum Event: Sendable, Hashable {
     case key(Key)
     /// The terminal now has this size.
     case resize(ScreenSize)
+    /// Saving the chosen theme in the config file failed (the message says why).
+    case themeNotRemembered(String)
 }

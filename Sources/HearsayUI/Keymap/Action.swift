@@ -8,6 +8,7 @@ public enum Action: Sendable, Hashable {
     case dialogue(DialogueAction)
     case speakerFilter(SpeakerFilterAction)
     case help(HelpAction)
+    case theme(ThemeAction)
 }
 
 /// Actions that are not about one view.

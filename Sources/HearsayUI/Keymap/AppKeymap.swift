@@ -8,5 +8,6 @@ extension KeymapSection {
     public static let views = KeymapSection(mode: .views, title: "All views", bindings: [
         KeyBinding([.character("q"), .escape], .app(.back), "back to the previous view; quit from the list"),
         KeyBinding([.character("?")], .app(.showHelp), "this help"),
+        KeyBinding([.character("t")], .theme(.cycle), "next colour theme (remembered)"),
     ])
 }

@@ -13,7 +13,7 @@ enum LayoutLineDrawing {
         for run in decorations.decorate(line, in: article) {
             var slot = 0
             if case .speaker(let index) = run.style.role, article.speakers.indices.contains(index) {
-                slot = styles.speakerSlot(forSpeakerID: article.speakers[index].id)
+                slot = styles.speakerSlot(forSpeakerAt: index, in: article)
             }
             var style = styles.text(run.style, speakerSlot: slot)
             if run.style.selected { style.attributes.insert(.reverse) }

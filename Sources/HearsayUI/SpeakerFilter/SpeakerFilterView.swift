@@ -29,7 +29,7 @@ enum SpeakerFilterView {
             let count = " \(counts[index]) turn\(counts[index] == 1 ? "" : "s")"
             let countWidth = DisplayWidth.of(count)
             var nameStyle = styles.speakers.isEmpty ? style
-                : styles.speakers[styles.speakerSlot(forSpeakerID: article.speakers[index].id) % styles.speakers.count]
+                : styles.speakers[styles.speakerSlot(forSpeakerAt: index, in: article) % styles.speakers.count]
             if selected { nameStyle.attributes.insert(.reverse) }
             x = buffer.writeTruncated(DisplaySafety.sanitized(article.speakers[index].name), x: x, y: y,
                                       width: inner.maxX - 1 - x - countWidth, style: nameStyle, ellipsis: styles.glyphs.ellipsis)

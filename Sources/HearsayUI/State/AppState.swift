@@ -14,6 +14,8 @@ public struct AppState: Sendable {
     public var dialogue: DialogueState
     /// A one-off note for the status bar (cleared by the next key).
     public var message: String?
+    /// The colour themes and the current one (`nil`: the renderer's own styles).
+    public var theme: ThemeState? = nil
 
     public init(corpus: Corpus, size: ScreenSize, keymap: Keymap = .standard) {
         self.corpus = corpus
@@ -54,6 +56,9 @@ public struct AppState: Sendable {
             size = newSize
             relayout()
             return []
+        case .themeNotRemembered(let reason):
+            message = reason
+            return []
         }
     }
 
@@ -66,6 +71,7 @@ public struct AppState: Sendable {
         case .dialogue(let action): return perform(action)
         case .speakerFilter(let action): return perform(action)
         case .help(let action): return perform(action)
+        case .theme(let action): return perform(action)
         }
     }
 

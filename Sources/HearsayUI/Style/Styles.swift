@@ -1,9 +1,12 @@
+import HearsayModel
 import HearsayText
 import HearsayTheme
 
 /// Every colour decision of the UI, one property per role. Views ask this struct and nothing
 /// else, so a theme plugs in by building a `Styles` (see `standard` for the built-in default).
 public struct Styles: Sendable, Hashable {
+    /// The whole screen's colours, drawn under everything else.
+    public var screen: TerminalStyle
     public var titleBar: TerminalStyle
     public var statusBar: TerminalStyle
     /// Key names in the status bar's hints.
@@ -36,6 +39,10 @@ public struct Styles: Sendable, Hashable {
     public var metadata: TerminalStyle
     public var lede: TerminalStyle
     public var keyPoint: TerminalStyle
+    /// Overlays for **bold** and *italic* runs: a foreground other than `.default` replaces the
+    /// run's colour; the attributes are added.
+    public var strong: TerminalStyle
+    public var emphasis: TerminalStyle
     public var quote: TerminalStyle
     public var link: TerminalStyle
     public var image: TerminalStyle
@@ -46,8 +53,13 @@ public struct Styles: Sendable, Hashable {
     public var speakers: [TerminalStyle]
     /// User highlight colours 1...5 (backgrounds).
     public var highlights: [TerminalColor]
+    /// Attributes every highlight adds (e.g. underline where there is no colour to show it).
+    public var highlightAttributes: TerminalAttributes
     public var searchMatch: TerminalStyle
     public var currentSearchMatch: TerminalStyle
+    /// Overlay for the reading cursor's sentence or the selection being made: its colours,
+    /// where set, replace the run's; its attributes are added.
+    public var selection: TerminalStyle
 
     public var glyphs: Glyphs
 
@@ -70,29 +82,45 @@ public struct Styles: Sendable, Hashable {
         case .stageDirection: result = stageDirection
         case .rule: result = rule
         }
-        if style.emphasis.contains(.bold) { result.attributes.insert(.bold) }
-        if style.emphasis.contains(.italic) { result.attributes.insert(.italic) }
+        if style.emphasis.contains(.bold) { result.overlay(strong) }
+        if style.emphasis.contains(.italic) { result.overlay(emphasis) }
         if style.emphasis.contains(.underline) { result.attributes.insert(.underline) }
         if let highlight = style.highlight, !highlights.isEmpty {
             result.background = highlights[(highlight - 1).clamped(to: 0...(highlights.count - 1))]
+            result.attributes.formUnion(highlightAttributes)
         }
         switch style.match {
         case .match?: result = searchMatch
         case .current?: result = currentSearchMatch
         case nil: break
         }
+        if style.selected {
+            result.overlay(selection)
+            if selection.background != .default { result.background = selection.background }
+        }
         return result
     }
 
-    /// A speaker's colour slot: a hash of the speaker's id, so the same person has the same
-    /// colour in every article and every session.
+    /// A speaker's preferred colour slot: a stable hash of the speaker's id, the same in every
+    /// article and session (`SpeakerColorAssignment.preferredSlot`).
     public func speakerSlot(forSpeakerID id: String) -> Int {
-        var hash: UInt32 = 2_166_136_261 // FNV-1a: stable across runs, unlike Hasher.
-        for byte in id.utf8 {
-            hash ^= UInt32(byte)
-            hash = hash &* 16_777_619
-        }
-        return speakers.isEmpty ? 0 : Int(hash % UInt32(speakers.count))
+        SpeakerColorAssignment.preferredSlot(for: id, slotCount: speakers.count)
+    }
+
+    /// The colour slot of `article.speakers[index]`: its preferred slot unless an earlier
+    /// speaker of the article took it, then the next free one, so the speakers of one article
+    /// differ while a person keeps one colour across articles (`SpeakerColorAssignment`).
+    public func speakerSlot(forSpeakerAt index: Int, in article: Article) -> Int {
+        let slots = SpeakerColorAssignment.slots(for: article.speakers.prefix(index + 1).map(\.id), slotCount: speakers.count)
+        return slots.last ?? 0
+    }
+}
+
+extension TerminalStyle {
+    /// Applies a `strong`/`emphasis` overlay: its foreground if it has one, plus its attributes.
+    mutating func overlay(_ other: TerminalStyle) {
+        if other.foreground != .default { foreground = other.foreground }
+        attributes.formUnion(other.attributes)
     }
 }
 
@@ -108,6 +136,7 @@ extension Styles {
         }
         let inverse = TerminalStyle(attributes: [.reverse])
         return Styles(
+            screen: .plain,
             titleBar: TerminalStyle(foreground: .indexed(15), background: .indexed(4), attributes: [.bold]),
             statusBar: inverse,
             statusKey: TerminalStyle(attributes: [.reverse, .bold]),
@@ -132,6 +161,8 @@ extension Styles {
             metadata: color(8),
             lede: TerminalStyle(attributes: [.italic]),
             keyPoint: color(2),
+            strong: TerminalStyle(attributes: [.bold]),
+            emphasis: TerminalStyle(attributes: [.italic]),
             quote: color(7, [.italic]),
             link: color(4, [.underline]),
             image: color(5),
@@ -141,8 +172,10 @@ extension Styles {
             speakers: [color(1, [.bold]), color(2, [.bold]), color(3, [.bold]), color(4, [.bold]),
                        color(5, [.bold]), color(6, [.bold])],
             highlights: [.indexed(3), .indexed(2), .indexed(6), .indexed(5), .indexed(1)],
+            highlightAttributes: [],
             searchMatch: TerminalStyle(foreground: .indexed(0), background: .indexed(3)),
             currentSearchMatch: TerminalStyle(foreground: .indexed(0), background: .indexed(1), attributes: [.bold]),
+            selection: TerminalStyle(attributes: [.reverse]),
             glyphs: .unicode
         )
     }()

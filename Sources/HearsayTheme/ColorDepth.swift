@@ -1,0 +1,50 @@
+/// How many colours the terminal can draw, best first. Themes are resolved to one of these.
+public enum ColorDepth: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// 24-bit colour (`38;2;r;g;b`).
+    case trueColor = "truecolor"
+    /// The xterm 256-colour palette (`38;5;n`).
+    case colors256 = "256"
+    /// The 16 ANSI colours (`30–37`, `90–97`).
+    case colors16 = "16"
+    /// The 8 basic ANSI colours (`30–37`).
+    case colors8 = "8"
+    /// No colour: attributes only (monochrome terminals, `NO_COLOR`, `--color=never`).
+    case none
+
+    public static func < (lhs: ColorDepth, rhs: ColorDepth) -> Bool {
+        allCases.firstIndex(of: lhs)! > allCases.firstIndex(of: rhs)!
+    }
+
+    /// The number of colours ncurses reports for a direct-colour terminal description (`RGB`).
+    public static let directColorCount = 1 << 24
+
+    /// What the terminal can do, decided from plain inputs so it can be tested:
+    /// - `environment`: `NO_COLOR` (set and not empty: no colour) and `COLORTERM`
+    ///   (`truecolor` or `24bit`: the terminal draws 24-bit colour whatever terminfo says);
+    /// - `terminalColors`: ncurses' `COLORS` after `start_color` (0 or less: no colour;
+    ///   2^24 for a direct-colour description such as `xterm-direct`);
+    /// - `canChangeColor`: ncurses' `can_change_color()`; with `COLORTERM` asking for 24-bit on a
+    ///   256-colour description, exact colours are then shown by redefining palette entries.
+    public static func detect(environment: [String: String], terminalColors: Int, canChangeColor: Bool,
+                              choice: ColorChoice = .auto) -> ColorDepth {
+        if choice == .never { return .none }
+        if choice == .auto, let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
+        if terminalColors >= directColorCount { return .trueColor }
+        let colorTerm = environment["COLORTERM"]?.lowercased() ?? ""
+        let wantsTrueColor = colorTerm == "truecolor" || colorTerm == "24bit"
+        if wantsTrueColor && terminalColors >= 256 && canChangeColor { return .trueColor }
+        if terminalColors >= 256 { return .colors256 }
+        if terminalColors >= 16 { return .colors16 }
+        if terminalColors >= 8 { return .colors8 }
+        return .none
+    }
+
+    /// Whether the terminal should be asked for a direct-colour description before starting:
+    /// the environment says 24-bit colour is drawn and colour is wanted at all.
+    public static func prefersDirectColor(environment: [String: String], choice: ColorChoice = .auto) -> Bool {
+        if choice == .never { return false }
+        if choice == .auto, let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+        let colorTerm = environment["COLORTERM"]?.lowercased() ?? ""
+        return colorTerm == "truecolor" || colorTerm == "24bit"
+    }
+}

@@ -1,0 +1,22 @@
+import HearsayTheme
+
+extension AppState {
+    mutating func perform(_ action: ThemeAction) -> [Effect] {
+        switch action {
+        case .cycle:
+            guard var theme else {
+                message = "No themes to switch between"
+                return []
+            }
+            theme.cycle()
+            self.theme = theme
+            message = "Theme: \(theme.currentName) (\(theme.currentIndex + 1)/\(theme.themes.count))"
+            return [.rememberTheme(theme.currentName)]
+        }
+    }
+
+    /// Tells the theme the colour depth of the terminal the runtime opened.
+    public mutating func adoptColorDepth(_ depth: ColorDepth) {
+        theme?.setDepth(depth)
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import HearsayTheme
+
+extension ColorChoice: ExpressibleByArgument {}
