@@ -43,11 +43,14 @@ public struct ScreenRenderer: Sendable {
             }
         }
         StatusBarView.render(state, in: layout.statusBar, into: &buffer, styles: styles)
+        NoteEditorView.render(state, in: layout.statusBar, into: &buffer, styles: styles)
         switch state.overlay {
         case .help(let help):
             HelpOverlayView.render(help, keymap: state.keymap, into: &buffer, styles: styles)
         case .speakerFilter(let filter):
             SpeakerFilterView.render(filter, state: state, into: &buffer, styles: styles)
+        case .highlights(let view):
+            HighlightsView.render(view, state: state, in: layout, into: &buffer, styles: styles)
         case nil:
             break
         }

@@ -45,6 +45,9 @@ enum StatusBarView {
         case (.speakerFilter?, _):
             wanted = [(.speakerFilter(.apply), .speakerFilter, "done"), (.speakerFilter(.toggle), .speakerFilter, "toggle"),
                       (.speakerFilter(.only), .speakerFilter, "only"), (.speakerFilter(.all), .speakerFilter, "all")]
+        case (.highlights?, _):
+            wanted = [(.highlightsView(.close), .highlightsView, "back"), (.highlightsView(.jump), .highlightsView, "go to"),
+                      (.highlightsView(.filter(1)), .highlightsView, "colour"), (.highlightsView(.filter(nil)), .highlightsView, "all")]
         case (nil, .list):
             wanted = [help, (.app(.back), .views, "quit"), (.list(.open), .list, "open"), (.list(.cycleSort), .list, "sort")]
         case (nil, .reader):

@@ -1,3 +1,6 @@
+import Foundation
+import HearsayModel
+
 /// Work the UI core asks the runtime to do, returned by `update` (the core never does I/O).
 /// The runtime carries it out and reports any result back as an `Event`.
 public enum Effect: Sendable, Hashable {
@@ -5,4 +8,18 @@ public enum Effect: Sendable, Hashable {
     case quit
     /// Save the chosen theme's name in the config file (`t` cycles themes).
     case rememberTheme(String)
+    /// Store a new or changed highlight (answered by `.stateSaved` or `.stateNotSaved`).
+    case saveHighlight(Highlight)
+    /// Delete a stored highlight.
+    case deleteHighlight(id: UUID)
+    /// Remember where the reader was in an article.
+    case saveReadingPosition(ReadingPosition)
+    /// Mark an article read or unread.
+    case setRead(Bool, articleID: String)
+    /// Remember the article open at quit (`nil`: none), reopened at the next start.
+    case setLastOpenArticle(String?)
+    /// Try again to save changes that failed to save (on the runtime's tick).
+    case retryUnsavedState
+    /// Look up the saved reading position of an article just opened (`.readingPositionLoaded`).
+    case loadReadingPosition(articleID: String)
 }

@@ -1,3 +1,5 @@
+import HearsayModel
+
 /// Everything that can happen to the app: input from the terminal, and the results of effects
 /// the runtime carried out. `update` is the only thing that consumes events.
 public enum Event: Sendable, Hashable {
@@ -6,4 +8,12 @@ public enum Event: Sendable, Hashable {
     case resize(ScreenSize)
     /// Saving the chosen theme in the config file failed (the message says why).
     case themeNotRemembered(String)
+    /// Every change so far is saved (nothing waits to be retried).
+    case stateSaved
+    /// A save failed; the change is kept in memory and retried (the text says why).
+    case stateNotSaved(String)
+    /// The saved reading position of an article just opened (answer to `.loadReadingPosition`).
+    case readingPositionLoaded(ReadingPosition)
+    /// Time passes: sent by the runtime every few seconds while idle (to retry failed saves).
+    case tick
 }

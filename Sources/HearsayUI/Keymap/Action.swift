@@ -9,6 +9,8 @@ public enum Action: Sendable, Hashable {
     case speakerFilter(SpeakerFilterAction)
     case help(HelpAction)
     case theme(ThemeAction)
+    case highlight(HighlightAction)
+    case highlightsView(HighlightsViewAction)
 }
 
 /// Actions that are not about one view.

@@ -9,4 +9,12 @@ public enum InputMode: String, Sendable, Hashable, CaseIterable {
     case dialogue
     case speakerFilter
     case help
+    /// The reading cursor and highlight keys of the reader and dialogue view.
+    case highlighting
+    /// While the reading cursor is on screen.
+    case readingCursor
+    /// While a selection is being extended.
+    case selection
+    /// The highlights view (`H`).
+    case highlightsView
 }

@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public var message: String?
     /// The colour themes and the current one (`nil`: the renderer's own styles).
     public var theme: ThemeState? = nil
+    /// Highlights, the reading cursor and reading state (read marks, positions).
+    public var highlights = HighlightsState()
 
     public init(corpus: Corpus, size: ScreenSize, keymap: Keymap = .standard) {
         self.corpus = corpus
@@ -36,6 +38,7 @@ public struct AppState: Sendable {
         switch overlay {
         case .help: return [.help, .everywhere]
         case .speakerFilter: return [.speakerFilter, .everywhere]
+        case .highlights: return [.highlightsView, .everywhere]
         case nil: break
         }
         switch focus {
@@ -50,8 +53,10 @@ public struct AppState: Sendable {
         switch event {
         case .key(let key):
             message = nil
+            if let problem = highlights.saveProblem { message = problem }
+            if let effects = handleHighlightKey(key) { return effects }
             guard let action = keymap.action(for: key, in: activeModes) else { return [] }
-            return perform(action)
+            return trackingOpenArticle { $0.perform(action) }
         case .resize(let newSize):
             size = newSize
             relayout()
@@ -59,6 +64,8 @@ public struct AppState: Sendable {
         case .themeNotRemembered(let reason):
             message = reason
             return []
+        case .stateSaved, .stateNotSaved, .readingPositionLoaded, .tick:
+            return handleReadingStateEvent(event)
         }
     }
 
@@ -72,6 +79,8 @@ public struct AppState: Sendable {
         case .speakerFilter(let action): return perform(action)
         case .help(let action): return perform(action)
         case .theme(let action): return perform(action)
+        case .highlight(let action): return perform(action)
+        case .highlightsView(let action): return perform(action)
         }
     }
 

@@ -9,4 +9,5 @@ public enum Pane: Sendable, Hashable {
 public enum Overlay: Sendable, Hashable {
     case help(HelpState)
     case speakerFilter(SpeakerFilterState)
+    case highlights(HighlightsViewState)
 }

@@ -1,0 +1,77 @@
+import HearsayModel
+
+extension AppState {
+    mutating func openHighlightsView() {
+        highlights.noteEditor = nil
+        overlay = .highlights(HighlightsViewState())
+    }
+
+    /// Rows of highlights that fit under the view's heading.
+    var highlightsViewHeight: Int { max(1, screenLayout.readerHeight - 1) }
+
+    mutating func perform(_ action: HighlightsViewAction) -> [Effect] {
+        guard case .highlights(var view) = overlay else { return [] }
+        let listing = HighlightsListing(self, colourFilter: view.colourFilter)
+        let count = listing.entries.count
+        let page = highlightsViewHeight
+        switch action {
+        case .down: view.selection += 1
+        case .up: view.selection -= 1
+        case .top: view.selection = 0
+        case .bottom: view.selection = count - 1
+        case .pageDown: view.selection += max(1, page / 2)
+        case .pageUp: view.selection -= max(1, page / 2)
+        case .filter(let colour):
+            view.colourFilter = colour
+            view.selection = 0
+            view.top = 0
+        case .close:
+            overlay = nil
+            return []
+        case .jump:
+            guard listing.entries.indices.contains(view.selection) else { return [] }
+            overlay = nil
+            jump(to: listing.entries[view.selection])
+            return []
+        }
+        let shown = action == .filter(view.colourFilter) ? HighlightsListing(self, colourFilter: view.colourFilter) : listing
+        view.selection = min(max(view.selection, 0), max(0, shown.entries.count - 1))
+        if let row = shown.row(ofEntry: view.selection) {
+            // Keep the selected highlight and its note on screen, with the article heading above
+            // the first highlight of the list.
+            let noteRows = shown.rows.indices.contains(row + 1) && shown.rows[row + 1] == .note(entry: view.selection) ? 1 : 0
+            if row - 1 < view.top { view.top = max(0, view.selection == 0 ? 0 : row - 1) }
+            if row + noteRows >= view.top + page { view.top = row + noteRows - page + 1 }
+        }
+        overlay = .highlights(view)
+        return []
+    }
+
+    /// Opens the highlight's article in the reader with the reading cursor on its first sentence.
+    mutating func jump(to entry: HighlightsListing.Entry) {
+        guard let article = entry.article else {
+            message = "its article is not loaded"
+            return
+        }
+        list.select(article: article)
+        if reader.article != article { reader.open(article: article) }
+        focus = .reader
+        highlights.cursor = nil
+        guard let range = entry.range else {
+            reader.show(position: TextPosition(block: 0, offset: 0))
+            relayout()
+            message = "orphaned: its text is no longer in the article"
+            return
+        }
+        reader.show(position: range.lowerBound)
+        relayout()
+        let navigation = SentenceNavigation(article: corpus.articles[article], pane: .reader, shownSpeakers: nil)
+        if let spot = navigation.sentence(atOrAfter: range.lowerBound) {
+            highlights.cursor = ReadingCursor(pane: .reader, article: article, head: spot)
+        }
+        if let layout = reader.layout {
+            let line = layout.lineIndex(containing: range.lowerBound)
+            reader.scroll(toLine: max(0, line - screenLayout.readerHeight / 3), height: screenLayout.readerHeight)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import HearsayModel
+
+/// What was saved in an earlier session, given to the UI at start.
+public struct SavedReadingState: Sendable {
+    /// Every stored highlight.
+    public var highlights: [Highlight]
+    public var readArticleIDs: Set<String>
+    /// The article open when the reader last quit, with its reading position.
+    public var lastOpenArticleID: String?
+    public var lastOpenPosition: ReadingPosition?
+
+    public init(highlights: [Highlight] = [], readArticleIDs: Set<String> = [], lastOpenArticleID: String? = nil,
+                lastOpenPosition: ReadingPosition? = nil) {
+        self.highlights = highlights
+        self.readArticleIDs = readArticleIDs
+        self.lastOpenArticleID = lastOpenArticleID
+        self.lastOpenPosition = lastOpenPosition
+    }
+}
+
+extension AppState {
+    /// Takes in the saved state: highlights found again in their articles' current text (one
+    /// that moved follows its quote, one whose text is gone stays listed as orphaned), read
+    /// marks, and the last open article, reopened at its reading position.
+    public mutating func restore(_ saved: SavedReadingState) {
+        let indexByID = Dictionary(corpus.articles.indices.map { (corpus.articles[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        var texts: [String: ArticleText] = [:]
+        for var highlight in saved.highlights {
+            guard let index = indexByID[highlight.articleID] else {
+                highlights.put(highlight, at: nil)
+                continue
+            }
+            let text = texts[highlight.articleID] ?? ArticleText(article: corpus.articles[index])
+            texts[highlight.articleID] = text
+            let resolution = text.resolve(highlight.anchor)
+            if case .moved(let range) = resolution, let anchor = text.anchor(from: range.lowerBound, to: range.upperBound) {
+                highlight.anchor = anchor
+            }
+            highlights.put(highlight, at: resolution.range)
+        }
+        highlights.readArticleIDs = saved.readArticleIDs
+        if let id = saved.lastOpenArticleID, let index = indexByID[id] {
+            list.select(article: index)
+            reader.open(article: index)
+            focus = .reader
+            if let position = saved.lastOpenPosition { applyReadingPosition(position) }
+            relayout()
+        }
+    }
+
+    /// The article being read: the reader's or the dialogue view's, `nil` in the list.
+    var openArticle: Int? {
+        switch focus {
+        case .list: return nil
+        case .reader: return reader.article
+        case .dialogue: return dialogue.article
+        }
+    }
+
+    /// Where the reader is in the open article, to save.
+    var currentReadingPosition: ReadingPosition? {
+        guard let index = openArticle ?? reader.article else { return nil }
+        let article = corpus.articles[index]
+        guard !article.blocks.isEmpty else { return nil }
+        let position = reader.article == index ? (reader.anchor ?? TextPosition(block: 0, offset: 0)) : TextPosition(block: 0, offset: 0)
+        guard let anchor = TextAnchor.make(article: article, at: position) else { return nil }
+        return ReadingPosition(articleID: article.id, anchor: anchor, updated: highlights.now())
+    }
+
+    /// Runs `body` and adds the reading-state effects of what it did: leaving an article saves
+    /// the position there; opening one marks it read and asks for its saved position; quitting
+    /// saves the position and which article is open.
+    mutating func trackingOpenArticle(_ body: (inout AppState) -> [Effect]) -> [Effect] {
+        let before = openArticle
+        let leavingPosition = before == nil ? nil : currentReadingPosition
+        var effects = body(&self)
+        if let quit = effects.firstIndex(of: .quit) {
+            var saves: [Effect] = []
+            if let position = leavingPosition { saves.append(.saveReadingPosition(position)) }
+            saves.append(.setLastOpenArticle(before.map { corpus.articles[$0].id }))
+            effects.insert(contentsOf: saves, at: quit)
+            return effects
+        }
+        let after = openArticle
+        guard before != after else { return effects }
+        if let position = leavingPosition { effects.append(.saveReadingPosition(position)) }
+        if let after {
+            let id = corpus.articles[after].id
+            if !highlights.readArticleIDs.contains(id) {
+                highlights.readArticleIDs.insert(id)
+                effects.append(.setRead(true, articleID: id))
+            }
+            if focus == .reader, reader.anchor == nil, reader.topLine == 0 {
+                effects.append(.loadReadingPosition(articleID: id))
+            }
+        }
+        return effects
+    }
+
+    /// Puts the reader at a saved position if the article is still at its top.
+    mutating func applyReadingPosition(_ position: ReadingPosition) {
+        guard let index = reader.article, corpus.articles[index].id == position.articleID,
+              reader.anchor == nil, reader.topLine == 0 else { return }
+        let article = corpus.articles[index]
+        guard let range = ArticleText(article: article).resolve(position.anchor).range,
+              range.lowerBound > TextPosition(block: 0, offset: 0) else { return }
+        reader.show(position: range.lowerBound)
+    }
+
+    mutating func handleReadingStateEvent(_ event: Event) -> [Effect] {
+        switch event {
+        case .stateSaved:
+            if highlights.saveProblem != nil { message = "saved" }
+            highlights.saveProblem = nil
+        case .stateNotSaved(let reason):
+            highlights.saveProblem = reason
+            message = reason
+        case .readingPositionLoaded(let position):
+            applyReadingPosition(position)
+            relayout()
+        case .tick:
+            return highlights.saveProblem == nil ? [] : [.retryUnsavedState]
+        default:
+            break
+        }
+        return []
+    }
+
+    /// `r` in the list: marks the selected article read or unread.
+    mutating func toggleRead() -> [Effect] {
+        guard let index = list.selectedArticle else { return [] }
+        let id = corpus.articles[index].id
+        let read = !highlights.readArticleIDs.contains(id)
+        if read { highlights.readArticleIDs.insert(id) } else { highlights.readArticleIDs.remove(id) }
+        message = read ? "marked read" : "marked unread"
+        return [.setRead(read, articleID: id)]
+    }
+}

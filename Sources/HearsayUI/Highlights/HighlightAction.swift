@@ -1,0 +1,56 @@
+/// What the reading cursor, highlight and reading-state keys do.
+public enum HighlightAction: Sendable, Hashable {
+    /// Move the reading cursor to the next / previous sentence (starting it when off).
+    case nextSentence, previousSentence
+    /// Start a selection at the cursor's sentence (or stop extending it).
+    case toggleSelection
+    /// Highlight the cursor's sentence or the selection in colour 1; on an existing highlight
+    /// (without a selection), cycle its colour.
+    case mark
+    /// Highlight the selection in colour 1...5.
+    case markInColour(Int)
+    /// Add or edit the note of the highlight under the cursor.
+    case editNote
+    /// Remove the highlight under the cursor.
+    case remove
+    /// Put back the highlight removed last (once).
+    case undoRemove
+    /// Leave cursor and selection mode.
+    case leaveCursor
+    /// Show every highlight (`H`).
+    case openHighlightsView
+    /// Mark the selected article read / unread (in the list).
+    case toggleRead
+}
+
+extension KeymapSection {
+    public static let highlighting = KeymapSection(mode: .highlighting, title: "Highlights (reader and dialogue)", bindings: [
+        KeyBinding([.character(")")], .highlight(.nextSentence), "reading cursor: next sentence"),
+        KeyBinding([.character("(")], .highlight(.previousSentence), "reading cursor: previous sentence"),
+        KeyBinding([.character("v")], .highlight(.toggleSelection), "select from the cursor, extend with ( )"),
+        KeyBinding([.character("m")], .highlight(.mark), "highlight (again: next colour)"),
+        KeyBinding([.character("a")], .highlight(.editNote), "note on the highlight under the cursor"),
+        KeyBinding([.character("x")], .highlight(.remove), "remove the highlight under the cursor"),
+        KeyBinding([.character("u")], .highlight(.undoRemove), "undo the removal"),
+    ])
+
+    public static let readingCursor = KeymapSection(mode: .readingCursor, title: "Reading cursor", bindings: [
+        KeyBinding([.escape], .highlight(.leaveCursor), "leave the reading cursor"),
+    ])
+
+    public static let selection = KeymapSection(mode: .selection, title: "Selection", bindings:
+        [KeyBinding([.enter], .highlight(.markInColour(1)), "highlight the selection in colour 1")]
+        + (1...5).map { colour in
+            KeyBinding([.character(Character(String(colour)))], .highlight(.markInColour(colour)),
+                       "highlight the selection in colour \(colour)", label: "1–5", listedInHelp: colour == 1)
+        }
+        + [KeyBinding([.escape], .highlight(.leaveCursor), "cancel the selection")])
+
+    public static let highlightsEverywhere = KeymapSection(mode: .views, title: "Highlights", bindings: [
+        KeyBinding([.character("H")], .highlight(.openHighlightsView), "every highlight, by article"),
+    ])
+
+    public static let readingState = KeymapSection(mode: .list, title: "Reading state", bindings: [
+        KeyBinding([.character("r")], .highlight(.toggleRead), "mark the article read / unread"),
+    ])
+}

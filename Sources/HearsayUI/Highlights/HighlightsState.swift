@@ -1,0 +1,65 @@
+import Foundation
+import HearsayModel
+
+/// The user's highlights and reading state as the UI holds them: every highlight (with where it
+/// is now in its article, or orphaned), the reading cursor, the note being edited, read marks,
+/// and whether a save is waiting to be retried.
+public struct HighlightsState: Sendable {
+    /// Every highlight, in the order made or loaded.
+    public private(set) var all: [Highlight] = []
+    /// Where each highlight is in its article now; a highlight missing here is orphaned (its text
+    /// is no longer in the article) and only listed in the highlights view.
+    public private(set) var ranges: [UUID: Range<TextPosition>] = [:]
+    /// The highlight `x` removed last, which `u` puts back (once).
+    public var lastRemoved: Highlight?
+    public var cursor: ReadingCursor?
+    /// The note editor, while open.
+    public var noteEditor: NoteEditing?
+    /// Ids of the articles marked read.
+    public var readArticleIDs: Set<String> = []
+    /// Why the last save failed, while changes wait to be retried (shown in the status bar).
+    public var saveProblem: String?
+    /// Makes the id and time of a new highlight (fixed in tests).
+    public var newID: @Sendable () -> UUID = { UUID() }
+    public var now: @Sendable () -> Date = { Date() }
+
+    public init() {}
+
+    public func highlight(id: UUID) -> Highlight? { all.first { $0.id == id } }
+
+    public func isOrphaned(_ highlight: Highlight) -> Bool { ranges[highlight.id] == nil }
+
+    /// Adds or replaces (same id) a highlight at `range` (`nil`: orphaned).
+    public mutating func put(_ highlight: Highlight, at range: Range<TextPosition>?) {
+        if let index = all.firstIndex(where: { $0.id == highlight.id }) {
+            all[index] = highlight
+        } else {
+            all.append(highlight)
+        }
+        ranges[highlight.id] = range
+    }
+
+    public mutating func remove(id: UUID) {
+        all.removeAll { $0.id == id }
+        ranges[id] = nil
+    }
+
+    /// The highlights of one article that are found in its text, with their ranges.
+    public func placed(inArticle articleID: String) -> [(highlight: Highlight, range: Range<TextPosition>)] {
+        all.compactMap { highlight in
+            guard highlight.articleID == articleID, let range = ranges[highlight.id] else { return nil }
+            return (highlight, range)
+        }
+    }
+}
+
+/// The note being written for a highlight.
+public struct NoteEditing: Sendable, Hashable {
+    public var highlightID: UUID
+    public var editor: LineEditor
+
+    public init(highlightID: UUID, editor: LineEditor) {
+        self.highlightID = highlightID
+        self.editor = editor
+    }
+}

@@ -1,0 +1,43 @@
+import HearsayModel
+
+/// One sentence of an article: a block and the UTF-8 range of the sentence in its text.
+public struct SentenceSpot: Sendable, Hashable {
+    public var block: Int
+    public var range: Range<Int>
+
+    public init(block: Int, range: Range<Int>) {
+        self.block = block
+        self.range = range
+    }
+
+    public var start: TextPosition { TextPosition(block: block, offset: range.lowerBound) }
+    public var end: TextPosition { TextPosition(block: block, offset: range.upperBound) }
+}
+
+/// The reading cursor: a sentence in the reader or the dialogue view, and, while selecting, the
+/// sentence the selection started from.
+public struct ReadingCursor: Sendable, Hashable {
+    /// The view it belongs to (`.reader` or `.dialogue`); it is shown only there.
+    public var pane: Pane
+    /// Index into `Corpus.articles`.
+    public var article: Int
+    /// The sentence under the cursor (the end of the selection that moves).
+    public var head: SentenceSpot
+    /// Where the selection started, while selecting.
+    public var selectionStart: SentenceSpot?
+
+    public init(pane: Pane, article: Int, head: SentenceSpot, selectionStart: SentenceSpot? = nil) {
+        self.pane = pane
+        self.article = article
+        self.head = head
+        self.selectionStart = selectionStart
+    }
+
+    public var isSelecting: Bool { selectionStart != nil }
+
+    /// The text covered: the head's sentence, or everything from the selection's start to the head.
+    public var range: Range<TextPosition> {
+        guard let other = selectionStart else { return head.start..<head.end }
+        return min(head.start, other.start)..<max(head.end, other.end)
+    }
+}

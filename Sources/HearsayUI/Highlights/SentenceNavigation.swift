@@ -1,0 +1,94 @@
+import HearsayModel
+import HearsayText
+
+/// Sentences of the blocks a view shows, in reading order: what the reading cursor moves over.
+/// The reader shows every text block; the dialogue view only the turns of the shown speakers.
+/// A turn's speaker name is not part of its first sentence.
+struct SentenceNavigation {
+    let article: Article
+    /// Which blocks the view shows.
+    let shows: (Int) -> Bool
+
+    init(article: Article, pane: Pane, shownSpeakers: Set<Int>?) {
+        self.article = article
+        if pane == .dialogue {
+            shows = { index in
+                switch article.blocks[index].kind {
+                case .turn(let speaker), .turnContinuation(let speaker): return shownSpeakers?.contains(speaker) ?? true
+                default: return false
+                }
+            }
+        } else {
+            shows = { index in
+                if case .image = article.blocks[index].kind { return false }
+                return true
+            }
+        }
+    }
+
+    /// The sentences of one block (none for a block the view does not show).
+    func sentences(inBlock index: Int) -> [SentenceSpot] {
+        guard article.blocks.indices.contains(index), shows(index) else { return [] }
+        let block = article.blocks[index]
+        let start = Self.wordsStart(of: block)
+        let utf8 = block.text.utf8
+        let words = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: start)...], as: UTF8.self)
+        return Sentences.ranges(in: words).map {
+            SentenceSpot(block: index, range: ($0.lowerBound + start)..<($0.upperBound + start))
+        }
+    }
+
+    /// Where the words start: after the speaker's name and the colon after it.
+    static func wordsStart(of block: Block) -> Int {
+        guard let name = block.spans.first(where: { $0.style == .speakerName }) else { return 0 }
+        let utf8 = Array(block.text.utf8)
+        var offset = name.range.upperBound
+        let skipped: Set<UInt8> = [UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t")]
+        while offset < utf8.count {
+            if skipped.contains(utf8[offset]) { offset += 1; continue }
+            // U+FF1A FULLWIDTH COLON (EF BC 9A).
+            if offset + 2 < utf8.count, utf8[offset] == 0xEF, utf8[offset + 1] == 0xBC, utf8[offset + 2] == 0x9A {
+                offset += 3
+                continue
+            }
+            break
+        }
+        return offset
+    }
+
+    /// The first sentence that ends after `position` (at or after it), in a shown block.
+    func sentence(atOrAfter position: TextPosition) -> SentenceSpot? {
+        var block = max(0, position.block)
+        while block < article.blocks.count {
+            let spots = sentences(inBlock: block)
+            if block == position.block, let spot = spots.first(where: { $0.range.upperBound > position.offset }) {
+                return spot
+            }
+            if block != position.block, let first = spots.first { return first }
+            block += 1
+        }
+        return nil
+    }
+
+    func next(after spot: SentenceSpot) -> SentenceSpot? {
+        let spots = sentences(inBlock: spot.block)
+        if let index = spots.firstIndex(of: spot), index + 1 < spots.count { return spots[index + 1] }
+        var block = spot.block + 1
+        while block < article.blocks.count {
+            if let first = sentences(inBlock: block).first { return first }
+            block += 1
+        }
+        return nil
+    }
+
+    func previous(before spot: SentenceSpot) -> SentenceSpot? {
+        let spots = sentences(inBlock: spot.block)
+        if let index = spots.firstIndex(of: spot), index > 0 { return spots[index - 1] }
+        var block = spot.block - 1
+        while block >= 0 {
+            if let last = sentences(inBlock: block).last { return last }
+            block -= 1
+        }
+        return nil
+    }
+}

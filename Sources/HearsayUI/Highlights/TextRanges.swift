@@ -1,0 +1,19 @@
+import HearsayModel
+
+/// Splitting a range of article text (which may span blocks) into per-block UTF-8 ranges, for
+/// decorations. Uses only the blocks' lengths, so it costs nothing per frame beyond the range.
+enum TextRanges {
+    static func blockRanges(of range: Range<TextPosition>, in article: Article) -> [(block: Int, range: Range<Int>)] {
+        let first = max(range.lowerBound.block, 0)
+        let last = min(range.upperBound.block, article.blocks.count - 1)
+        guard first <= last else { return [] }
+        var result: [(block: Int, range: Range<Int>)] = []
+        for block in first...last {
+            let length = article.blocks[block].text.utf8.count
+            let start = block == range.lowerBound.block ? min(range.lowerBound.offset, length) : 0
+            let end = block == range.upperBound.block ? min(range.upperBound.offset, length) : length
+            if start < end { result.append((block, start..<end)) }
+        }
+        return result
+    }
+}
