@@ -15,6 +15,8 @@ public struct TerminalRuntime {
     public var performEffect: (Effect) -> [Event]
     /// `--color`: whether to use colour (`auto` follows the terminal and `NO_COLOR`).
     public var colorChoice: ColorChoice = .auto
+    /// When set, an `Event.tick` goes through `update` this often while no key comes (retrying saves).
+    public var tickMilliseconds: Int?
 
     public init(renderer: ScreenRenderer, debugCrashKeyEnabled: Bool = false, afterFirstFrame: (() -> Void)? = nil,
                 performEffect: @escaping (Effect) -> [Event] = { _ in [] }) {
@@ -39,9 +41,16 @@ public struct TerminalRuntime {
         screen.draw(&frame)
         afterFirstFrame?()
         var workAhead = true
+        let clock = ContinuousClock()
+        var nextTick = tickMilliseconds.map { clock.now + .milliseconds($0) }
         while true {
             // While keys are not coming, lay out ahead (a few ms at a time) between short waits.
-            guard let event = screen.nextEvent(waitingAtMost: workAhead ? 20 : nil) else {
+            var event = screen.nextEvent(waitingAtMost: workAhead ? 20 : tickMilliseconds.map { Int32($0) })
+            if event == nil, let due = nextTick, clock.now >= due, let interval = tickMilliseconds {
+                event = .tick
+                nextTick = clock.now + .milliseconds(interval)
+            }
+            guard let event else {
                 workAhead = state.layOutAhead()
                 continue
             }

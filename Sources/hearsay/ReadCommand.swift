@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HearsayModel
+import HearsayStore
 import HearsayTerminal
 import HearsayTheme
 import HearsayUI
@@ -20,6 +21,13 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .customLong("color"), help: "Use colour: auto (terminal and NO_COLOR decide), always, never.")
     var color: ColorChoice = .auto
 
+    @Option(name: .customLong("state-dir"), help: ArgumentHelp(
+        "Folder of hearsay.sqlite, for highlights and reading state (default: $XDG_DATA_HOME/hearsay).", valueName: "dir"))
+    var stateDirectory: String?
+
+    @Flag(name: .customLong("no-state"), help: "Neither read nor save highlights and reading state.")
+    var noState = false
+
     @Flag(name: .customLong("measure-startup"), help: .hidden)
     var measureStartup = false
 
@@ -36,20 +44,26 @@ struct ReadCommand: ParsableCommand {
         let themes = ThemeSelection(option: theme, environment: environment)
         for warning in themes.warnings { FileHandle.standardError.write(Data(("hearsay: theme: " + warning + "\n").utf8)) }
         let themeEffects = ThemeEffects(configFile: ConfigLocation(environment: environment).configFile, paths: themes.paths)
+        let stateEffects = StateEffects(store: HighlightStore(
+            location: StateLocation.resolve(stateDirectory: stateDirectory, noState: noState, environment: environment)))
+        let saved = stateEffects.load()
         let firstFrame = StartupClock(processStart: started)
         var runtime = TerminalRuntime(
             renderer: ScreenRenderer(styles: styles),
             debugCrashKeyEnabled: environment["HEARSAY_DEBUG_CRASH_KEY"] == "1",
             afterFirstFrame: measureStartup ? { firstFrame.markFirstFrame() } : nil,
-            performEffect: { effect in themeEffects.perform(effect) ?? [] }
+            performEffect: { effect in themeEffects.perform(effect) ?? stateEffects.perform(effect) ?? [] }
         )
         runtime.colorChoice = color
+        runtime.tickMilliseconds = 2000
         do {
             try runtime.run { size in
                 var state = AppState(corpus: loaded, size: size)
                 state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)
                 state.message = LoadingSummary.statusLine(for: loaded)
                 if let themeProblem = themes.statusMessage { state.message = themeProblem }
+                state.restore(saved.state)
+                if let stateProblem = saved.problem { state.message = stateProblem }
                 return state
             }
         } catch let error as TerminalScreen.StartError {
