@@ -1,0 +1,204 @@
+import Foundation
+import HearsayModel
+import HearsayTesting
+@testable import HearsayUI
+import Testing
+
+/// Key sequences that make, recolour, annotate, remove and restore highlights, checked against
+/// the exact effects (the records the runtime stores) and the state left behind.
+struct HighlightKeyTests {
+    static let id = UUID(uuidString: "00000000-0000-0000-0000-0000000000A1")!
+    static let when = Date(timeIntervalSince1970: 1_750_000_000)
+    /// `UIFixtures.corpus.articles[1]`, first in the list (newest).
+    static let interview = UIFixtures.interview
+    static let lede = "本期节目邀请两位工程师讨论潮汐发电的成本、风险与前景。"
+    static let ledeSecond = "Maria Keller joins from Hamburg."
+
+    func app() -> AppState {
+        var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
+        app.highlights.newID = { HighlightKeyTests.id }
+        app.highlights.now = { HighlightKeyTests.when }
+        return app
+    }
+
+    /// The record for the interview's text between two positions.
+    func expected(from: TextPosition, to: TextPosition, color: Int = 1, note: String? = nil) -> Highlight {
+        let anchor = ArticleText(article: Self.interview).anchor(from: from, to: to)!
+        return Highlight(id: Self.id, articleID: "interview.md", anchor: anchor, color: color, note: note,
+                         created: Self.when, modified: Self.when)
+    }
+
+    var firstSentence: Highlight {
+        expected(from: TextPosition(block: 0, offset: 0), to: TextPosition(block: 0, offset: Self.lede.utf8.count))
+    }
+
+    @Test func openingMarksReadAndAsksForThePosition() {
+        var app = app()
+        #expect(KeyScript.send("<Enter>", to: &app) == [.setRead(true, articleID: "interview.md"),
+                                                       .loadReadingPosition(articleID: "interview.md")])
+        #expect(app.highlights.readArticleIDs == ["interview.md"])
+    }
+
+    @Test func cursorStartsOnTheFirstSentenceOnScreenAndMovesBySentence() throws {
+        var app = app()
+        KeyScript.send("<Enter> )", to: &app)
+        let cursor = try #require(app.highlights.cursor)
+        #expect(cursor.pane == .reader && cursor.article == 1)
+        #expect(cursor.head == SentenceSpot(block: 0, range: 0..<Self.lede.utf8.count))
+        KeyScript.send(")", to: &app)
+        let second = Self.lede.utf8.count..<(Self.lede.utf8.count + Self.ledeSecond.utf8.count)
+        #expect(app.highlights.cursor?.head == SentenceSpot(block: 0, range: second))
+        KeyScript.send(")", to: &app)
+        // Block 1 is the heading of the highlights list.
+        #expect(app.highlights.cursor?.head == SentenceSpot(block: 1, range: 0..<"亮点".utf8.count))
+        KeyScript.send("( (", to: &app)
+        #expect(app.highlights.cursor?.head == SentenceSpot(block: 0, range: 0..<Self.lede.utf8.count))
+        KeyScript.send("(", to: &app)
+        #expect(app.message == "first sentence")
+        KeyScript.send("<Esc>", to: &app)
+        #expect(app.highlights.cursor == nil)
+        #expect(app.focus == .reader, "Esc leaves the cursor, not the reader")
+    }
+
+    @Test func markHighlightsTheSentenceInColourOne() {
+        var app = app()
+        let effects = KeyScript.send("<Enter> ) m", to: &app)
+        #expect(Array(effects.dropFirst(2)) == [.saveHighlight(firstSentence)])
+        #expect(firstSentence.anchor.exact == Self.lede)
+        #expect(app.highlights.all == [firstSentence])
+        #expect(app.highlights.ranges[Self.id] == TextPosition(block: 0, offset: 0)..<TextPosition(block: 0, offset: Self.lede.utf8.count))
+        #expect(app.highlightDecorations(forArticle: 1).contains(
+            TextDecoration(block: 0, range: 0..<Self.lede.utf8.count, kind: .highlight(1))))
+    }
+
+    @Test func markAgainCyclesTheColour() {
+        var app = app()
+        let effects = KeyScript.send("<Enter> ) m m m m m m", to: &app)
+        let colours = effects.compactMap { effect -> Int? in
+            if case .saveHighlight(let highlight) = effect { return highlight.color }
+            return nil
+        }
+        #expect(colours == [1, 2, 3, 4, 5, 1])
+        var recoloured = firstSentence
+        recoloured.color = 1
+        #expect(app.highlights.all == [recoloured])
+        #expect(effects.last == .saveHighlight(recoloured))
+    }
+
+    @Test func selectionExtendsBySentenceAndDigitsPickTheColour() {
+        var app = app()
+        let effects = KeyScript.send("<Enter> ) v ) 3", to: &app)
+        let whole = expected(from: TextPosition(block: 0, offset: 0),
+                             to: TextPosition(block: 0, offset: (Self.lede + Self.ledeSecond).utf8.count), color: 3)
+        #expect(Array(effects.dropFirst(2)) == [.saveHighlight(whole)])
+        #expect(whole.anchor.exact == Self.lede + Self.ledeSecond)
+        #expect(app.highlights.cursor?.isSelecting == false, "highlighting ends the selection")
+    }
+
+    @Test func selectionAcrossBlocksWithEnter() {
+        var app = app()
+        let effects = KeyScript.send("<Enter> ) ) v ) <Enter>", to: &app)
+        let keyPoint = "亮点"
+        let whole = expected(from: TextPosition(block: 0, offset: Self.lede.utf8.count),
+                             to: TextPosition(block: 1, offset: keyPoint.utf8.count))
+        #expect(Array(effects.dropFirst(2)) == [.saveHighlight(whole)])
+        #expect(whole.anchor.exact == Self.ledeSecond + "\n" + keyPoint)
+        #expect(app.highlightDecorations(forArticle: 1) == [
+            TextDecoration(block: 0, range: Self.lede.utf8.count..<(Self.lede + Self.ledeSecond).utf8.count, kind: .highlight(1)),
+            TextDecoration(block: 1, range: 0..<keyPoint.utf8.count, kind: .highlight(1)),
+            TextDecoration(block: 1, range: 0..<keyPoint.utf8.count, kind: .selection),
+        ])
+    }
+
+    @Test func escCancelsASelectionWithoutHighlighting() {
+        var app = app()
+        let effects = KeyScript.send("<Enter> ) v ) <Esc>", to: &app)
+        #expect(effects.count == 2)
+        #expect(app.highlights.all.isEmpty && app.highlights.cursor == nil)
+    }
+
+    @Test func cjkNoteTypedKeyByKey() {
+        var app = app()
+        KeyScript.send("<Enter> ) m a", to: &app)
+        #expect(app.highlights.noteEditor?.editor.text == "")
+        var effects: [Effect] = []
+        for key: Key in [.character("潮"), .character("汐"), .character("能"), .backspace, .left, .character("水"),
+                         .end, .character("很"), .character("贵"), .character(" "), .character("!")] {
+            effects += app.update(.key(key))
+        }
+        #expect(effects.isEmpty, "nothing is saved while typing")
+        #expect(app.highlights.noteEditor?.editor.text == "潮水汐很贵 !")
+        let screen = ScreenRenderer().render(app)
+        #expect(screen.rows[23].hasPrefix(" Note: 潮水汐很贵 !"))
+        #expect(screen.cursor == CursorPosition(x: 7 + 12, y: 23), "the terminal cursor after 5 wide characters and 2 narrow ones")
+        effects = app.update(.key(.enter))
+        var annotated = firstSentence
+        annotated.note = "潮水汐很贵 !"
+        #expect(effects == [.saveHighlight(annotated)])
+        #expect(app.highlights.noteEditor == nil)
+        // Editing again starts from the note; clearing it removes the note.
+        KeyScript.send("a", to: &app)
+        #expect(app.highlights.noteEditor?.editor.text == "潮水汐很贵 !")
+        _ = app.update(.key(.control("u")))
+        #expect(app.update(.key(.enter)) == [.saveHighlight(firstSentence)])
+    }
+
+    @Test func escAbandonsTheNote() {
+        var app = app()
+        KeyScript.send("<Enter> ) m a", to: &app)
+        _ = app.update(.key(.character("字")))
+        #expect(app.update(.key(.escape)) == [])
+        #expect(app.highlights.all == [firstSentence])
+        #expect(app.highlights.cursor != nil, "Esc closes only the editor")
+    }
+
+    @Test func noteWithoutAHighlightSaysWhy() {
+        var app = app()
+        KeyScript.send("<Enter> ) a", to: &app)
+        #expect(app.highlights.noteEditor == nil)
+        #expect(app.message == "no highlight under the cursor (m makes one)")
+    }
+
+    @Test func removeAndUndoOnce() {
+        var app = app()
+        KeyScript.send("<Enter> ) m", to: &app)
+        #expect(KeyScript.send("x", to: &app) == [.deleteHighlight(id: Self.id)])
+        #expect(app.highlights.all.isEmpty)
+        #expect(app.highlightDecorations(forArticle: 1) == [
+            TextDecoration(block: 0, range: 0..<Self.lede.utf8.count, kind: .selection)])
+        #expect(KeyScript.send("u", to: &app) == [.saveHighlight(firstSentence)])
+        #expect(app.highlights.all == [firstSentence])
+        #expect(KeyScript.send("u", to: &app) == [])
+        #expect(app.message == "nothing to undo")
+        #expect(KeyScript.send("x", to: &app) == [.deleteHighlight(id: Self.id)])
+        #expect(KeyScript.send("x", to: &app) == [])
+        #expect(app.message == "no highlight under the cursor")
+    }
+
+    @Test func dialogueCursorSkipsTheSpeakerNameAndDigitsStaySpeakerJumps() throws {
+        var app = app()
+        KeyScript.send("<Enter> d )", to: &app)
+        let cursor = try #require(app.highlights.cursor)
+        #expect(cursor.pane == .dialogue)
+        let turn = Self.interview.blocks[cursor.head.block]
+        let utf8 = Array(turn.text.utf8)
+        #expect(String(decoding: utf8[cursor.head.range], as: UTF8.self) == "欢迎两位。")
+        let effects = KeyScript.send(") m", to: &app)
+        #expect(effects.count == 1)
+        guard case .saveHighlight(let highlight) = effects.first else { Issue.record("no save"); return }
+        #expect(highlight.anchor.exact == "我们先从成本说起：潮汐电站现在到底有多贵？")
+        #expect(KeyScript.send("2", to: &app) == [], "2 jumps to speaker 2's next turn")
+        #expect(app.dialogue.cursor == 1)
+        #expect(app.highlights.all.count == 1)
+    }
+
+    @Test func cursorInTheReaderIsNotShownInTheDialogue() {
+        var app = app()
+        KeyScript.send("<Enter> ) d", to: &app)
+        #expect(app.activeCursor == nil)
+        #expect(app.highlightDecorations(forArticle: 1).isEmpty)
+        KeyScript.send("<Esc>", to: &app)
+        #expect(app.focus == .reader, "Esc in the dialogue goes back, as before")
+        #expect(app.activeCursor != nil)
+    }
+}
