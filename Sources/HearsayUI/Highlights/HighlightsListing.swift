@@ -18,6 +18,8 @@ struct HighlightsListing {
         var article: Int?
         var range: Range<TextPosition>?
         var speaker: String?
+        /// Index of the speaker in the article's `speakers`, for the speaker's colour.
+        var speakerIndex: Int?
     }
 
     var rows: [Row] = []
@@ -49,15 +51,16 @@ struct HighlightsListing {
                 }
             }
             for (highlight, range) in sorted {
-                let speaker = range.flatMap { range -> String? in
+                let speaker = range.flatMap { range -> Int? in
                     guard let article, article.blocks.indices.contains(range.lowerBound.block) else { return nil }
                     switch article.blocks[range.lowerBound.block].kind {
                     case .turn(let speaker), .turnContinuation(let speaker):
-                        return article.speakers.indices.contains(speaker) ? article.speakers[speaker].name : nil
+                        return article.speakers.indices.contains(speaker) ? speaker : nil
                     default: return nil
                     }
                 }
-                entries.append(Entry(highlight: highlight, article: index, range: range, speaker: speaker))
+                entries.append(Entry(highlight: highlight, article: index, range: range,
+                                     speaker: speaker.map { article!.speakers[$0].name }, speakerIndex: speaker))
                 rows.append(.highlight(entry: entries.count - 1))
                 if highlight.note != nil { rows.append(.note(entry: entries.count - 1)) }
             }

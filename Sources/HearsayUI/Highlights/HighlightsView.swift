@@ -28,12 +28,12 @@ enum HighlightsView {
         for slot in 0..<rowsArea.height {
             let index = view.top + slot
             guard index < listing.rows.count else { break }
-            draw(listing.rows[index], listing: listing, selected: view.selection, y: rowsArea.y + slot,
+            draw(listing.rows[index], listing: listing, state: state, selected: view.selection, y: rowsArea.y + slot,
                  width: rowsArea.width, into: &buffer, styles: styles)
         }
     }
 
-    static func draw(_ row: HighlightsListing.Row, listing: HighlightsListing, selected: Int, y: Int, width: Int,
+    static func draw(_ row: HighlightsListing.Row, listing: HighlightsListing, state: AppState, selected: Int, y: Int, width: Int,
                      into buffer: inout ScreenBuffer, styles: Styles) {
         let ellipsis = styles.glyphs.ellipsis
         switch row {
@@ -57,7 +57,10 @@ enum HighlightsView {
             }
             if let speaker = item.speaker {
                 var speakerStyle = rowStyle
-                if entry != selected { speakerStyle = styles.speakers.first ?? rowStyle }
+                if entry != selected, !styles.speakers.isEmpty, let article = item.article, let index = item.speakerIndex {
+                    let slot = styles.speakerSlot(forSpeakerAt: index, in: state.corpus.articles[article])
+                    speakerStyle = styles.speakers[slot % styles.speakers.count]
+                }
                 column = buffer.writeTruncated(DisplaySafety.sanitized(speaker) + ": ", x: column, y: y,
                                                width: max(0, width - column), style: speakerStyle, ellipsis: ellipsis)
             }
