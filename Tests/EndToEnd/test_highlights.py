@@ -1,0 +1,107 @@
+"""End-to-end: highlights made with the keyboard in a real terminal (tmux) survive `kill -9`, and a
+save that fails keeps the highlight on screen, says so, and is retried."""
+import os
+import signal
+import subprocess
+import tempfile
+
+from tmux_pane import BINARY
+
+
+def status_line(screen):
+    return screen.rstrip("\n").split("\n")[-1]
+
+
+def stored(state_dir, seeds):
+    """`hearsay highlights list` rows: id, article, colour, status, text, note."""
+    output = subprocess.run([BINARY, "highlights", "list", "--state-dir", state_dir, seeds],
+                            check=True, capture_output=True, text=True).stdout
+    return [line.split("\t") for line in output.splitlines() if line]
+
+
+def test_highlights_survive_kill_9(pane, seeds):
+    state_dir = tempfile.mkdtemp(prefix="hearsay-highlights-")
+    pane.start(f"{seeds} --state-dir {state_dir}")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("Enter")
+    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
+    pane.send(")")
+    pane.send("m")
+    pane.wait_for("highlighted in colour 1", "the first highlight")
+    pane.send(")")
+    pane.send(")")
+    pane.send("m")
+    pane.wait_for("highlighted in colour 1", "the second highlight")
+    pane.send("m")
+    pane.wait_for("highlight colour 2", "the second highlight recoloured")
+    pane.send("a")
+    pane.wait_for(lambda s: status_line(s).startswith(" Note:"), "the note editor")
+    pane.send("-l", "要核对的数字")
+    pane.send("BSpace")
+    pane.wait_for(lambda s: "要核对的数" in status_line(s) and "要核对的数字" not in status_line(s), "the note typed")
+    pane.send("Enter")
+    pane.wait_for("note saved", "the note saved")
+    pane.send("q")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list again")
+    pane.send("j")
+    pane.send("Enter")
+    pane.wait_for(lambda s: " Reader · 2/" in status_line(s), "the second article")
+    pane.send(")")
+    pane.send("v")
+    pane.send(")")
+    pane.send("3")
+    pane.wait_for("highlighted in colour 3", "a selection of two sentences in colour 3")
+
+    pane.signal_program(signal.SIGKILL)
+    pane.wait_for("EXIT=137", "hearsay killed")
+
+    rows = stored(state_dir, seeds)
+    assert sorted(row[2] for row in rows) == ["1", "2", "3"]
+    assert all(row[3] == "exact" for row in rows)
+    assert [row[5] for row in rows if row[2] == "2"] == ["要核对的数"]
+
+    pane.start(f"{seeds} --state-dir {state_dir}")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list after the restart")
+    pane.send("H")
+    screen = pane.wait_for("Highlights · 3 · all colours", "the highlights view")
+    assert "Note: 要核对的数" in screen
+    for row in rows:
+        assert row[4][:8] in screen, f"{row[4][:8]!r} missing from the highlights view"
+    pane.send("3")
+    pane.wait_for("Highlights · 1 · colour 3", "the colour filter")
+    pane.send("Enter")
+    screen = pane.wait_for(lambda s: " Reader · 2/" in status_line(s), "the jump to the highlight")
+    pane.send("C-c")
+    pane.wait_for("EXIT=0", "a clean exit")
+    pane.assert_terminal_sane()
+
+
+def test_a_failed_save_keeps_the_highlight_and_is_retried(pane, seeds):
+    folder = tempfile.mkdtemp(prefix="hearsay-highlights-")
+    blocker = os.path.join(folder, "not-a-folder")
+    with open(blocker, "w") as handle:
+        handle.write("a regular file where the state folder's parent should be\n")
+    state_dir = os.path.join(blocker, "state")
+    pane.start(f"{seeds} --state-dir {state_dir}")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("Enter")
+    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
+    pane.send(")")
+    pane.send("m")
+    screen = pane.wait_for(lambda s: "NOT SAVED" in status_line(s), "the not-saved message")
+    pane.send(")")
+    screen = pane.wait_for(lambda s: "NOT SAVED" in status_line(s), "the message staying after a key")
+    pane.send("H")
+    pane.wait_for("Highlights · 1 · all colours", "the highlight kept in memory")
+    pane.send("q")
+
+    # Make the path usable: the periodic retry saves the pending highlight on its own.
+    os.remove(blocker)
+    os.mkdir(blocker)
+    pane.wait_for(lambda s: status_line(s).rstrip().endswith("saved") and "NOT SAVED" not in s,
+                  "the retry to succeed", timeout=10)
+    rows = stored(state_dir, seeds)
+    assert len(rows) == 1 and rows[0][2] == "1"
+    pane.send("C-c")
+    pane.wait_for("EXIT=0", "a clean exit")
+    pane.assert_terminal_sane()
