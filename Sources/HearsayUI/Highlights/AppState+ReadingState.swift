@@ -58,13 +58,18 @@ extension AppState {
         }
     }
 
-    /// Where the reader is in the open article, to save.
-    var currentReadingPosition: ReadingPosition? {
-        guard let index = openArticle ?? reader.article else { return nil }
-        let article = corpus.articles[index]
-        guard !article.blocks.isEmpty else { return nil }
+    /// Where the reader is in the open article (the reader's top line), cheap to take on every
+    /// key; turned into an anchored `ReadingPosition` only when it is saved.
+    var currentReadingPlace: (article: Int, position: TextPosition)? {
+        guard let index = openArticle else { return nil }
         let position = reader.article == index ? (reader.anchor ?? TextPosition(block: 0, offset: 0)) : TextPosition(block: 0, offset: 0)
-        guard let anchor = TextAnchor.make(article: article, at: position) else { return nil }
+        return (index, position)
+    }
+
+    /// The reading position to save for a place (quoting the text there, so it survives edits).
+    func readingPosition(_ place: (article: Int, position: TextPosition)) -> ReadingPosition? {
+        let article = corpus.articles[place.article]
+        guard !article.blocks.isEmpty, let anchor = TextAnchor.make(article: article, at: place.position) else { return nil }
         return ReadingPosition(articleID: article.id, anchor: anchor, updated: highlights.now())
     }
 
@@ -73,18 +78,18 @@ extension AppState {
     /// saves the position and which article is open.
     mutating func trackingOpenArticle(_ body: (inout AppState) -> [Effect]) -> [Effect] {
         let before = openArticle
-        let leavingPosition = before == nil ? nil : currentReadingPosition
+        let leavingPlace = currentReadingPlace
         var effects = body(&self)
         if let quit = effects.firstIndex(of: .quit) {
             var saves: [Effect] = []
-            if let position = leavingPosition { saves.append(.saveReadingPosition(position)) }
+            if let position = leavingPlace.flatMap(readingPosition) { saves.append(.saveReadingPosition(position)) }
             saves.append(.setLastOpenArticle(before.map { corpus.articles[$0].id }))
             effects.insert(contentsOf: saves, at: quit)
             return effects
         }
         let after = openArticle
         guard before != after else { return effects }
-        if let position = leavingPosition { effects.append(.saveReadingPosition(position)) }
+        if let position = leavingPlace.flatMap(readingPosition) { effects.append(.saveReadingPosition(position)) }
         if let after {
             let id = corpus.articles[after].id
             if !highlights.readArticleIDs.contains(id) {
