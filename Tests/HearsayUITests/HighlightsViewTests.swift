@@ -118,4 +118,21 @@ struct HighlightsViewTests {
         let screen = ScreenRenderer().render(app)
         #expect(screen.rows[3] == " No highlights yet: in an article, ( ) move the cursor, m highlights.")
     }
+
+    @Test func aHighlightWhoseTextMovedFollowsItsQuote() throws {
+        // Stored when the lede was two blocks further down (text was inserted since): the
+        // positions point at other text, the quote is found at its new place.
+        var moved = Self.highlight(9, in: UIFixtures.interview, block: 0, quote: "Maria Keller joins from Hamburg.", color: 4)
+        let stored = moved.anchor
+        moved.anchor.start = TextPosition(block: 2, offset: 0)
+        moved.anchor.end = TextPosition(block: 2, offset: stored.end.offset - stored.start.offset)
+        moved.anchor.textHash = "fnv1a64:0000000000000000"
+        var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
+        app.restore(SavedReadingState(highlights: [moved]))
+        #expect(app.highlights.ranges[moved.id] == stored.start..<stored.end)
+        let kept = try #require(app.highlights.all.first)
+        #expect(kept.anchor == stored, "re-anchored in memory, so the next save stores the new place")
+        #expect(app.highlightDecorations(forArticle: 1) == [
+            TextDecoration(block: 0, range: stored.start.offset..<stored.end.offset, kind: .highlight(4))])
+    }
 }

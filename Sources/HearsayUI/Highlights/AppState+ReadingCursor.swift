@@ -49,6 +49,7 @@ extension AppState {
                 return
             }
             highlights.cursor = ReadingCursor(pane: focus, article: article, head: spot)
+            message = Self.cursorHint
         }
         scrollCursorIntoView()
     }
@@ -94,6 +95,9 @@ extension AppState {
             }
         }
     }
+
+    /// Shown when the reading cursor appears: the keys that work on it.
+    static let cursorHint = "( ) move  v select  m mark  a note  x remove  Esc done"
 
     mutating func toggleSelection() {
         if activeCursor == nil { moveCursorOntoScreenIfOff() }
