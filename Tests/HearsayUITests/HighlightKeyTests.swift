@@ -202,3 +202,22 @@ struct HighlightKeyTests {
         #expect(app.activeCursor != nil)
     }
 }
+
+/// A selection running across turns does not paint the next turn's speaker name.
+struct HighlightAcrossTurnsTests {
+    @Test func speakerNamesStayUnpainted() throws {
+        var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
+        KeyScript.send("<Enter> d ) ) v )", to: &app)
+        let interview = UIFixtures.interview
+        let first = interview.turns[0].blocks.lowerBound, second = interview.turns[1].blocks.lowerBound
+        let secondText = interview.blocks[second].text
+        let nameEnd = "Maria Keller: ".utf8.count
+        let firstSentence = "Cheaper than ten years ago, by about forty percent."
+        #expect(app.highlightDecorations(forArticle: 1) == [
+            TextDecoration(block: first, range: "主持人林晓: 欢迎两位。".utf8.count..<interview.blocks[first].text.utf8.count,
+                           kind: .selection),
+            TextDecoration(block: second, range: nameEnd..<(nameEnd + firstSentence.utf8.count), kind: .selection),
+        ])
+        #expect(secondText.hasPrefix("Maria Keller: " + firstSentence))
+    }
+}
