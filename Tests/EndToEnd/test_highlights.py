@@ -105,3 +105,55 @@ def test_a_failed_save_keeps_the_highlight_and_is_retried(pane, seeds):
     pane.send("C-c")
     pane.wait_for("EXIT=0", "a clean exit")
     pane.assert_terminal_sane()
+
+
+def percent(screen):
+    """The reader's position in % from the status line (` Reader · 1/5 · 21%`)."""
+    location = status_line(screen).split("  ")[0]
+    return int(location.rsplit("·", 1)[1].strip().rstrip("%"))
+
+
+def test_reading_position_and_last_article_come_back(pane, seeds):
+    state_dir = tempfile.mkdtemp(prefix="hearsay-highlights-")
+    pane.start(f"{seeds} --state-dir {state_dir}")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("Enter")
+    top = pane.wait_for(lambda s: " Reader · 1/" in status_line(s), "the reader")
+    pane.send("C-d")
+    pane.send("C-d")
+    pane.send("C-d")
+    scrolled = pane.wait_for(lambda s: percent(s) > percent(top) and s != top, "the reader scrolled")
+    # Let the last key land before leaving: the position saved is the one on screen.
+    scrolled = pane.wait_for(lambda s: s == pane.capture(), "the screen to settle")
+    pane.send("q")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("Enter")
+    screen = pane.wait_for(lambda s: " Reader · 1/" in status_line(s), "the article again")
+    assert screen.split("\n")[1:-2] == scrolled.split("\n")[1:-2], "reopened where it was left"
+    pane.send("C-c")
+    pane.wait_for("EXIT=0", "a clean exit")
+
+    pane.start(f"{seeds} --state-dir {state_dir}")
+    screen = pane.wait_for(lambda s: " Reader · 1/" in status_line(s), "the last open article at start")
+    assert screen.split("\n")[1:-2] == scrolled.split("\n")[1:-2], "at its reading position"
+    pane.send("q")
+    screen = pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("C-c")
+    pane.wait_for("EXIT=0", "a clean exit")
+    pane.assert_terminal_sane()
+
+
+def test_no_state_writes_nothing(pane, seeds):
+    pane.start(f"{seeds} --no-state")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("Enter")
+    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
+    pane.send(")")
+    pane.send("m")
+    pane.wait_for("highlighted in colour 1", "a highlight in memory")
+    pane.send("H")
+    pane.wait_for("Highlights · 1 · all colours", "the highlights view")
+    pane.send("q")
+    pane.send("C-c")
+    pane.wait_for("EXIT=0", "a clean exit")
+    assert os.listdir(pane.state_home) == [], "nothing written under XDG_DATA_HOME"
