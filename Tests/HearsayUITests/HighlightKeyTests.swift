@@ -221,3 +221,36 @@ struct HighlightAcrossTurnsTests {
         #expect(secondText.hasPrefix("Maria Keller: " + firstSentence))
     }
 }
+
+/// The view follows the reading cursor.
+struct HighlightCursorScrollingTests {
+    func cursorLine(_ app: AppState) -> (line: Int, top: Int)? {
+        guard let cursor = app.activeCursor else { return nil }
+        if cursor.pane == .dialogue {
+            return (app.dialogue.layout!.lineIndex(containing: cursor.head.start), app.dialogue.topLine)
+        }
+        return (app.reader.layout!.lineIndex(containing: cursor.head.start), app.reader.topLine)
+    }
+
+    @Test(arguments: ["<Enter>", "<Enter> d"])
+    func everySentenceIsOnScreenWhenTheCursorIsOnIt(opening: String) throws {
+        var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 40, height: 10))
+        KeyScript.send(opening, to: &app)
+        let height = app.screenLayout.readerHeight
+        var tops: Set<Int> = []
+        for _ in 0..<60 {
+            KeyScript.send(")", to: &app)
+            let (line, top) = try #require(cursorLine(app))
+            #expect(line >= top && line < top + height, "line \(line) outside \(top)..<\(top + height)")
+            tops.insert(top)
+        }
+        #expect(tops.count > 1, "the view scrolled")
+        #expect(app.message == "last sentence")
+        for _ in 0..<60 {
+            KeyScript.send("(", to: &app)
+            let (line, top) = try #require(cursorLine(app))
+            #expect(line >= top && line < top + height)
+        }
+        #expect(app.message == "first sentence")
+    }
+}
