@@ -254,3 +254,32 @@ struct HighlightCursorScrollingTests {
         #expect(app.message == "first sentence")
     }
 }
+
+/// A cursor left behind by scrolling starts again on screen.
+struct HighlightCursorRestartTests {
+    @Test func dialogueCursorFollowsTheTurnCursor() throws {
+        var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
+        KeyScript.send("<Enter> d ) j j )", to: &app)
+        let cursor = try #require(app.activeCursor)
+        #expect(cursor.head.block == UIFixtures.interview.turns[2].blocks.lowerBound)
+        #expect(cursor.head.range.lowerBound == "主持人林晓: ".utf8.count)
+    }
+
+    @Test func readerCursorScrolledOffStartsAtTheTop() throws {
+        var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 40, height: 10))
+        KeyScript.send("<Enter> ) <C-d> <C-d> <C-d> )", to: &app)
+        let cursor = try #require(app.activeCursor)
+        let layout = try #require(app.reader.layout)
+        let line = layout.lineIndex(containing: cursor.head.start)
+        #expect(line >= app.reader.topLine && line < app.reader.topLine + app.screenLayout.readerHeight)
+        #expect(cursor.head.block > 0)
+    }
+
+    @Test func aSelectionKeepsItsStartWhileScrolling() throws {
+        var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 40, height: 10))
+        KeyScript.send("<Enter> ) v <C-d> <C-d> )", to: &app)
+        let cursor = try #require(app.activeCursor)
+        #expect(cursor.selectionStart == SentenceSpot(block: 0, range: 0..<"本期节目邀请两位工程师讨论潮汐发电的成本、风险与前景。".utf8.count))
+        #expect(cursor.head.block == 0)
+    }
+}

@@ -14,7 +14,7 @@ extension AppState {
     /// `m`, Enter and 1–5: highlight the selection (in `colour`, default 1); without a
     /// selection, highlight the cursor's sentence, or cycle the colour of the highlight there.
     mutating func mark(colour: Int?) -> [Effect] {
-        if activeCursor == nil { moveCursorOntoScreenIfOff() }
+        moveCursorOntoScreenIfOff()
         guard var cursor = activeCursor else { return [] }
         if !cursor.isSelecting, colour == nil, var existing = highlightUnderCursor {
             existing.color = existing.color % 5 + 1

@@ -36,7 +36,9 @@ extension AppState {
     /// Moves the cursor by a sentence; when it is off, puts it on the first sentence on screen.
     mutating func moveCursor(forward: Bool) {
         guard let (article, navigation) = sentenceNavigation else { return }
-        if var cursor = activeCursor {
+        // A cursor the user scrolled (or moved the turn cursor) away from starts again on screen,
+        // unless a selection is being extended.
+        if var cursor = activeCursor, cursor.isSelecting || isOnScreen(cursor) {
             guard let spot = forward ? navigation.next(after: cursor.head) : navigation.previous(before: cursor.head) else {
                 message = forward ? "last sentence" : "first sentence"
                 return
@@ -64,6 +66,18 @@ extension AppState {
         guard let layout = reader.layout else { return nil }
         let top = layout.position(nearLine: reader.topLine) ?? TextPosition(block: 0, offset: 0)
         return navigation.sentence(atOrAfter: top)
+    }
+
+    /// Whether the cursor's sentence is in view: on a line on screen in the reader, in the turn
+    /// under the turn cursor in the dialogue view.
+    func isOnScreen(_ cursor: ReadingCursor) -> Bool {
+        if cursor.pane == .dialogue {
+            let turns = corpus.articles[cursor.article].turns
+            return dialogue.cursor.map { turns.indices.contains($0) && turns[$0].blocks.contains(cursor.head.block) } ?? false
+        }
+        guard let layout = reader.layout else { return false }
+        let line = layout.lineIndex(containing: cursor.head.start)
+        return line >= reader.topLine && line < reader.topLine + screenLayout.readerHeight
     }
 
     /// Scrolls the view so the cursor's sentence shows; in the dialogue view the turn cursor
@@ -100,16 +114,18 @@ extension AppState {
     static let cursorHint = "( ) move  v select  m mark  a note  x remove  Esc done"
 
     mutating func toggleSelection() {
-        if activeCursor == nil { moveCursorOntoScreenIfOff() }
+        moveCursorOntoScreenIfOff()
         guard var cursor = activeCursor else { return }
         cursor.selectionStart = cursor.isSelecting ? nil : cursor.head
         highlights.cursor = cursor
         if cursor.isSelecting { message = "selecting: ( ) extend, m or 1–5 highlight, Esc cancel" }
     }
 
-    /// Puts the cursor on the first sentence on screen when it is off.
+    /// Puts the cursor on the first sentence on screen when it is off or was left off screen
+    /// (not while selecting).
     mutating func moveCursorOntoScreenIfOff() {
-        guard activeCursor == nil, let (article, navigation) = sentenceNavigation,
+        if let cursor = activeCursor, cursor.isSelecting || isOnScreen(cursor) { return }
+        guard let (article, navigation) = sentenceNavigation,
               let spot = firstSentenceOnScreen(navigation) else { return }
         highlights.cursor = ReadingCursor(pane: focus, article: article, head: spot)
     }
