@@ -3,7 +3,6 @@ save that fails keeps the highlight on screen, says so, and is retried."""
 import os
 import signal
 import subprocess
-import tempfile
 
 from tmux_pane import BINARY
 
@@ -19,8 +18,8 @@ def stored(state_dir, seeds):
     return [line.split("\t") for line in output.splitlines() if line]
 
 
-def test_highlights_survive_kill_9(pane, seeds):
-    state_dir = tempfile.mkdtemp(prefix="hearsay-highlights-")
+def test_highlights_survive_kill_9(pane, seeds, tmp_path):
+    state_dir = str(tmp_path / "state")
     pane.start(f"{seeds} --state-dir {state_dir}")
     pane.wait_for(lambda s: " List · " in status_line(s), "the list")
     pane.send("Enter")
@@ -76,8 +75,8 @@ def test_highlights_survive_kill_9(pane, seeds):
     pane.assert_terminal_sane()
 
 
-def test_a_failed_save_keeps_the_highlight_and_is_retried(pane, seeds):
-    folder = tempfile.mkdtemp(prefix="hearsay-highlights-")
+def test_a_failed_save_keeps_the_highlight_and_is_retried(pane, seeds, tmp_path):
+    folder = str(tmp_path)
     blocker = os.path.join(folder, "not-a-folder")
     with open(blocker, "w") as handle:
         handle.write("a regular file where the state folder's parent should be\n")
@@ -113,8 +112,8 @@ def percent(screen):
     return int(location.rsplit("·", 1)[1].strip().rstrip("%"))
 
 
-def test_reading_position_and_last_article_come_back(pane, seeds):
-    state_dir = tempfile.mkdtemp(prefix="hearsay-highlights-")
+def test_reading_position_and_last_article_come_back(pane, seeds, tmp_path):
+    state_dir = str(tmp_path / "state")
     pane.start(f"{seeds} --state-dir {state_dir}")
     pane.wait_for(lambda s: " List · " in status_line(s), "the list")
     pane.send("Enter")
