@@ -1,24 +1,6 @@
 import Foundation
 import HearsayModel
 
-/// What was saved in an earlier session, given to the UI at start.
-public struct SavedReadingState: Sendable {
-    /// Every stored highlight.
-    public var highlights: [Highlight]
-    public var readArticleIDs: Set<String>
-    /// The article open when the reader last quit, with its reading position.
-    public var lastOpenArticleID: String?
-    public var lastOpenPosition: ReadingPosition?
-
-    public init(highlights: [Highlight] = [], readArticleIDs: Set<String> = [], lastOpenArticleID: String? = nil,
-                lastOpenPosition: ReadingPosition? = nil) {
-        self.highlights = highlights
-        self.readArticleIDs = readArticleIDs
-        self.lastOpenArticleID = lastOpenArticleID
-        self.lastOpenPosition = lastOpenPosition
-    }
-}
-
 extension AppState {
     /// Takes in the saved state: highlights found again in their articles' current text (one
     /// that moved follows its quote, one whose text is gone stays listed as orphaned), read
