@@ -2,8 +2,10 @@
 send-keys and read with capture-pane. Every wait polls with a timeout and fails loudly."""
 import os
 import re
+import shutil
 import signal
 import subprocess
+import tempfile
 import time
 import uuid
 
@@ -21,7 +23,9 @@ def tmux(*args):
 class Pane:
     def __init__(self, width=80, height=24):
         self.name = "hearsay-e2e-" + uuid.uuid4().hex[:8]
-        environment = f"env -i PATH={os.environ['PATH']} HOME={os.environ.get('HOME', '/tmp')} " \
+        # A home of its own: no test reads or writes the user's config, themes or highlights.
+        self.home = tempfile.mkdtemp(prefix="hearsay-e2e-home-")
+        environment = f"env -i PATH={os.environ['PATH']} HOME={self.home} " \
                       "TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 PS1='$ ' bash --norc --noprofile"
         tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), environment)
         tmux("set-option", "-t", self.name, "status", "off")
@@ -29,6 +33,7 @@ class Pane:
 
     def close(self):
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        shutil.rmtree(self.home, ignore_errors=True)
 
     def capture(self):
         return tmux("capture-pane", "-p", "-t", self.name)
