@@ -155,4 +155,4 @@ def test_no_state_writes_nothing(pane, seeds):
     pane.send("q")
     pane.send("C-c")
     pane.wait_for("EXIT=0", "a clean exit")
-    assert os.listdir(pane.state_home) == [], "nothing written under XDG_DATA_HOME"
+    assert not os.path.exists(os.path.join(pane.home, ".local", "share", "hearsay")), "no state folder made"

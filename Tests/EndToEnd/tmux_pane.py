@@ -2,8 +2,8 @@
 send-keys and read with capture-pane. Every wait polls with a timeout and fails loudly."""
 import os
 import re
-import signal
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -23,11 +23,9 @@ def tmux(*args):
 class Pane:
     def __init__(self, width=80, height=24):
         self.name = "hearsay-e2e-" + uuid.uuid4().hex[:8]
-        # Each terminal gets its own empty state folder, so highlights and reading positions
-        # saved by one test never change what another sees.
-        self.state_home = tempfile.mkdtemp(prefix="hearsay-e2e-data-")
-        environment = f"env -i PATH={os.environ['PATH']} HOME={os.environ.get('HOME', '/tmp')} " \
-                      f"XDG_DATA_HOME={self.state_home} " \
+        # A home of its own: no test reads or writes the user's config, themes or highlights.
+        self.home = tempfile.mkdtemp(prefix="hearsay-e2e-home-")
+        environment = f"env -i PATH={os.environ['PATH']} HOME={self.home} " \
                       "TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 PS1='$ ' bash --norc --noprofile"
         tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), environment)
         tmux("set-option", "-t", self.name, "status", "off")
@@ -35,7 +33,7 @@ class Pane:
 
     def close(self):
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
-        shutil.rmtree(self.state_home, ignore_errors=True)
+        shutil.rmtree(self.home, ignore_errors=True)
 
     def capture(self):
         return tmux("capture-pane", "-p", "-t", self.name)
