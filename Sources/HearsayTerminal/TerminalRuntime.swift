@@ -42,7 +42,9 @@ public struct TerminalRuntime {
         while true {
             // While keys are not coming, lay out ahead (a few ms at a time) between short waits.
             guard let event = screen.nextEvent(waitingAtMost: workAhead ? 20 : nil) else {
-                workAhead = state.layOutAhead()
+                // The list filter and the search results go on in slices while no key waits.
+                if state.advanceSearchWork() { renderer.render(state, into: &frame); screen.draw(&frame) }
+                workAhead = state.layOutAhead() || state.hasSearchWork
                 continue
             }
             workAhead = true

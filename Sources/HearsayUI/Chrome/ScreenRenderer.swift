@@ -48,6 +48,10 @@ public struct ScreenRenderer: Sendable {
             HelpOverlayView.render(help, keymap: state.keymap, into: &buffer, styles: styles)
         case .speakerFilter(let filter):
             SpeakerFilterView.render(filter, state: state, into: &buffer, styles: styles)
+        case .searchPrompt:
+            SearchPromptView.render(state, in: layout.statusBar, into: &buffer, styles: styles)
+        case .searchResults:
+            CoverageResultsView.render(state, into: &buffer, styles: styles)
         case nil:
             break
         }

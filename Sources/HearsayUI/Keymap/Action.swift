@@ -9,6 +9,7 @@ public enum Action: Sendable, Hashable {
     case speakerFilter(SpeakerFilterAction)
     case help(HelpAction)
     case theme(ThemeAction)
+    case search(SearchAction)
 }
 
 /// Actions that are not about one view.

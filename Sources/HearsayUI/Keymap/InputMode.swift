@@ -9,4 +9,6 @@ public enum InputMode: String, Sendable, Hashable, CaseIterable {
     case dialogue
     case speakerFilter
     case help
+    /// The coverage search's results view.
+    case searchResults
 }

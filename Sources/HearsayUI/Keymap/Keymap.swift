@@ -69,5 +69,6 @@ public struct Keymap: Sendable {
     /// Every section of the app, in the order the help overlay shows them.
     public static let standard = Keymap(sections: [
         .views, .list, .reader, .dialogue, .speakerFilter, .help, .everywhere,
+        .coverageSearch, .listFilter, .articleSearch, .dialogueSearch, .searchResults,
     ])
 }

@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public var message: String?
     /// The colour themes and the current one (`nil`: the renderer's own styles).
     public var theme: ThemeState? = nil
+    /// In-article search, coverage search and list filter (`Search/`).
+    public var search = SearchState()
 
     public init(corpus: Corpus, size: ScreenSize, keymap: Keymap = .standard) {
         self.corpus = corpus
@@ -36,6 +38,8 @@ public struct AppState: Sendable {
         switch overlay {
         case .help: return [.help, .everywhere]
         case .speakerFilter: return [.speakerFilter, .everywhere]
+        case .searchPrompt: return [.everywhere]
+        case .searchResults: return [.searchResults, .everywhere]
         case nil: break
         }
         switch focus {
@@ -50,6 +54,7 @@ public struct AppState: Sendable {
         switch event {
         case .key(let key):
             message = nil
+            if overlay == .searchPrompt { return handleSearchPromptKey(key) }
             guard let action = keymap.action(for: key, in: activeModes) else { return [] }
             return perform(action)
         case .resize(let newSize):
@@ -72,6 +77,7 @@ public struct AppState: Sendable {
         case .speakerFilter(let action): return perform(action)
         case .help(let action): return perform(action)
         case .theme(let action): return perform(action)
+        case .search(let action): return perform(action)
         }
     }
 

@@ -9,4 +9,8 @@ public enum Pane: Sendable, Hashable {
 public enum Overlay: Sendable, Hashable {
     case help(HelpState)
     case speakerFilter(SpeakerFilterState)
+    /// The search prompt on the bottom row (`SearchState.prompt`).
+    case searchPrompt
+    /// The coverage search's results (`SearchState.results`).
+    case searchResults
 }
