@@ -20,6 +20,10 @@ public struct SearchState: Sendable {
     var origin: SearchOrigin?
 
     public init() {}
+
+    /// Whether the corpus has been folded for searching yet (it is, on the first list filter
+    /// or coverage search).
+    public var isIndexBuilt: Bool { foldedCorpus != nil }
 }
 
 /// The views and search as they were when a prompt opened.
