@@ -51,7 +51,9 @@ public struct TerminalRuntime {
                 nextTick = clock.now + .milliseconds(interval)
             }
             guard let event else {
-                workAhead = state.layOutAhead()
+                // The list filter and the search results go on in slices while no key waits.
+                if state.advanceSearchWork() { renderer.render(state, into: &frame); screen.draw(&frame) }
+                workAhead = state.layOutAhead() || state.hasSearchWork
                 continue
             }
             workAhead = true

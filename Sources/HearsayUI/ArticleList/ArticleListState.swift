@@ -18,6 +18,10 @@ public struct ArticleListState: Sendable, Hashable {
     public var selection: Int
     /// Position in `order` of the first entry on screen.
     public var top: Int
+    /// The articles the list filter keeps (indices into `Corpus.articles`); `nil` keeps all.
+    public private(set) var kept: Set<Int>?
+    /// Every article in display order, while a filter hides some.
+    private var unfiltered: [Int]?
 
     public init(articles: [Article], sort: SortOrder = .date) {
         self.sort = sort
@@ -34,7 +38,19 @@ public struct ArticleListState: Sendable, Hashable {
         let selected = selectedArticle
         self.sort = sort
         order = ArticleListState.sortedIndices(articles, by: sort)
+        if let kept { unfiltered = order; order = order.filter(kept.contains) }
         selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
+    }
+
+    /// Shows only the articles in `kept` (all with `nil`) in the same order, keeping the
+    /// selection on the same article when it stays (the list filter).
+    public mutating func restrict(to kept: Set<Int>?, articles: [Article]) {
+        let selected = selectedArticle
+        if unfiltered == nil { unfiltered = order }
+        self.kept = kept
+        order = kept.map { kept in unfiltered!.filter(kept.contains) } ?? unfiltered!
+        selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
+        top = min(top, max(0, order.count - 1))
     }
 
     /// Selects the article with index `article` in `Corpus.articles`.

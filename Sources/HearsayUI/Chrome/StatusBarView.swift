@@ -48,6 +48,10 @@ enum StatusBarView {
         case (.highlights?, _):
             wanted = [(.highlightsView(.close), .highlightsView, "back"), (.highlightsView(.jump), .highlightsView, "go to"),
                       (.highlightsView(.filter(1)), .highlightsView, "colour"), (.highlightsView(.filter(nil)), .highlightsView, "all")]
+        case (.searchPrompt?, _): wanted = []
+        case (.searchResults?, _):
+            wanted = [(.search(.openResult), .searchResults, "open"), (.search(.closeResults), .searchResults, "back"),
+                      (.search(.beginCoverage), .searchResults, "new search")]
         case (nil, .list):
             wanted = [help, (.app(.back), .views, "quit"), (.list(.open), .list, "open"), (.list(.cycleSort), .list, "sort")]
         case (nil, .reader):
@@ -75,7 +79,7 @@ enum StatusBarView {
 
     static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {
         buffer.fill(rect, style: styles.statusBar)
-        let left = location(for: state)
+        let left = location(for: state) + SearchStatusText.suffix(for: state)
         let room = rect.width - DisplayWidth.of(left) - 1
         let right = state.message.map { DisplaySafety.sanitized($0) + " " } ?? fittingHints(hints(for: state), width: room)
         let rightWidth = DisplayWidth.of(right)

@@ -11,6 +11,7 @@ public enum Action: Sendable, Hashable {
     case theme(ThemeAction)
     case highlight(HighlightAction)
     case highlightsView(HighlightsViewAction)
+    case search(SearchAction)
 }
 
 /// Actions that are not about one view.

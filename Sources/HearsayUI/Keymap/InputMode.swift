@@ -17,4 +17,6 @@ public enum InputMode: String, Sendable, Hashable, CaseIterable {
     case selection
     /// The highlights view (`H`).
     case highlightsView
+    /// The coverage search's results view.
+    case searchResults
 }

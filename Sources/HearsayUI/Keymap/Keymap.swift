@@ -70,5 +70,6 @@ public struct Keymap: Sendable {
     public static let standard = Keymap(sections: [
         .views, .list, .reader, .dialogue, .speakerFilter, .help, .everywhere,
         .highlighting, .readingCursor, .selection, .highlightsView, .highlightsEverywhere, .readingState,
+        .coverageSearch, .listFilter, .articleSearch, .dialogueSearch, .searchResults,
     ])
 }

@@ -6,6 +6,7 @@ extension AppState {
         case .back:
             switch focus {
             case .list:
+                if search.listFilter != nil { clearListFilter(); return [] }
                 return [.quit]
             case .reader:
                 focus = .list

@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     public var theme: ThemeState? = nil
     /// Highlights, the reading cursor and reading state (read marks, positions).
     public var highlights = HighlightsState()
+    /// In-article search, coverage search and list filter (`Search/`).
+    public var search = SearchState()
 
     public init(corpus: Corpus, size: ScreenSize, keymap: Keymap = .standard) {
         self.corpus = corpus
@@ -39,6 +41,8 @@ public struct AppState: Sendable {
         case .help: return [.help, .everywhere]
         case .speakerFilter: return [.speakerFilter, .everywhere]
         case .highlights: return [.highlightsView, .everywhere]
+        case .searchPrompt: return [.everywhere]
+        case .searchResults: return [.searchResults, .everywhere]
         case nil: break
         }
         switch focus {
@@ -53,6 +57,7 @@ public struct AppState: Sendable {
         switch event {
         case .key(let key):
             message = nil
+            if overlay == .searchPrompt { return handleSearchPromptKey(key) }
             if let problem = highlights.saveProblem { message = problem }
             if let effects = handleHighlightKey(key) { return effects }
             guard let action = keymap.action(for: key, in: activeModes) else { return [] }
@@ -81,6 +86,7 @@ public struct AppState: Sendable {
         case .theme(let action): return perform(action)
         case .highlight(let action): return perform(action)
         case .highlightsView(let action): return perform(action)
+        case .search(let action): return perform(action)
         }
     }
 

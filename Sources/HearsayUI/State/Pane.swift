@@ -10,4 +10,8 @@ public enum Overlay: Sendable, Hashable {
     case help(HelpState)
     case speakerFilter(SpeakerFilterState)
     case highlights(HighlightsViewState)
+    /// The search prompt on the bottom row (`SearchState.prompt`).
+    case searchPrompt
+    /// The coverage search's results (`SearchState.results`).
+    case searchResults
 }

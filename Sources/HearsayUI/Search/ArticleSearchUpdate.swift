@@ -1,0 +1,174 @@
+import HearsayModel
+import HearsaySearch
+import HearsayText
+
+extension AppState {
+    /// `/` or `\` in the reader or the dialogue view: opens the prompt, remembering the views
+    /// so that Esc can put them back.
+    mutating func beginArticleSearch(_ direction: MatchNavigation.Direction) {
+        guard searchedArticle != nil else { return }
+        search.origin = SearchOrigin(reader: reader, dialogue: dialogue, inArticle: search.inArticle)
+        search.prompt = SearchPrompt(purpose: .article(direction))
+        overlay = .searchPrompt
+    }
+
+    /// Searches again for what is typed so far, from where the view was when the prompt opened:
+    /// the first match at or after the top of the view going forward, the last one before its
+    /// bottom going backward (so a match already in view becomes current without scrolling).
+    mutating func searchArticleAsTyped(_ typed: String, direction: MatchNavigation.Direction) {
+        guard let origin = search.origin, let articleIndex = searchedArticle else { return }
+        reader = origin.reader
+        dialogue = origin.dialogue
+        relayout()
+        let query = SearchQuery(parsing: typed)
+        guard !query.isEmpty else {
+            search.inArticle = origin.inArticle
+            return
+        }
+        let matches = ArticleSearcher.matches(of: query, in: foldedArticle(articleIndex))
+        var found = ArticleSearch(typed: typed, query: query, article: articleIndex, matches: matches, direction: direction)
+        let candidates = found.candidates(isMatchShown)
+        let start = direction == .forward ? viewStart : viewEnd
+        if let step = MatchNavigation.nearest(to: start, in: candidates.map { matches[$0] }, direction: direction) {
+            found.current = candidates[step.index]
+        }
+        search.inArticle = found
+        revealCurrentMatch()
+    }
+
+    /// Enter at the prompt: the search stays, with its matches highlighted.
+    mutating func finishArticleSearch() {
+        guard let typed = search.prompt?.editor.text else { return }
+        if SearchQuery(parsing: typed).isEmpty {
+            cancelArticleSearch()
+            return
+        }
+        closeSearchPrompt()
+        if let found = search.inArticle, found.candidates(isMatchShown).isEmpty {
+            message = "not found: \(typed)"
+        }
+    }
+
+    /// Esc at the prompt: the views and the previous search come back as they were.
+    mutating func cancelArticleSearch() {
+        if let origin = search.origin {
+            reader = origin.reader
+            dialogue = origin.dialogue
+            search.inArticle = origin.inArticle
+        }
+        closeSearchPrompt()
+        relayout()
+    }
+
+    /// `n` (or `N`, `reversed`): the next match in the search's direction (or the other way).
+    /// From the current match when it is in view, else from the view (the user scrolled away);
+    /// past the last match it wraps around to the first, with a notice. Another article than the
+    /// searched one is searched for the same text (as `n` does in vim after changing files).
+    mutating func stepToMatch(reversed: Bool) {
+        guard let articleIndex = searchedArticle else { return }
+        guard var found = search.inArticle else {
+            message = "no search yet: / searches this article, F every article"
+            return
+        }
+        if found.article != articleIndex {
+            found = ArticleSearch(typed: found.typed, query: found.query, article: articleIndex,
+                                  matches: ArticleSearcher.matches(of: found.query, in: foldedArticle(articleIndex)),
+                                  direction: found.direction)
+        }
+        search.inArticle = found
+        let direction: MatchNavigation.Direction = (found.direction == .forward) != reversed ? .forward : .backward
+        let candidates = found.candidates(isMatchShown)
+        guard !candidates.isEmpty else {
+            message = "not found: \(found.typed)"
+            return
+        }
+        let step: MatchNavigation.Step?
+        if let current = found.current, let position = candidates.firstIndex(of: current), isInView(found.matches[current]) {
+            step = MatchNavigation.step(from: position, count: candidates.count, direction: direction)
+        } else {
+            step = MatchNavigation.nearest(to: direction == .forward ? viewStart : viewEnd,
+                                           in: candidates.map { found.matches[$0] }, direction: direction)
+        }
+        guard let step else { return }
+        found.current = candidates[step.index]
+        search.inArticle = found
+        revealCurrentMatch()
+        if step.wrapped {
+            message = direction == .forward ? "search hit BOTTOM, continuing at TOP" : "search hit TOP, continuing at BOTTOM"
+        }
+    }
+
+    /// Scrolls so the current match is in view: in the reader, its line (a third of the way
+    /// down when it has to move); in the dialogue view, the cursor goes to its turn.
+    mutating func revealCurrentMatch() {
+        guard let found = search.inArticle, let index = found.current, found.article == searchedArticle else { return }
+        let match = found.matches[index]
+        let height = screenLayout.readerHeight
+        if focus == .dialogue {
+            guard let turn = match.turn else { return }
+            dialogue.cursor = turn
+            relayout()
+            guard let layout = dialogue.layout, dialogue.lines(ofTurn: turn) != nil else { return }
+            let line = layout.lineIndex(containing: match.start)
+            if line < dialogue.topLine || line >= dialogue.topLine + height {
+                var top = max(0, line - height / 3)
+                if top > 0, !layout.hasLine(top + height - 1) { top = max(0, layout.lineCount - height) }
+                dialogue.topLine = top
+            }
+        } else {
+            guard let layout = reader.layout else { return }
+            let line = layout.lineIndex(containing: match.start)
+            if line < reader.topLine || line >= reader.topLine + height {
+                reader.scroll(toLine: max(0, line - height / 3), height: height)
+            }
+        }
+    }
+
+    /// Whether the view shows `match`: the reader has its line on screen; the dialogue view has
+    /// the cursor on its turn.
+    func isInView(_ match: SearchMatch) -> Bool {
+        if focus == .dialogue { return match.turn != nil && match.turn == dialogue.cursor }
+        guard let layout = reader.layout else { return false }
+        let line = layout.lineIndex(containing: match.start)
+        return line >= reader.topLine && line < reader.topLine + screenLayout.readerHeight
+    }
+
+    /// Whether the view can show `match`: the dialogue view shows only the shown speakers' turns.
+    func isMatchShown(_ match: SearchMatch) -> Bool {
+        guard focus == .dialogue else { return true }
+        guard let turn = match.turn, let navigation = dialogueNavigation else { return false }
+        return navigation.isShown(turn)
+    }
+
+    /// The text at the top of the view (the reader's top line, the start of the cursor's turn).
+    var viewStart: TextPosition {
+        if focus == .dialogue {
+            guard let article = dialogue.article, let cursor = dialogue.cursor else { return TextPosition(block: 0, offset: 0) }
+            return TextPosition(block: corpus.articles[article].turns[cursor].blocks.lowerBound, offset: 0)
+        }
+        return reader.anchor ?? TextPosition(block: 0, offset: 0)
+    }
+
+    /// The text just below the view (the reader's bottom line, the end of the cursor's turn).
+    var viewEnd: TextPosition {
+        let end = TextPosition(block: Int.max, offset: 0)
+        if focus == .dialogue {
+            guard let article = dialogue.article, let cursor = dialogue.cursor else { return end }
+            return TextPosition(block: corpus.articles[article].turns[cursor].blocks.upperBound, offset: 0)
+        }
+        guard let layout = reader.layout else { return end }
+        return ReaderState.position(near: reader.topLine + screenLayout.readerHeight, in: layout) ?? end
+    }
+
+    /// The status bar's note on the search in the article on screen: `/潮汐 3/17`.
+    var articleSearchStatus: String? {
+        guard let found = search.inArticle, found.article == searchedArticle else { return nil }
+        let label = (found.direction == .forward ? "/" : "?") + DisplaySafety.sanitized(found.typed)
+        let candidates = found.candidates(isMatchShown)
+        if candidates.isEmpty { return "\(label) not found" }
+        if let current = found.current, let position = candidates.firstIndex(of: current) {
+            return "\(label) \(MatchNavigation.counter(current: position, count: candidates.count))"
+        }
+        return "\(label) \(candidates.count) match\(candidates.count == 1 ? "" : "es")"
+    }
+}

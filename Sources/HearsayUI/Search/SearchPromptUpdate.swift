@@ -1,0 +1,27 @@
+extension AppState {
+    /// A key typed while the search prompt is open: the line editor takes it, then the search
+    /// (or filter) runs again as typed, finishes on Enter or is undone on Esc.
+    mutating func handleSearchPromptKey(_ key: Key) -> [Effect] {
+        guard var prompt = search.prompt else {
+            overlay = nil
+            return []
+        }
+        let outcome = prompt.editor.handle(key)
+        search.prompt = prompt
+        let text = prompt.editor.text
+        switch (outcome, prompt.purpose) {
+        case (.edited, .article(let direction)): searchArticleAsTyped(text, direction: direction)
+        case (.edited, .listFilter): filterListAsTyped(text)
+        case (.submitted, .article): finishArticleSearch()
+        case (.submitted, .listFilter): finishListFilter()
+        case (.submitted, .coverage): showCoverageResults(for: text)
+        case (.cancelled, .article): cancelArticleSearch()
+        case (.cancelled, .listFilter):
+            clearListFilter()
+            closeSearchPrompt()
+        case (.cancelled, .coverage): closeSearchPrompt()
+        case (.edited, .coverage), (.moved, _), (.ignored, _): break
+        }
+        return []
+    }
+}

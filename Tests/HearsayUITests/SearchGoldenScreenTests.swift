@@ -1,0 +1,31 @@
+import HearsayTesting
+import HearsayUI
+import Testing
+
+/// Golden screens of searching the fixture corpus (HEARSAY_UPDATE_GOLDEN=1 rewrites them).
+@Suite struct SearchGoldenScreenTests {
+    func check(_ name: String, _ script: String) {
+        let size = ScreenSize(width: 80, height: 24)
+        var app = AppState(corpus: UIFixtures.corpus, size: size)
+        KeyScript.send(script, to: &app)
+        let mismatch = GoldenScreen.mismatch(ScreenRenderer().render(app), named: "\(name)-80x24", styles: true)
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    /// Every 潮汐 highlighted, the second one current, the counter in the status bar.
+    @Test func highlightedSearchInTheReader() { check("search-reader", "<Enter> / 潮 汐 <Enter> n") }
+
+    /// Typing at the prompt: the counter on the right, the terminal cursor after the text.
+    @Test func promptWhileTyping() {
+        check("search-prompt", "<Enter> / s t o r")
+        var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
+        KeyScript.send("<Enter> / s t o r", to: &app)
+        #expect(ScreenRenderer().render(app).cursor == CursorPosition(x: 5, y: 23))
+    }
+
+    /// The coverage results for "Maria", the third one selected.
+    @Test func coverageResults() { check("search-results", "F M a r i a <Enter> j j") }
+
+    /// The list filtered to the articles where Maria speaks.
+    @Test func filteredList() { check("search-list-filter", "/ M a r i a <Enter>") }
+}

@@ -1,0 +1,170 @@
+import HearsayModel
+import HearsayTesting
+@testable import HearsayUI
+import Testing
+
+/// In-article search over the fixture interview (article 1): `/` and `\` as you type, Enter,
+/// Esc, `n` / `N` with wrap-around, the counter, the dialogue view's filter.
+/// 潮汐 occurs 6 times in the interview's blocks: the lede (block 0), two key points (2, 3),
+/// the cost paragraph (6), the host's first turn (13, turn 0) and the guest's turn (20, turn 6).
+@Suite struct SearchInArticleTests {
+    func app(width: Int = 80, height: Int = 24) -> AppState {
+        AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: width, height: height))
+    }
+
+    func blocks(_ app: AppState) -> [Int] { app.search.inArticle?.matches.map(\.block) ?? [] }
+
+    @Test func typingSearchesAsYouTypeAndCountsMatches() {
+        var app = app()
+        KeyScript.send("<Enter> / 潮", to: &app)
+        #expect(app.overlay == .searchPrompt)
+        #expect(app.search.inArticle?.matches.count == 6)  // 潮 occurs only in 潮汐 (the title is not a block)
+        KeyScript.send("汐", to: &app)
+        #expect(blocks(app) == [0, 2, 3, 6, 13, 20])
+        #expect(app.search.inArticle?.current == 0)
+        #expect(SearchPromptView.note(for: app, prompt: app.search.prompt!) == "1/6")
+        #expect(SearchStatusText.suffix(for: app) == " · /潮汐 1/6")
+        KeyScript.send("<Enter>", to: &app)
+        #expect(app.overlay == nil)
+        #expect(app.search.prompt == nil)
+        #expect(StatusBarView.location(for: app) + SearchStatusText.suffix(for: app) == " Reader · 1/4 · 41% · /潮汐 1/6")
+    }
+
+    @Test func matchingFoldsCaseAndWidth() {
+        for typed in ["storage", "STORAGE", "ｓｔｏｒａｇｅ"] {
+            var app = app()
+            KeyScript.send("<Enter> / " + SearchTyping.typed(typed) + " <Enter>", to: &app)
+            #expect(blocks(app) == [8, 18], "\(typed)")
+            let match = app.search.inArticle!.matches[1]
+            let text = UIFixtures.interview.blocks[18].text.utf8
+            #expect(String(decoding: Array(text)[match.range], as: UTF8.self) == "Storage")
+        }
+    }
+
+    @Test func nextAndPreviousWrapAroundWithANotice() {
+        var app = app()
+        KeyScript.send("<Enter> / 潮 汐 <Enter>", to: &app)
+        KeyScript.send("n", to: &app)
+        #expect(app.search.inArticle?.current == 1)
+        #expect(app.message == nil)
+        KeyScript.send("n n n n", to: &app)
+        #expect(app.search.inArticle?.current == 5)
+        #expect(SearchStatusText.suffix(for: app) == " · /潮汐 6/6")
+        KeyScript.send("n", to: &app)
+        #expect(app.search.inArticle?.current == 0)
+        #expect(app.message == "search hit BOTTOM, continuing at TOP")
+        KeyScript.send("N", to: &app)
+        #expect(app.search.inArticle?.current == 5)
+        #expect(app.message == "search hit TOP, continuing at BOTTOM")
+        KeyScript.send("N", to: &app)
+        #expect(app.search.inArticle?.current == 4)
+        #expect(app.message == nil)
+    }
+
+    @Test func nScrollsTheMatchIntoView() {
+        var app = app()
+        KeyScript.send("<Enter> / 潮 汐 <Enter>", to: &app)
+        #expect(app.reader.topLine == 0)
+        KeyScript.send("n n n n", to: &app)  // the guest's turn, far below the first screen
+        let layout = app.reader.layout!
+        let line = layout.lineIndex(containing: app.search.inArticle!.matches[4].start)
+        #expect(line >= 22)
+        #expect(app.reader.topLine == line - 22 / 3)
+    }
+
+    @Test func escPutsTheViewAndThePreviousSearchBack() {
+        var app = app()
+        KeyScript.send("<Enter> j j", to: &app)
+        let top = app.reader.topLine
+        KeyScript.send("/ 再 见", to: &app)  // the last turn: the view scrolls there
+        #expect(app.search.inArticle?.matches.map(\.block) == [25])
+        #expect(app.reader.topLine > top)
+        KeyScript.send("<Esc>", to: &app)
+        #expect(app.reader.topLine == top)
+        #expect(app.search.inArticle == nil)
+        #expect(app.overlay == nil)
+        #expect(app.focus == .reader)
+
+        KeyScript.send("/ 潮 汐 <Enter> / 再 <Esc>", to: &app)
+        #expect(app.search.inArticle?.typed == "潮汐")
+    }
+
+    @Test func backspaceToNothingPutsTheViewBack() {
+        var app = app()
+        KeyScript.send("<Enter> / 再 见", to: &app)
+        #expect(app.reader.topLine > 0)
+        _ = app.update(.key(.backspace))
+        _ = app.update(.key(.backspace))
+        #expect(app.reader.topLine == 0)
+        #expect(app.search.inArticle == nil)
+        #expect(app.overlay == .searchPrompt)
+    }
+
+    @Test func notFound() {
+        var app = app()
+        KeyScript.send("<Enter> / 火 星", to: &app)
+        #expect(SearchPromptView.note(for: app, prompt: app.search.prompt!) == "not found")
+        KeyScript.send("<Enter>", to: &app)
+        #expect(app.message == "not found: 火星")
+        KeyScript.send("n", to: &app)
+        #expect(app.message == "not found: 火星")
+        #expect(SearchStatusText.suffix(for: app) == " · /火星 not found")
+    }
+
+    @Test func backwardSearchStartsFromTheBottomOfTheView() {
+        var app = app()
+        KeyScript.send("<Enter> \\ 潮 汐", to: &app)
+        // The first screen shows blocks 0 to 9: the last match before its bottom is block 6's.
+        #expect(app.search.inArticle?.current == 3)
+        #expect(app.reader.topLine == 0)
+        #expect(SearchPromptView.note(for: app, prompt: app.search.prompt!) == "4/6")
+        KeyScript.send("<Enter> n", to: &app)
+        #expect(app.search.inArticle?.current == 2)  // n keeps going backward
+        KeyScript.send("N", to: &app)
+        #expect(app.search.inArticle?.current == 3)
+        #expect(SearchStatusText.suffix(for: app) == " · ?潮汐 4/6")
+    }
+
+    @Test func searchWithinOneSpeakersTurns() {
+        var app = app()
+        KeyScript.send("<Enter> / " + SearchTyping.typed("speaker:Maria 储能") + " <Enter>", to: &app)
+        #expect(blocks(app) == [14])
+        #expect(app.search.inArticle?.matches.first?.speaker == 1)
+    }
+
+    @Test func dialogueViewSearchesOnlyShownTurns() {
+        var app = app()
+        KeyScript.send("<Enter> d / 潮 汐 <Enter>", to: &app)
+        #expect(app.focus == .dialogue)
+        #expect(app.dialogue.cursor == 0)
+        #expect(SearchStatusText.suffix(for: app) == " · /潮汐 1/2")
+        KeyScript.send("n", to: &app)
+        #expect(app.dialogue.cursor == 6)
+        #expect(SearchStatusText.suffix(for: app) == " · /潮汐 2/2")
+        // Hide the guest (speaker 4 in the filter): only the host's turn is left to go to.
+        KeyScript.send("s j j j <Space> <Enter>", to: &app)
+        #expect(app.dialogue.shownSpeakers == [0, 1, 2])
+        KeyScript.send("n", to: &app)
+        #expect(app.dialogue.cursor == 0)
+        #expect(SearchStatusText.suffix(for: app) == " · /潮汐 1/1")
+    }
+
+    @Test func nInAnotherArticleSearchesItForTheSameText() {
+        var app = app()
+        KeyScript.send("<Enter> / M a r i a <Enter> h j j <Enter> n", to: &app)  // the panel
+        #expect(app.reader.article == 3)
+        #expect(app.search.inArticle?.article == 3)
+        #expect(blocks(app) == [2])
+        #expect(SearchStatusText.suffix(for: app) == " · /Maria 1/1")
+    }
+
+    @Test func matchesAreDrawnAsDecorations() {
+        var app = app()
+        KeyScript.send("<Enter> / 潮 汐 <Enter> n", to: &app)
+        let decorations = app.decorations(forArticle: 1)
+        #expect(decorations.decorations(inBlock: 2).map(\.kind) == [.currentMatch])
+        #expect(decorations.decorations(inBlock: 0).map(\.kind) == [.match])
+        #expect(decorations.decorations(inBlock: 20).map(\.range) == [app.search.inArticle!.matches[5].range])
+        #expect(app.decorations(forArticle: 0).isEmpty)
+    }
+}

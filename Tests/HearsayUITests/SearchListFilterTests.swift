@@ -1,0 +1,79 @@
+import HearsayTesting
+@testable import HearsayUI
+import Testing
+
+/// `/` in the list: the filter. By date the list shows interview (1), feature (0), panel (3),
+/// note (2).
+@Suite struct SearchListFilterTests {
+    func app() -> AppState {
+        AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
+    }
+
+    @Test func typingNarrowsTheList() {
+        var app = app()
+        #expect(app.list.order == [1, 0, 3, 2])
+        #expect(app.search.foldedCorpus == nil)  // nothing folded at startup
+        KeyScript.send("/ M a r i a", to: &app)
+        #expect(app.overlay == .searchPrompt)
+        #expect(app.list.order == [1, 3])  // speakers (and the interview's text)
+        #expect(SearchPromptView.note(for: app, prompt: app.search.prompt!) == "2/4 articles")
+        KeyScript.send("<Space> K e l l e r <Space> j o i n s", to: &app)
+        #expect(app.list.order == [1])  // the interview's lede
+        _ = app.update(.key(.backspace))
+        _ = app.update(.key(.backspace))
+        _ = app.update(.key(.backspace))
+        _ = app.update(.key(.backspace))
+        _ = app.update(.key(.backspace))
+        _ = app.update(.key(.backspace))
+        #expect(app.list.order == [1, 3])  // wider again
+    }
+
+    @Test func metadataMatches() {
+        for (typed, expected) in [("生活", [0]), ("example.org", [1]), ("tides", [2]), ("夜跑", [0])] {
+            var app = app()
+            KeyScript.send("/ " + SearchTyping.typed(typed) + " <Enter>", to: &app)
+            #expect(app.list.order == expected, "\(typed)")
+        }
+    }
+
+    @Test func enterKeepsTheFilterAndTheStatusSaysSo() {
+        var app = app()
+        KeyScript.send("/ M a r i a <Enter>", to: &app)
+        #expect(app.overlay == nil)
+        #expect(app.focus == .list)
+        #expect(app.list.order == [1, 3])
+        #expect(StatusBarView.location(for: app) + SearchStatusText.suffix(for: app) == " List · 1/2 · by date · filter: Maria  2/4")
+        KeyScript.send("j <Enter>", to: &app)
+        #expect(app.reader.article == 3)
+        KeyScript.send("h o", to: &app)  // sorting keeps the filter
+        #expect(app.list.order == [3, 1])
+        KeyScript.send("/", to: &app)
+        #expect(app.search.prompt?.editor.text == "Maria")
+    }
+
+    @Test func escClearsTheFilter() {
+        var app = app()
+        KeyScript.send("/ M a r i a <Esc>", to: &app)
+        #expect(app.overlay == nil)
+        #expect(app.list.order == [1, 0, 3, 2])
+        #expect(app.search.listFilter == nil)
+    }
+
+    @Test func backFromAFilteredListClearsTheFilterBeforeQuitting() {
+        var app = app()
+        KeyScript.send("/ M a r i a <Enter> j", to: &app)
+        #expect(KeyScript.send("q", to: &app) == [])
+        #expect(app.list.order == [1, 0, 3, 2])
+        #expect(app.list.selectedArticle == 3)  // the selection stays on the same article
+        // No article was opened, so none is remembered as the one open at quit.
+        #expect(KeyScript.send("q", to: &app) == [.setLastOpenArticle(nil), .quit])
+    }
+
+    @Test func nothingMatches() {
+        var app = app()
+        KeyScript.send("/ 火 星 <Enter>", to: &app)
+        #expect(app.list.order == [])
+        #expect(app.message == "no article matches “火星”")
+        #expect(SearchStatusText.suffix(for: app) == " · filter: 火星  0/4")
+    }
+}
