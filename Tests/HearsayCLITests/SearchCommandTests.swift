@@ -93,8 +93,9 @@ struct SearchCommandTests {
         #expect(first["start"] as? Int == 33)
         #expect(first["end"] as? Int == 37)
         #expect(first["match"] as? String == "NOVA")
-        // Left budget 18: "…" + "n: 我们相信开源。" (17 columns); the rest fits on the right.
-        #expect(first["context"] as? String == "…n: 我们相信开源。NOVA 会继续开源。")
+        // Left budget 18: the turn's words before the match, "我们相信开源。" (14 columns), after
+        // the speaker's name; the rest fits on the right.
+        #expect(first["context"] as? String == "    我们相信开源。NOVA 会继续开源。")
         #expect(first["contextMatchColumns"] as? [Int] == [18, 22])
         let last = results[2]
         #expect(last["article"] as? String == "news.md")

@@ -75,8 +75,24 @@ struct KeywordInContextTests {
         let article = InventedArticles.transcript
         let match = try #require(ArticleSearcher.matches(of: SearchQuery(parsing: "成本"), in: article).first)
         let line = KeywordInContext.line(for: match, in: article, width: 30)
-        // "Bob Li: 开源也有成本。": match 4 columns, left budget 13 holds "Li: 开源也有" (12) after "…".
-        #expect(line.text == "…Li: 开源也有成本。")
+        // "Bob Li: 开源也有成本。": the context starts after the name; left budget 13 holds "开源也有" (8).
+        #expect(line.text == "     开源也有成本。")
         #expect(line.matchColumns == 13..<17)
+    }
+
+    @Test func aTurnsContextStartsAfterTheSpeakersName() {
+        let article = InventedArticles.transcript
+        let block = article.blocks[4]  // "Bob Li: 开源也有成本。"
+        let words = "Bob Li: ".utf8.count
+        let inWords = KeywordInContext.line(for: SearchMatch(block: 4, range: words..<(words + 6), turn: 1, speaker: 1), in: article, width: 24)
+        // Match 4 columns, budgets 10 and 10: nothing of the name is shown before it.
+        #expect(inWords.text == String(repeating: " ", count: 10) + "开源也有成本。")
+        #expect(inWords.matchColumns == 10..<14)
+        // A match in the name itself keeps the whole block as its context.
+        let inName = KeywordInContext.line(for: SearchMatch(block: 4, range: 0..<3), in: article, width: 24)
+        // "Bob" 3 columns, right budget 11: " Li: 开源" (9) and "…"; 也 would make 12.
+        #expect(inName.text == String(repeating: " ", count: 10) + "Bob Li: 开源…")
+        #expect(KeywordInContext.startOfWords(in: block) == words)
+        #expect(KeywordInContext.startOfWords(in: article.blocks[3]) == 0)
     }
 }
