@@ -8,7 +8,7 @@ public struct HelpState: Sendable, Hashable {
 
 /// What the help overlay does.
 public enum HelpAction: Sendable, Hashable {
-    case down, up, pageDown, pageUp, close
+    case down, up, pageDown, pageUp, top, bottom, close
 }
 
 extension KeymapSection {
@@ -17,6 +17,8 @@ extension KeymapSection {
         KeyBinding([.character("k"), .up], .help(.up), "scroll up"),
         KeyBinding([.pageDown, .space], .help(.pageDown), "page down"),
         KeyBinding([.pageUp, .character("b")], .help(.pageUp), "page up"),
+        KeyBinding([.character("g"), .home], .help(.top), "first line"),
+        KeyBinding([.character("G"), .end], .help(.bottom), "last line"),
         KeyBinding([.character("q"), .escape, .character("?")], .help(.close), "close the help"),
     ])
 }

@@ -12,6 +12,8 @@ extension AppState {
         case .up: help.top = max(0, help.top - 1)
         case .pageDown: help.top = min(lastTop, help.top + page)
         case .pageUp: help.top = max(0, help.top - page)
+        case .top: help.top = 0
+        case .bottom: help.top = lastTop
         case .close:
             overlay = nil
             return []
