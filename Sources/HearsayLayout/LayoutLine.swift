@@ -23,6 +23,13 @@ public struct LayoutLine: Sendable, Hashable {
     /// A blank line.
     public static let blank = LayoutLine(indent: 0, runs: [], block: nil, turn: nil)
 
+    /// The blocks `lines` show, from the first to the last (`nil` when they show none).
+    public static func blocks(of lines: [LayoutLine]) -> ClosedRange<Int>? {
+        let shown = lines.compactMap(\.block)
+        guard let low = shown.min(), let high = shown.max() else { return nil }
+        return low...high
+    }
+
     /// Columns taken, indent included.
     public var width: Int { indent + runs.reduce(0) { $0 + $1.width } }
 

@@ -14,7 +14,7 @@ public enum KeywordInContext {
     /// In a turn, the context starts after the speaker's name: results show the name already.
     public static func line(for match: SearchMatch, in article: Article, width: Int) -> (text: String, matchColumns: Range<Int>) {
         let block = article.blocks[match.block]
-        let wordsStart = startOfWords(in: block)
+        let wordsStart = block.wordsStart
         guard wordsStart > 0, match.range.lowerBound >= wordsStart else {
             return line(in: block.text, match: match.range, width: width)
         }
@@ -22,20 +22,6 @@ public enum KeywordInContext {
         let words = String(block.text[utf8.index(utf8.startIndex, offsetBy: wordsStart)...])
         let shifted = (match.range.lowerBound - wordsStart)..<(match.range.upperBound - wordsStart)
         return line(in: words, match: shifted, width: width)
-    }
-
-    /// UTF-8 offset of a turn's words: after a leading speaker name, its colon and spaces (0 when
-    /// the block does not start with a name).
-    static func startOfWords(in block: Block) -> Int {
-        guard let name = block.spans.first, name.style == .speakerName, name.range.lowerBound == 0 else { return 0 }
-        let utf8 = block.text.utf8
-        var index = utf8.index(utf8.startIndex, offsetBy: min(name.range.upperBound, utf8.count))
-        let rest = block.text[index...]
-        for character in rest {
-            guard character == ":" || character == "：" || character.isWhitespace else { break }
-            index = block.text.index(after: index)
-        }
-        return utf8.distance(from: utf8.startIndex, to: index)
     }
 
     /// The line for the UTF-8 range `match` of `text`.

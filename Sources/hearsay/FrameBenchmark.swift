@@ -66,7 +66,8 @@ struct FrameBenchmark: ParsableCommand {
         print("slowest: " + slowest.map { String(format: "%@ %.2f ms", $0.1, $0.0) }.joined(separator: ", "))
     }
 
-    /// Open the article, scroll it, dialogue view, filter, jumps, help, a resize and back.
+    /// Open the article, scroll it, search it, highlight, dialogue view, filter, jumps, help, a
+    /// resize and back.
     static func script(size: ScreenSize) -> [Event] {
         var keys: [Key] = [.enter]
         keys += Array(repeating: .character("j"), count: 40)
@@ -74,6 +75,12 @@ struct FrameBenchmark: ParsableCommand {
         keys += [.character("G"), .character("g")]
         keys += Array(repeating: .character("]"), count: 10)
         keys += Array(repeating: .control("d"), count: 20)
+        // Search as you type (each key searches the whole article), then from match to match.
+        keys += [.character("/"), .character("储"), .character("能"), .enter]
+        keys += Array(repeating: .character("n"), count: 20) + Array(repeating: .character("N"), count: 5)
+        // Reading cursor, a selection, a highlight, the highlights view and back.
+        keys += Array(repeating: .character(")"), count: 10)
+        keys += [.character("v"), .character(")"), .character(")"), .character("m"), .escape, .character("H"), .character("q")]
         keys += [.character("d")]
         keys += Array(repeating: .character("j"), count: 40)
         keys += Array(repeating: .character("J"), count: 20)

@@ -92,7 +92,7 @@ struct KeywordInContextTests {
         let inName = KeywordInContext.line(for: SearchMatch(block: 4, range: 0..<3), in: article, width: 24)
         // "Bob" 3 columns, right budget 11: " Li: 开源" (9) and "…"; 也 would make 12.
         #expect(inName.text == String(repeating: " ", count: 10) + "Bob Li: 开源…")
-        #expect(KeywordInContext.startOfWords(in: block) == words)
-        #expect(KeywordInContext.startOfWords(in: article.blocks[3]) == 0)
+        #expect(block.wordsStart == words)
+        #expect(article.blocks[3].wordsStart == 0)
     }
 }

@@ -108,6 +108,9 @@ struct HighlightKeyTests {
             TextDecoration(block: 1, range: 0..<keyPoint.utf8.count, kind: .highlight(1)),
             TextDecoration(block: 1, range: 0..<keyPoint.utf8.count, kind: .selection),
         ])
+        // A frame asks for the blocks on screen: a highlight touching them comes whole.
+        #expect(app.highlightDecorations(forArticle: 1, blocks: 1...5) == app.highlightDecorations(forArticle: 1))
+        #expect(app.highlightDecorations(forArticle: 1, blocks: 2...5).isEmpty)
     }
 
     @Test func escCancelsASelectionWithoutHighlighting() {

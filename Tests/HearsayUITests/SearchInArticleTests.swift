@@ -167,4 +167,17 @@ import Testing
         #expect(decorations.decorations(inBlock: 20).map(\.range) == [app.search.inArticle!.matches[5].range])
         #expect(app.decorations(forArticle: 0).isEmpty)
     }
+
+    @Test func aFrameAsksOnlyForTheMatchesInTheBlocksOnScreen() throws {
+        var app = app()
+        KeyScript.send("<Enter> / 潮 汐 <Enter>", to: &app)
+        let all = try #require(app.search.inArticle?.matches)
+        let wanted = 1...20
+        let onScreen = app.searchDecorations(forArticle: 1, blocks: wanted)
+        #expect(onScreen.map(\.block) == all.filter { wanted.contains($0.block) }.map(\.block))
+        #expect(onScreen.map(\.range) == all.filter { wanted.contains($0.block) }.map(\.range))
+        #expect(onScreen.count < all.count)  // block 0's match is off screen
+        #expect(app.searchDecorations(forArticle: 1, blocks: 1000...1001).isEmpty)
+        #expect(app.searchDecorations(forArticle: 1).count == all.count)
+    }
 }

@@ -1,3 +1,5 @@
+import HearsayLayout
+
 /// Draws the dialogue view: the shown turns, a marker in the gutter beside the cursor's turn.
 enum DialogueView {
     static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {
@@ -8,15 +10,15 @@ enum DialogueView {
             buffer.write(" No turns by the chosen speakers", x: rect.x, y: rect.y, limit: rect.maxX, style: styles.emptyMessage)
             return
         }
-        let decorations = state.decorations(forArticle: articleIndex)
-        for row in 0..<rect.height {
-            let index = state.dialogue.topLine + row
-            guard layout.hasLine(index) else { break }
+        let top = state.dialogue.topLine
+        let lines = (top..<(top + rect.height)).prefix { layout.hasLine($0) }.map(layout.line)
+        let decorations = state.decorations(forArticle: articleIndex, blocks: LayoutLine.blocks(of: lines))
+        for (row, line) in lines.enumerated() {
             let y = rect.y + row
-            if cursorLines?.contains(index) == true {
+            if cursorLines?.contains(top + row) == true {
                 buffer.write(styles.glyphs.turnCursor, x: rect.x + 1, y: y, style: styles.turnCursor)
             }
-            LayoutLineDrawing.draw(layout.line(index), article: article, x: rect.x + 1 + DialogueState.gutterWidth,
+            LayoutLineDrawing.draw(line, article: article, x: rect.x + 1 + DialogueState.gutterWidth,
                                    y: y, limit: rect.maxX - 1, into: &buffer, styles: styles,
                                    decorations: decorations)
         }

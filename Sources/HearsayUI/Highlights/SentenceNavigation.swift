@@ -30,30 +30,12 @@ struct SentenceNavigation {
     func sentences(inBlock index: Int) -> [SentenceSpot] {
         guard article.blocks.indices.contains(index), shows(index) else { return [] }
         let block = article.blocks[index]
-        let start = Self.wordsStart(of: block)
+        let start = block.wordsStart
         let utf8 = block.text.utf8
         let words = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: start)...], as: UTF8.self)
         return Sentences.ranges(in: words).map {
             SentenceSpot(block: index, range: ($0.lowerBound + start)..<($0.upperBound + start))
         }
-    }
-
-    /// Where the words start: after the speaker's name and the colon after it.
-    static func wordsStart(of block: Block) -> Int {
-        guard let name = block.spans.first(where: { $0.style == .speakerName }) else { return 0 }
-        let utf8 = Array(block.text.utf8)
-        var offset = name.range.upperBound
-        let skipped: Set<UInt8> = [UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t")]
-        while offset < utf8.count {
-            if skipped.contains(utf8[offset]) { offset += 1; continue }
-            // U+FF1A FULLWIDTH COLON (EF BC 9A).
-            if offset + 2 < utf8.count, utf8[offset] == 0xEF, utf8[offset + 1] == 0xBC, utf8[offset + 2] == 0x9A {
-                offset += 3
-                continue
-            }
-            break
-        }
-        return offset
     }
 
     /// The first sentence that ends after `position` (at or after it), in a shown block.

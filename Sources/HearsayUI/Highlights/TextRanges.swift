@@ -11,7 +11,7 @@ enum TextRanges {
         for block in first...last {
             let length = article.blocks[block].text.utf8.count
             // A turn's speaker name is not its text: a range running into a turn starts at its words.
-            let wordsStart = SentenceNavigation.wordsStart(of: article.blocks[block])
+            let wordsStart = article.blocks[block].wordsStart
             let start = max(block == range.lowerBound.block ? min(range.lowerBound.offset, length) : 0, min(wordsStart, length))
             let end = block == range.upperBound.block ? min(range.upperBound.offset, length) : length
             if start < end { result.append((block, start..<end)) }

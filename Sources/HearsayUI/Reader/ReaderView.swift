@@ -1,3 +1,5 @@
+import HearsayLayout
+
 /// Draws the reader: the laid-out article from its top line, with a one-column margin.
 enum ReaderView {
     static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {
@@ -7,11 +9,9 @@ enum ReaderView {
             let blocks = KeyPointMatcher(article: article).keyPointBlocks
             return blocks.indices.contains(index) ? blocks[index] : nil
         }
-        let decorations = state.decorations(forArticle: articleIndex)
-        for row in 0..<rect.height {
-            let index = state.reader.topLine + row
-            guard layout.hasLine(index) else { break }
-            let line = layout.line(index)
+        let lines = (state.reader.topLine..<(state.reader.topLine + rect.height)).prefix { layout.hasLine($0) }.map(layout.line)
+        let decorations = state.decorations(forArticle: articleIndex, blocks: LayoutLine.blocks(of: lines))
+        for (row, line) in lines.enumerated() {
             let focused = focusedBlock != nil && line.block == focusedBlock
             LayoutLineDrawing.draw(line, article: article, x: rect.x + 1, y: rect.y + row, limit: rect.maxX - 1,
                                    into: &buffer, styles: styles,

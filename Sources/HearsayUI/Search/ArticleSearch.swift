@@ -24,6 +24,19 @@ public struct ArticleSearch: Sendable, Hashable {
         self.direction = direction
     }
 
+    /// The counter the status bar shows: the current match's place among those `isShown` keeps
+    /// and how many that is. `nil` keeps every match, without a pass over them (the reader).
+    func counter(_ isShown: ((SearchMatch) -> Bool)?) -> (position: Int?, count: Int) {
+        guard let isShown else { return (current, matches.count) }
+        var count = 0
+        var position: Int?
+        for (index, match) in matches.enumerated() where isShown(match) {
+            if index == current { position = count }
+            count += 1
+        }
+        return (position, count)
+    }
+
     /// Indices into `matches` of those `isShown` keeps (the dialogue view's filter), in order.
     func candidates(_ isShown: (SearchMatch) -> Bool) -> [Int] {
         matches.indices.filter { isShown(matches[$0]) }

@@ -133,6 +133,13 @@ extension AppState {
         return line >= reader.topLine && line < reader.topLine + screenLayout.readerHeight
     }
 
+    /// `isMatchShown` where the view hides some matches (the dialogue view), else `nil`.
+    var matchFilter: ((SearchMatch) -> Bool)? {
+        guard focus == .dialogue else { return nil }
+        let state = self
+        return { state.isMatchShown($0) }
+    }
+
     /// Whether the view can show `match`: the dialogue view shows only the shown speakers' turns.
     func isMatchShown(_ match: SearchMatch) -> Bool {
         guard focus == .dialogue else { return true }
@@ -164,11 +171,9 @@ extension AppState {
     var articleSearchStatus: String? {
         guard let found = search.inArticle, found.article == searchedArticle else { return nil }
         let label = (found.direction == .forward ? "/" : "?") + DisplaySafety.sanitized(found.typed)
-        let candidates = found.candidates(isMatchShown)
-        if candidates.isEmpty { return "\(label) not found" }
-        if let current = found.current, let position = candidates.firstIndex(of: current) {
-            return "\(label) \(MatchNavigation.counter(current: position, count: candidates.count))"
-        }
-        return "\(label) \(candidates.count) match\(candidates.count == 1 ? "" : "es")"
+        let (position, count) = found.counter(matchFilter)
+        if count == 0 { return "\(label) not found" }
+        if let position { return "\(label) \(MatchNavigation.counter(current: position, count: count))" }
+        return "\(label) \(count) match\(count == 1 ? "" : "es")"
     }
 }

@@ -22,12 +22,10 @@ enum SearchPromptView {
         switch prompt.purpose {
         case .article:
             guard let found = state.search.inArticle, found.article == state.searchedArticle else { return "" }
-            let candidates = found.candidates(state.isMatchShown)
-            guard !candidates.isEmpty else { return "not found" }
-            guard let current = found.current, let position = candidates.firstIndex(of: current) else {
-                return "\(candidates.count)"
-            }
-            return MatchNavigation.counter(current: position, count: candidates.count)
+            let (position, count) = found.counter(state.matchFilter)
+            guard count > 0 else { return "not found" }
+            guard let position else { return "\(count)" }
+            return MatchNavigation.counter(current: position, count: count)
         case .listFilter:
             guard let filter = state.search.listFilter else { return "" }
             return "\(filter.kept.count)/\(filter.total) articles\(filter.isFinished ? "" : "…")"

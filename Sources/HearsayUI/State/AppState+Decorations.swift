@@ -1,7 +1,8 @@
 extension AppState {
     /// Everything drawn over the text of one article: the user's highlights under the search
-    /// matches, with the selection on top (later decorations win).
-    func decorations(forArticle index: Int) -> TextDecorations {
-        TextDecorations(highlightDecorations(forArticle: index) + searchDecorations(forArticle: index))
+    /// matches, with the selection on top (later decorations win). Views pass the blocks on
+    /// screen, so a frame's cost follows the screen, not the number of matches or highlights.
+    func decorations(forArticle index: Int, blocks: ClosedRange<Int>? = nil) -> TextDecorations {
+        TextDecorations(highlightDecorations(forArticle: index, blocks: blocks) + searchDecorations(forArticle: index, blocks: blocks))
     }
 }
