@@ -2,35 +2,47 @@
 /// only, so errors about keys (unknown role, bad colour) locate the key with this scan, which
 /// understands `[table]` headers, `key = value` and one-line inline tables `key = { a = … }`.
 struct TOMLKeyLocator {
-    private let lines: [Substring]
+    /// One `[table]` header or `key = value` line, read once: lookups then compare paths only.
+    private struct Entry {
+        var path: [String]
+        var line: Int
+        var isTable: Bool
+        var value: Substring
+    }
+
+    private let entries: [Entry]
 
     init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var entries: [Entry] = []
+        var table: [String] = []
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingSpaces()
+            if line.hasPrefix("[") {
+                let name = line.drop { $0 == "[" }.prefix { $0 != "]" }
+                table = name.split(separator: ".").map { String($0.trimmingSpaces()) }
+                entries.append(Entry(path: table, line: offset + 1, isTable: true, value: ""))
+                continue
+            }
+            guard let equals = line.firstIndex(of: "=") else { continue }
+            let key = line[..<equals].trimmingSpaces()
+            let full = table + key.split(separator: ".").map { String($0.trimmingSpaces()) }
+            entries.append(Entry(path: full, line: offset + 1, isTable: false, value: line[line.index(after: equals)...]))
+        }
+        self.entries = entries
     }
 
     /// The 1-based line of `path` (`["list_selected", "fg"]`), or of the nearest enclosing key
     /// found; `nil` when none is.
     func line(of path: [String]) -> Int? {
-        var table: [String] = []
         var best: Int?
-        for (offset, rawLine) in lines.enumerated() {
-            let line = rawLine.trimmingSpaces()
-            if line.hasPrefix("[") {
-                let name = line.drop { $0 == "[" }.prefix { $0 != "]" }
-                table = name.split(separator: ".").map { String($0.trimmingSpaces()) }
-                if table == path { return offset + 1 }
-                if best == nil, !table.isEmpty, path.starts(with: table) { best = offset + 1 }
-                continue
-            }
-            guard let equals = line.firstIndex(of: "=") else { continue }
-            let key = String(line[..<equals].trimmingSpaces())
-            let full = table + key.split(separator: ".").map { String($0.trimmingSpaces()) }
-            if full == path { return offset + 1 }
-            if path.starts(with: full), path.count > full.count {
+        for entry in entries {
+            if entry.path == path { return entry.line }
+            if entry.isTable {
+                if best == nil, !entry.path.isEmpty, path.starts(with: entry.path) { best = entry.line }
+            } else if path.starts(with: entry.path), path.count > entry.path.count {
                 // An inline table on this line: look for the inner key in the value.
-                let value = line[line.index(after: equals)...]
-                if let inner = path.last, value.contains("\(inner) ") || value.contains("\(inner)=") { return offset + 1 }
-                if best == nil { best = offset + 1 }
+                if let inner = path.last, entry.value.contains("\(inner) ") || entry.value.contains("\(inner)=") { return entry.line }
+                if best == nil { best = entry.line }
             }
         }
         return best

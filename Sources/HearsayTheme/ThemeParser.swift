@@ -42,7 +42,9 @@ public enum ThemeParser {
 
         mutating func theme(from table: TOMLTable) -> Theme {
             var theme = Theme(name: "")
-            for key in table.keys.sorted(by: { (locator.line(of: [$0]) ?? 0, $0) < (locator.line(of: [$1]) ?? 0, $1) }) {
+            // In the file's order, so problems come out top to bottom; each key located once.
+            let lines = Dictionary(uniqueKeysWithValues: table.keys.map { ($0, locator.line(of: [$0]) ?? 0) })
+            for key in table.keys.sorted(by: { (lines[$0]!, $0) < (lines[$1]!, $1) }) {
                 guard let value = table[key] else { continue }
                 switch key {
                 case "name":
