@@ -53,7 +53,7 @@ public struct TerminalRuntime {
             guard let event else {
                 // The list filter and the search results go on in slices while no key waits.
                 if state.advanceSearchWork() { renderer.render(state, into: &frame); screen.draw(&frame) }
-                workAhead = state.layOutAhead() || state.hasSearchWork
+                workAhead = state.workAhead() || state.hasSearchWork
                 continue
             }
             workAhead = true

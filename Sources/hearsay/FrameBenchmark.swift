@@ -42,7 +42,7 @@ struct FrameBenchmark: ParsableCommand {
             var frame = shown
             for event in FrameBenchmark.script(size: size) {
                 // A person's pause between keys, in which the runtime lays out ahead (not a frame).
-                if !backToBack { while state.layOutAhead() {} }
+                if !backToBack { while state.workAhead() {} }
                 let start = DispatchTime.now().uptimeNanoseconds
                 _ = state.update(event)
                 renderer.render(state, into: &frame)

@@ -43,4 +43,31 @@ struct LayOutAheadTests {
         let state = AppState(corpus: Corpus(articles: []), size: ScreenSize(width: 80, height: 24))
         #expect(!state.layOutAhead())
     }
+
+    @Test func thenFoldsTheOpenArticleForSearching() throws {
+        var state = AppState(corpus: Self.longCorpus, size: ScreenSize(width: 80, height: 24))
+        KeyScript.send("<Enter>", to: &state)
+        let before = ScreenRenderer().render(state)
+        var slices = 0
+        while state.workAhead() { slices += 1 }
+        #expect(slices > 1)  // the layout, a slice at a time
+        #expect(try #require(state.reader.layout).isComplete)
+        #expect(state.search.foldedArticle?.index == 0)
+        #expect(ScreenRenderer().render(state) == before)
+        let more = state.workAhead()
+        #expect(!more)
+        // The search then finds the same matches as one that folds when typed.
+        KeyScript.send("/ 电 网", to: &state)
+        var typedCold = AppState(corpus: Self.longCorpus, size: ScreenSize(width: 80, height: 24))
+        KeyScript.send("<Enter> / 电 网", to: &typedCold)
+        #expect(state.search.inArticle?.matches.count == 300)
+        #expect(state.search.inArticle?.matches == typedCold.search.inArticle?.matches)
+    }
+
+    @Test func noFoldingInTheList() {
+        var state = AppState(corpus: Self.longCorpus, size: ScreenSize(width: 80, height: 24))
+        while state.workAhead() {}  // lays out the selected article (the split layout previews it)
+        #expect(state.focus == .list)
+        #expect(state.search.foldedArticle == nil)  // but no search starts from the list
+    }
 }

@@ -9,3 +9,15 @@ extension AppState {
         return !layout.isComplete
     }
 }
+
+extension AppState {
+    /// Work the runtime does while no key is waiting, a slice per call: lay out ahead, then fold
+    /// the open article for searching, so the first key typed at `/` does not pay for that.
+    /// Returns whether more is left. Nothing it does changes the screen.
+    public mutating func workAhead() -> Bool {
+        if layOutAhead() { return true }
+        guard search.foldedCorpus == nil, let index = searchedArticle, search.foldedArticle?.index != index else { return false }
+        _ = foldedArticle(index)
+        return false
+    }
+}
