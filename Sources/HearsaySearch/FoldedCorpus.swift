@@ -29,6 +29,11 @@ public struct FoldedCorpus: Sendable {
         self.articles = folded.map { $0! }
     }
 
+    /// Articles already folded, in `Corpus.articles` order (see `FoldingProgress`).
+    public init(folded: [FoldedArticle]) {
+        self.articles = folded
+    }
+
     /// UTF-8 bytes of folded text that a search scans.
     public var foldedByteCount: Int {
         articles.reduce(0) { $0 + $1.foldedByteCount }

@@ -44,8 +44,10 @@ public struct TerminalRuntime {
         let clock = ContinuousClock()
         var nextTick = tickMilliseconds.map { clock.now + .milliseconds($0) }
         while true {
-            // While keys are not coming, lay out ahead (a few ms at a time) between short waits.
-            var event = screen.nextEvent(waitingAtMost: workAhead ? 20 : tickMilliseconds.map { Int32($0) })
+            // While keys are not coming, work ahead (a few ms at a time) between short waits.
+            // Searching goes on at once (a slice is a few ms); laying out ahead is gentler.
+            let wait = state.hasSearchWork ? 1 : workAhead ? 20 : tickMilliseconds.map { Int32($0) }
+            var event = screen.nextEvent(waitingAtMost: wait)
             if event == nil, let due = nextTick, clock.now >= due, let interval = tickMilliseconds {
                 event = .tick
                 nextTick = clock.now + .milliseconds(interval)

@@ -1,5 +1,6 @@
 import HearsayTesting
 @testable import HearsayUI
+import HearsaySearch
 import Testing
 
 /// `/` in the list: the filter. By date the list shows interview (1), feature (0), panel (3),
@@ -75,5 +76,38 @@ import Testing
         #expect(app.list.order == [])
         #expect(app.message == "no article matches “火星”")
         #expect(SearchStatusText.suffix(for: app) == " · filter: 火星  0/4")
+    }
+
+    @Test func thePauseBeforeTheFirstKeyFoldsTheCorpus() {
+        var app = app()
+        KeyScript.send("/", to: &app)
+        #expect(app.hasSearchWork)  // the prompt is open and nothing is folded yet
+        let changed = app.advanceSearchWork()
+        #expect(!changed)  // folding does not change the screen
+        // The four fixtures are far less than a slice (`SearchWork.idleFoldBytes`): all folded.
+        #expect(app.search.isIndexBuilt)
+        #expect(app.search.folding == nil)
+        #expect(!app.hasSearchWork)
+        KeyScript.send("M a r i a", to: &app)
+        #expect(app.list.order == [1, 3])  // as when the first key folds everything itself
+    }
+
+    @Test func aKeyTypedWhileFoldingFinishesIt() {
+        var app = app()
+        KeyScript.send("/", to: &app)
+        var folding = FoldingProgress(total: app.corpus.articles.count)
+        folding.advance(in: app.corpus, byteBudget: 1)  // one article of four
+        app.search.folding = folding
+        KeyScript.send("M a r i a", to: &app)
+        #expect(app.search.isIndexBuilt)
+        #expect(app.search.folding == nil)
+        #expect(app.list.order == [1, 3])
+    }
+
+    @Test func noFoldingForTheArticleSearch() {
+        var app = app()
+        KeyScript.send("<Enter> /", to: &app)
+        #expect(!app.hasSearchWork)
+        #expect(!app.search.isIndexBuilt)
     }
 }

@@ -11,11 +11,14 @@ extension AppState {
         }
     }
 
-    /// Every article folded for searching, built the first time it is needed (not at startup).
+    /// Every article folded for searching, built the first time it is needed (not at startup),
+    /// or finished from what the pause before the first key folded.
     mutating func foldedCorpus() -> FoldedCorpus {
         if let folded = search.foldedCorpus { return folded }
-        let folded = FoldedCorpus(corpus)
+        // What the pause after the prompt opened has folded already is kept.
+        let folded = search.folding.map { $0.finished(in: corpus) } ?? FoldedCorpus(corpus)
         search.foldedCorpus = folded
+        search.folding = nil
         search.foldedArticle = nil
         return folded
     }

@@ -14,6 +14,8 @@ public struct SearchState: Sendable {
     public internal(set) var results: CoverageResults?
     /// Every article folded: built the first time the list filter or the coverage search needs it.
     var foldedCorpus: FoldedCorpus?
+    /// The corpus being folded a slice at a time while a corpus-wide prompt waits for its first key.
+    var folding: FoldingProgress?
     /// The last article folded for an in-article search while the corpus is not folded.
     var foldedArticle: (index: Int, text: FoldedArticle)?
     /// The views as they were when the prompt opened, put back by Esc.
