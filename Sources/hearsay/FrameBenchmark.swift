@@ -107,7 +107,7 @@ enum LargeTranscript {
             "The cost curve keeps falling, but the grid has to change with it.",
             "如果没有足够的储能，夜间的供电仍然要依靠传统电厂。",
             "Nobody expected the turbines to last this long in salt water.",
-            "这不仅是技术问题，也是规划和监管的问题。",
+            "这件事关乎技术，更关乎规划与监管。",
         ]
         var text = "# 海上风电的十年：一场关于成本、储能与城市的长谈\n\n"
         text += "> 本期节目邀请多位工程师与研究者，讨论海上风电的成本、储能与城市规划。\n\n## 亮点\n"

@@ -158,7 +158,8 @@ struct SeedArticleTests {
 
     @Test func headingsWithColonsOutsideDialogueAreNotTurns() throws {
         let article = try Self.load("004_dda8f3f459d6c823.txt")
-        #expect(article.title == "DeepSeek: AI新纪元的‘终极武器’还是短暂辉煌?")
+        #expect(SeedExpectation.fingerprint(article.title) == "fef2949969105c84")  // title ends with a '?'
+        #expect(article.title.hasPrefix("DeepSeek: "))
         #expect(article.turns.isEmpty)
         #expect(article.summary == nil)
         #expect(article.blocks[0].kind == .paragraph)

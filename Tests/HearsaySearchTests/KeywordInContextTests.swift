@@ -5,7 +5,7 @@ import Testing
 /// Expected lines worked out by hand: the match starts at column (width − its width) / 2, CJK
 /// characters are two columns, `…` one; a wide character that does not fit leaves a column free.
 struct KeywordInContextTests {
-    let chinese = "在巴黎的会议上，Nova Labs 的研究员说：开源模型 Nova-7 的下载量超过了三百万次，社区也很活跃。"
+    let chinese = "在巴黎的会议上，Nova Labs 的研究员说：开源模型 Nova-7 的下载次数过了三百万次，社区也很活跃。"
     let mixed = "The lab released Nova-7 on Monday, and 社区的反应非常热烈，下载量在一周内超过了三百万次。"
 
     private func range(of needle: String, in text: String) -> Range<Int> {
@@ -17,13 +17,13 @@ struct KeywordInContextTests {
     @Test func chineseContextAtWidth40() {
         let line = KeywordInContext.line(in: chinese, match: range(of: "Nova-7", in: chinese), width: 40)
         // Left budget 17: "…" + 员说：开源模型␠ is 16 columns (究 would make 18), so one space pads.
-        #expect(line.text == " …员说：开源模型 Nova-7 的下载量超过了…")
+        #expect(line.text == " …员说：开源模型 Nova-7 的下载次数过了…")
         #expect(line.matchColumns == 17..<23)
     }
 
     @Test func chineseContextAtWidth80() {
         let line = KeywordInContext.line(in: chinese, match: range(of: "Nova-7", in: chinese), width: 80)
-        #expect(line.text == " …上，Nova Labs 的研究员说：开源模型 Nova-7 的下载量超过了三百万次，社区也很活…")
+        #expect(line.text == " …上，Nova Labs 的研究员说：开源模型 Nova-7 的下载次数过了三百万次，社区也很活…")
         #expect(line.matchColumns == 37..<43)
     }
 
