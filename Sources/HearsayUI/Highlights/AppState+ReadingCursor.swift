@@ -5,6 +5,8 @@ extension AppState {
         switch action {
         case .nextSentence: moveCursor(forward: true)
         case .previousSentence: moveCursor(forward: false)
+        case .nextParagraph: moveCursorByParagraph(forward: true)
+        case .previousParagraph: moveCursorByParagraph(forward: false)
         case .toggleSelection: toggleSelection()
         case .mark: return mark(colour: nil)
         case .markInColour(let colour): return mark(colour: colour)
@@ -123,6 +125,23 @@ extension AppState {
 
     /// Puts the cursor on the first sentence on screen when it is off or was left off screen
     /// (not while selecting).
+    /// `}` / `{` while the reading cursor is on: by paragraph (the keys jump between sections
+    /// otherwise).
+    mutating func moveCursorByParagraph(forward: Bool) {
+        guard let (article, navigation) = sentenceNavigation, var cursor = activeCursor else { return }
+        // As with ( and ): a cursor scrolled away from starts again on screen.
+        if !cursor.isSelecting, !isOnScreen(cursor), let spot = firstSentenceOnScreen(navigation) {
+            cursor = ReadingCursor(pane: focus, article: article, head: spot)
+        }
+        guard let spot = navigation.paragraph(from: cursor.head, forward: forward, extending: cursor.isSelecting) else {
+            message = forward ? "last paragraph" : "first paragraph"
+            return
+        }
+        cursor.head = spot
+        highlights.cursor = cursor
+        scrollCursorIntoView()
+    }
+
     mutating func moveCursorOntoScreenIfOff() {
         if let cursor = activeCursor, cursor.isSelecting || isOnScreen(cursor) { return }
         guard let (article, navigation) = sentenceNavigation,

@@ -2,6 +2,8 @@
 public enum HighlightAction: Sendable, Hashable {
     /// Move the reading cursor to the next / previous sentence (starting it when off).
     case nextSentence, previousSentence
+    /// Move the reading cursor (or extend the selection) by paragraph.
+    case nextParagraph, previousParagraph
     /// Start a selection at the cursor's sentence (or stop extending it).
     case toggleSelection
     /// Highlight the cursor's sentence or the selection in colour 1; on an existing highlight
@@ -27,7 +29,7 @@ extension KeymapSection {
     public static let highlighting = KeymapSection(mode: .highlighting, title: "Highlights (reader and dialogue)", bindings: [
         KeyBinding([.character(")")], .highlight(.nextSentence), "reading cursor: next sentence"),
         KeyBinding([.character("(")], .highlight(.previousSentence), "reading cursor: previous sentence"),
-        KeyBinding([.character("v")], .highlight(.toggleSelection), "select from the cursor, extend with ( )"),
+        KeyBinding([.character("v")], .highlight(.toggleSelection), "select from the cursor, extend with ( ) { }"),
         KeyBinding([.character("m")], .highlight(.mark), "highlight (again: next colour)"),
         KeyBinding([.character("a")], .highlight(.editNote), "note on the highlight under the cursor"),
         KeyBinding([.character("x")], .highlight(.remove), "remove the highlight under the cursor"),
@@ -35,6 +37,8 @@ extension KeymapSection {
     ])
 
     public static let readingCursor = KeymapSection(mode: .readingCursor, title: "Reading cursor", bindings: [
+        KeyBinding([.character("}")], .highlight(.nextParagraph), "next paragraph (selecting: to its end)"),
+        KeyBinding([.character("{")], .highlight(.previousParagraph), "start of the paragraph, then the one before"),
         KeyBinding([.escape], .highlight(.leaveCursor), "leave the reading cursor"),
     ])
 

@@ -73,4 +73,31 @@ struct SentenceNavigation {
         }
         return nil
     }
+
+    /// Moving by paragraph (a block: a paragraph, or one paragraph of a turn), as vim's `}` and
+    /// `{`. Moving the cursor, `}` goes to the first sentence of the next paragraph and `{` to the
+    /// first sentence of this one, or of the one before when already there. Extending a
+    /// selection, `}` takes in the rest of this paragraph (then the next one) and `{` goes back
+    /// to its start (then the one before).
+    func paragraph(from spot: SentenceSpot, forward: Bool, extending: Bool) -> SentenceSpot? {
+        let spots = sentences(inBlock: spot.block)
+        if forward {
+            if extending, let last = spots.last, last != spot { return last }
+            guard let block = shownBlock(after: spot.block, forward: true) else { return nil }
+            return extending ? sentences(inBlock: block).last : sentences(inBlock: block).first
+        }
+        if let first = spots.first, first != spot { return first }
+        guard let block = shownBlock(after: spot.block, forward: false) else { return nil }
+        return sentences(inBlock: block).first
+    }
+
+    /// The nearest block after (or before) `block` with a sentence the view shows.
+    private func shownBlock(after block: Int, forward: Bool) -> Int? {
+        var index = block + (forward ? 1 : -1)
+        while index >= 0, index < article.blocks.count {
+            if !sentences(inBlock: index).isEmpty { return index }
+            index += forward ? 1 : -1
+        }
+        return nil
+    }
 }
