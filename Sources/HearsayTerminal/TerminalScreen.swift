@@ -98,7 +98,7 @@ public final class TerminalScreen {
         let window = ct_stdscr()
         for change in buffer.changes(since: previous) {
             var character = cchar_t()
-            var wide: [wchar_t] = change.cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+            var wide: [wchar_t] = change.cell.glyph.scalars.map { wchar_t(bitPattern: $0.value) }
             if wide.isEmpty { wide = [0x20] }
             wide.append(0)
             var pair = pairs.pair(for: change.cell.style)

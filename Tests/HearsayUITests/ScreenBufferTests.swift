@@ -39,6 +39,21 @@ import Testing
         #expect(buffer[0, 0].text == "e\u{301}")
     }
 
+    @Test func aCellKeepsFourMarksAsACursesCellDoes() {
+        var buffer = ScreenBuffer(size: ScreenSize(width: 3, height: 1))
+        // a + five combining marks: the fifth is dropped, as cchar_t (CCHARW_MAX 5) would.
+        buffer.write("a\u{300}\u{301}\u{302}\u{303}\u{304}b", x: 0, y: 0, style: .plain)
+        #expect(buffer[0, 0].glyph.scalars.map(\.value) == [0x61, 0x300, 0x301, 0x302, 0x303])
+        #expect(buffer[0, 0].text == "a\u{300}\u{301}\u{302}\u{303}")
+        #expect(buffer[1, 0].text == "b")
+        #expect(Cell.continuation(.plain).glyph.scalars.isEmpty)
+    }
+
+    @Test func cellsArePlainDataSoScreensCopyWithoutReferenceCounting() {
+        // Filling, copying and diffing 12,000 cells a frame relies on this (Benchmarks/FRAME.md).
+        #expect(_isPOD(Cell.self))
+    }
+
     @Test func controlCharactersNeverReachACell() {
         var buffer = ScreenBuffer(size: ScreenSize(width: 6, height: 1))
         buffer.write("a\u{1B}[2Jb", x: 0, y: 0, style: .plain)

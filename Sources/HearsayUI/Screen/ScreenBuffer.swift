@@ -76,13 +76,12 @@ public struct ScreenBuffer: Sendable, Hashable {
             let scalars = character.unicodeScalars
             // Fast path: one scalar (nearly all text) needs no splitting.
             if scalars.count == 1, let scalar = scalars.first {
-                var text = String(character)
-                if let standIn = DisplaySafety.standIn(for: scalar) { text = String(standIn) }
-                let width = DisplayWidth.of(scalar)
+                let drawn = DisplaySafety.standIn(for: scalar) ?? scalar
+                let width = DisplayWidth.of(drawn)
                 if width == 0 { continue }
                 if column + width > end { break }
                 if column >= 0 {
-                    setCell(Cell(text: text, width: UInt8(width), style: style), x: column, y: y)
+                    setCell(Cell(glyph: Glyph(drawn), width: UInt8(width), style: style), x: column, y: y)
                     if width == 2 { setCell(.continuation(style), x: column + 1, y: y) }
                 }
                 column += width

@@ -1,3 +1,5 @@
+import Foundation  // memcmp
+
 /// A cell that differs between two frames, at its column and row.
 public struct CellChange: Sendable, Hashable {
     public var x: Int
@@ -24,9 +26,14 @@ extension ScreenBuffer {
         // was a third of the cost of a frame.
         cells.withUnsafeBufferPointer { now in
             previous.cells.withUnsafeBufferPointer { before in
+                let rowBytes = size.width * MemoryLayout<Cell>.stride
                 for y in 0..<size.height {
-                    var invalidated = 0
                     let row = y * size.width
+                    // Cells are plain data: a row with the same bytes is the same row (most rows
+                    // of most frames). Different bytes may still be equal cells (padding), so
+                    // those rows are compared cell by cell.
+                    if memcmp(now.baseAddress! + row, before.baseAddress! + row, rowBytes) == 0 { continue }
+                    var invalidated = 0
                     for x in 0..<size.width {
                         let index = row + x
                         if now[index].width != 0, invalidated > 0 || now[index] != before[index] {
