@@ -119,3 +119,27 @@ extension ThemeParserTests {
         #expect(syntax.brief == "dusk.toml:2 TOML syntax error")
     }
 }
+
+extension ThemeParserTests {
+    /// `#` and exactly six hex digits: no sign (which `UInt32(_:radix:)` would take), no spaces,
+    /// no `0x`, no other length.
+    @Test(arguments: ["#+12345", "#-00000", "#+fffff", "# 12345", "#0x1234", "#12345g", "#12345", "#1234567", "123456", "#１２３４５６"])
+    func hexColourNeedsSixHexDigits(text: String) {
+        #expect(RGBColor(hex: text) == nil)
+        #expect(ThemeColor(name: text) == nil)
+    }
+
+    @Test func hexColourDigitsInEitherCase() {
+        #expect(RGBColor(hex: "#0aF9c3") == RGBColor(0x0a, 0xf9, 0xc3))
+        #expect(RGBColor(hex: "#000000") == RGBColor(0, 0, 0))
+        #expect(RGBColor(hex: "#FFFFFF") == RGBColor(255, 255, 255))
+    }
+
+    @Test func signedHexColourIsReportedWithItsLineAndKey() throws {
+        let error = try #require(themeError("name = \"x\"\nlink = { fg = \"#+12345\" }\n[rule]\nbg = \"#-00000\"\n"))
+        #expect(error.description == """
+            bad.toml: line 2: link.fg: bad colour "#+12345": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
+            bad.toml: line 4: rule.bg: bad colour "#-00000": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
+            """)
+    }
+}
