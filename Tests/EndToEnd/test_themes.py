@@ -327,3 +327,54 @@ def test_unknown_theme_name_and_broken_config(pane, seeds, config_home):
     assert "Bad config config.toml:1 TOML syntax error" in status_line(screen), status_line(screen)
     pane.send("q")
     pane.wait_for("EXIT=0", "a clean exit")
+
+
+def test_broken_user_themes_are_reported_and_the_ui_starts(pane, seeds, config_home):
+    # In the user themes folder, not passed with --theme: `t` leaves them out, so they must be reported.
+    themes = os.path.join(config_home, "hearsay", "themes")
+    os.makedirs(themes)
+    with open(os.path.join(themes, "a-syntax.toml"), "w") as handle:
+        handle.write('name = "a"\ntitle = { fg = "red"\n')
+    with open(os.path.join(themes, "b-colour.toml"), "w") as handle:
+        handle.write('name = "b"\n[link]\nfg = "#+12345"\n')
+    pane.start(seeds, environment=f"XDG_CONFIG_HOME={config_home} COLORTERM=truecolor")
+    screen = pane.wait_for(lambda s: " List · 1/5" in s, "the list")
+    assert "Bad theme a-syntax.toml:2 TOML syntax error (+1 more)" in status_line(screen), status_line(screen)
+    rows = parse_sgr(capture_styles(pane))
+    assert rows[1][1][1]["bg"] == "48;2;%d;%d;%d" % rgb(SELECTED["bg"]), "the default theme is used"
+    pane.send("t")
+    pane.wait_for(lambda s: "Theme: light (2/5)" in status_line(s), "t to cycle the five usable themes")
+    pane.send("q")
+    screen = pane.wait_for("EXIT=0", "a clean exit").replace("\n", "")
+    # Both in full on stderr, with file, line, key and what is wrong.
+    assert f"hearsay: theme: {themes}/a-syntax.toml: line 2, column" in screen, screen
+    assert (f'hearsay: theme: {themes}/b-colour.toml: line 3: link.fg: bad colour "#+12345": expected "#rrggbb"'
+            in screen), screen
+    assert screen.count("(left out of the themes `t` cycles through)") == 2, screen
+
+
+def test_a_theme_given_by_relative_path_is_remembered_by_its_absolute_path(pane, seeds, config_home):
+    folder = os.path.join(config_home, "work")
+    os.makedirs(os.path.join(folder, "sub"))
+    with open(os.path.join(folder, "mine.toml"), "w") as handle:
+        handle.write('name = "mine"\nlist_selected = { fg = "#101010", bg = "#af00af" }\n')
+    mine_selected = "48;2;175;0;175"
+    pane.type_line(f"cd {folder}")
+    pane.start(f"{seeds} --theme sub/../mine.toml", environment=f"XDG_CONFIG_HOME={config_home} COLORTERM=truecolor")
+    pane.wait_for(lambda s: " List · 1/5" in s, "the list")
+    assert parse_sgr(capture_styles(pane))[1][1][1]["bg"] == mine_selected
+    # Round the six themes back to mine: choosing it saves it.
+    pane.send("t", "t", "t", "t", "t", "t")
+    pane.wait_for(lambda s: "Theme: mine (6/6)" in status_line(s), "mine again")
+    pane.send("q")
+    pane.wait_for("EXIT=0", "a clean exit")
+    with open(os.path.join(config_home, "hearsay", "config.toml")) as handle:
+        assert tomllib.loads(handle.read()) == {"theme": os.path.join(folder, "mine.toml")}
+
+    pane.type_line("cd /")
+    pane.start(seeds, environment=f"XDG_CONFIG_HOME={config_home} COLORTERM=truecolor")
+    screen = pane.wait_for(lambda s: " List · 1/5" in s, "the list from another directory")
+    assert "Bad" not in status_line(screen), status_line(screen)
+    assert parse_sgr(capture_styles(pane))[1][1][1]["bg"] == mine_selected, "the remembered theme is found"
+    pane.send("q")
+    pane.wait_for("EXIT=0", "a clean exit")
