@@ -33,6 +33,13 @@ struct ThemeCatalogTests {
         let missing = ThemeCatalog.load(path: folder.path + "/gone.toml")
         #expect(missing.name == "gone")
         #expect(missing.theme == nil)
+        guard case .failure(let gone) = missing.result else { Issue.record("a missing file loaded"); return }
+        #expect(gone.description == "\(folder.path)/gone.toml: no such file")
+        try FileManager.default.createDirectory(atPath: folder.path + "/dir.toml", withIntermediateDirectories: false)
+        guard case .failure(let directory) = ThemeCatalog.load(path: folder.path + "/dir.toml").result else {
+            Issue.record("a folder loaded"); return
+        }
+        #expect(directory.description == "\(folder.path)/dir.toml: is a folder, not a theme file")
         let path = folder.path + "/latin1.toml"
         try [UInt8](arrayLiteral: 0x6e, 0x61, 0x6d, 0x65, 0x20, 0x3d, 0x20, 0x22, 0xe9, 0x22).withUnsafeBufferPointer {
             try Data(buffer: $0).write(to: URL(fileURLWithPath: path))

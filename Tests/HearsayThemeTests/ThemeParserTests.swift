@@ -75,6 +75,21 @@ struct ThemeParserTests {
         ])
     }
 
+    @Test func aBadItemIsCountedAsWrittenNotDroppedFromTheCount() throws {
+        // Eight speaker colours and five highlights as written, one bad in each: only those are wrong.
+        let error = try #require(themeError("""
+            name = "x"
+            speakers = { colors = [1, 2, 3, 4, 5, 6, 9, "mauve"] }
+            highlights = { colors = [1, 2, "#+12345", 4, 5] }
+            """))
+        #expect(error.problems.map(\.description) == [
+            "line 2: speakers.colors: item 8: bad colour \"mauve\": expected \"#rrggbb\", a palette index 0–255, \"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)",
+            "line 3: highlights.colors: item 3: bad colour \"#+12345\": expected \"#rrggbb\", a palette index 0–255, \"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)",
+        ])
+        let short = try #require(themeError("name = \"x\"\nhighlights = { colors = [1, 2, 3, \"nope\"] }\n"))
+        #expect(short.problems.map(\.message).last == "has 4 colours; exactly 5 are needed")
+    }
+
     @Test func highlightsNeedExactlyFive() throws {
         let error = try #require(themeError("name = \"x\"\nhighlights = { colors = [1, 2, 3, 4, 5, 6] }\n"))
         #expect(error.description == "bad.toml: line 2: highlights.colors: has 6 colours; exactly 5 are needed")
