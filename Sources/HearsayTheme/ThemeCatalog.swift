@@ -73,6 +73,19 @@ public struct ThemeCatalog: Sendable {
         return Entry(name: (try? result.get())?.name ?? stem, source: .file(path), result: result)
     }
 
+    /// The catalogue with `entry`, a theme file given by path (`--theme`, or the config), as the
+    /// reader offers it: last, replacing an entry of the same file and, when it parses, any
+    /// theme of the same name.
+    public func adding(_ entry: Entry) -> ThemeCatalog {
+        func sameFile(_ other: Entry) -> Bool {
+            guard case .file(let path) = other.source, case .file(let added) = entry.source else { return false }
+            return URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: added).standardizedFileURL
+        }
+        var entries = entries.filter { !sameFile($0) && !(entry.theme != nil && $0.name == entry.name) }
+        entries.append(entry)
+        return ThemeCatalog(entries: entries)
+    }
+
     /// Why `path` could not be read, in the words of `ls` and `cat`.
     static func unreadableReason(_ path: String) -> String {
         var isDirectory: ObjCBool = false

@@ -49,3 +49,23 @@ struct ThemeCatalogTests {
         #expect(error.description == "\(path): not UTF-8 text")
     }
 }
+
+extension ThemeCatalogTests {
+    @Test func aThemeGivenByPathIsAddedLastReplacingItsFileAndItsName() throws {
+        let folder = try ThemeScratchFolder()
+        try folder.write("themes/dusk.toml", "name = \"dusk\"\n")
+        try folder.write("themes/broken.toml", "name = \"broken\"\nrule = { fg = \"#+12345\" }\n")
+        try folder.write("light.toml", "name = \"light\"\n")
+        let catalog = ThemeCatalog(userThemesDirectory: folder.path + "/themes")
+        // The same file spelt another way is not listed twice.
+        let dusk = catalog.adding(ThemeCatalog.load(path: folder.path + "/themes/../themes/dusk.toml"))
+        #expect(dusk.entries.map(\.name) == ["default", "light", "high-contrast", "solarized-dark", "monochrome", "broken", "dusk"])
+        #expect(dusk.entries.last?.source == .file(folder.path + "/themes/../themes/dusk.toml"))
+        // A theme of a built-in's name takes its place.
+        let light = catalog.adding(ThemeCatalog.load(path: folder.path + "/light.toml"))
+        #expect(light.entries.map(\.name) == ["default", "high-contrast", "solarized-dark", "monochrome", "broken", "dusk", "light"])
+        // A broken file replaces only itself: its name (the file's stem) says nothing.
+        let broken = catalog.adding(ThemeCatalog.load(path: folder.path + "/themes/broken.toml"))
+        #expect(broken.entries.map(\.name) == ["default", "light", "high-contrast", "solarized-dark", "monochrome", "dusk", "broken"])
+    }
+}
