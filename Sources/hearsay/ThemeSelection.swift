@@ -44,8 +44,7 @@ struct ThemeSelection {
             let entry = ThemeCatalog.load(path: wanted)
             switch entry.result {
             case .success(let theme):
-                themes.removeAll { $0.name == theme.name }
-                themes.append(theme)
+                themes = catalog.adding(entry).usableThemes
                 current = theme.name
                 // Absolute, so the config finds the file again from any working directory.
                 paths[theme.name] = Self.absolutePath(wanted)
