@@ -38,17 +38,20 @@ struct RoleResolver {
             attributes: colorless ? (style.monochromeAttributes ?? style.attributes) : style.attributes)
         guard ColorMapper.palette(for: depth) != nil else { return result }
         let mono = style.monochromeAttributes ?? []
-
         let shownBackground = result.background == .default ? page.background : result.background
+
+        // A background meant to differ from the page's that maps onto it.
         if background != (screen.background ?? .default), result.background != .default, shownBackground == page.background {
             result.attributes.formUnion(mono)
         }
         // An overlay without a foreground keeps the text's own: nothing to compare.
         guard inherit || result.foreground != .default else { return result }
         let shownForeground = result.foreground == .default ? page.foreground : result.foreground
+        // Text on the page meant to differ from the page's text that maps onto it.
         if shownBackground == page.background, foreground != (screen.foreground ?? .default), shownForeground == page.foreground {
             result.attributes.formUnion(mono)
         }
+        // Text that maps onto its own background.
         if shownForeground == shownBackground, case .indexed(let clash) = shownBackground,
            let replacement = ColorMapper.nearest(foreground.displayedRGB ?? pageColors.foreground, at: depth, excluding: [clash]) {
             result.foreground = .indexed(replacement)
