@@ -3,8 +3,15 @@
 ///
 /// Nearest-256 searches entries 16–255 only (the cube and the grey ramp), because terminals let
 /// users redefine 0–15 and so their RGB values are unknown; nearest-16 and nearest-8 search the
-/// ANSI entries with xterm's default values, which is the best guess there is.
+/// ANSI entries with xterm's default values, which is the best guess there is. Among the ANSI
+/// entries a grey (CIELAB chroma below `neutralChroma`) maps to a grey (black, grey, white):
+/// the others are fully saturated, and CIEDE2000, which weighs lightness over chroma, would
+/// draw a mid grey as red or magenta (Solarized's body text, #839496, at 8 colours).
 public enum ColorMapper {
+    /// Below this chroma a colour counts as a grey; Solarized's greys have 5–10, its darkest
+    /// tint (#002b36) 14.5.
+    public static let neutralChroma = 12.0
+
     /// The terminal colour for a theme colour at `depth` (`.default` under `.none`).
     public static func map(_ color: ThemeColor, to depth: ColorDepth) -> TerminalColor {
         switch color {
@@ -41,20 +48,52 @@ public enum ColorMapper {
     /// The nearest of the 8 basic ANSI colours.
     public static func nearest8(_ color: RGBColor) -> UInt8 { nearest(color, among: 0...7) }
 
+    /// The palette entries `depth` maps RGB colours into (`nil` at true colour and without colour).
+    public static func palette(for depth: ColorDepth) -> ClosedRange<UInt8>? {
+        switch depth {
+        case .colors256: 16...255
+        case .colors16: 0...15
+        case .colors8: 0...7
+        case .trueColor, .none: nil
+        }
+    }
+
+    /// The entry of `depth`'s palette nearest to `color` other than those in `excluded`; `nil`
+    /// when the depth has no palette or every entry is excluded.
+    public static func nearest(_ color: RGBColor, at depth: ColorDepth, excluding excluded: Set<UInt8>) -> UInt8? {
+        guard let palette = palette(for: depth) else { return nil }
+        let allowed = palette.filter { !excluded.contains($0) }
+        return allowed.isEmpty ? nil : nearest(color, among: allowed)
+    }
+
+    /// The CIEDE2000 difference between `color` and what the terminal shows for entry `index`.
+    public static func distance(_ color: RGBColor, toEntry index: UInt8) -> Double {
+        ColorDifference.ciede2000(LabColor(color), paletteLab[Int(index)])
+    }
+
     private static let paletteLab: [LabColor] = XtermPalette.colors.map(LabColor.init)
 
-    /// Ties go to the lower index, so results are deterministic.
     private static func nearest(_ color: RGBColor, among indices: ClosedRange<Int>) -> UInt8 {
+        nearest(color, among: indices.map(UInt8.init))
+    }
+
+    /// Ties go to the lower index, so results are deterministic.
+    private static func nearest(_ color: RGBColor, among allIndices: [UInt8]) -> UInt8 {
         let target = LabColor(color)
-        var best = indices.lowerBound
+        var indices = allIndices
+        if allIndices.allSatisfy({ $0 < 16 }), target.chroma < neutralChroma {
+            let greys = allIndices.filter { paletteLab[Int($0)].chroma < neutralChroma }
+            if !greys.isEmpty { indices = greys }
+        }
+        var best = indices[0]
         var bestDistance = Double.infinity
         for index in indices {
-            let distance = ColorDifference.ciede2000(target, paletteLab[index])
+            let distance = ColorDifference.ciede2000(target, paletteLab[Int(index)])
             if distance < bestDistance {
                 best = index
                 bestDistance = distance
             }
         }
-        return UInt8(best)
+        return best
     }
 }

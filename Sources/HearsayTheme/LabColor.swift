@@ -12,6 +12,9 @@ public struct LabColor: Sendable, Hashable {
         self.b = b
     }
 
+    /// How colourful (C*ab): 0 for a grey.
+    public var chroma: Double { (a * a + b * b).squareRoot() }
+
     /// sRGB → linear RGB → XYZ (D65) → L*a*b*, with the standard sRGB matrices.
     public init(_ color: RGBColor) {
         func linear(_ component: UInt8) -> Double {

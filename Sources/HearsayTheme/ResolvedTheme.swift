@@ -3,8 +3,12 @@
 /// Roles the theme lacks come from `fallback` (the default theme). A role's unset colours
 /// inherit the `screen` role's, except `strong`, `emphasis` and `selection`, which are overlays
 /// on other roles: their unset colours stay `.default`, meaning "keep the underlying colour".
-/// At `.none` every colour is `.default` and roles use their `mono` attributes. Speaker colours
-/// that become the same at this depth are merged (8 colours leave fewer distinct speakers).
+/// At `.none` every colour is `.default` and roles use their `mono` attributes.
+///
+/// At 256, 16 and 8 colours nothing may vanish in the mapping: a role whose text would land on
+/// its own background is repaired (`RoleResolver`), and the five highlight colours keep entries
+/// of their own, apart from the page and the text (`HighlightColorAssignment`). Speaker colours
+/// that become the same are merged (8 colours leave fewer distinct speakers).
 public struct ResolvedTheme: Sendable, Hashable {
     public let name: String
     public let depth: ColorDepth
@@ -12,38 +16,45 @@ public struct ResolvedTheme: Sendable, Hashable {
     public let speakers: [TerminalStyle]
     public let highlights: [TerminalColor]
     public let highlightAttributes: TerminalAttributes
+    /// The page at this depth: the `screen` role's colours, or for `default` ones a guess at the
+    /// terminal's own (`PageColors`), which is what the repairs keep text apart from.
+    public let page: TerminalStyle
 
     public init(_ theme: Theme, depth: ColorDepth, fallback: Theme? = nil) {
         name = theme.name
         self.depth = depth
-        let colorless = depth == .none
         func role(_ role: ThemeRole) -> ThemeRoleStyle {
             theme.roles[role] ?? fallback?.roles[role] ?? ThemeRoleStyle()
         }
+        let speakerSource = theme.speakers.isEmpty ? fallback?.speakers ?? [] : theme.speakers
         let screen = role(.screen)
-        func resolve(_ style: ThemeRoleStyle, inherit: Bool = true) -> TerminalStyle {
-            let foreground = style.foreground ?? (inherit ? screen.foreground : nil) ?? .default
-            let background = style.background ?? (inherit ? screen.background : nil) ?? .default
-            return TerminalStyle(
-                foreground: ColorMapper.map(foreground, to: depth),
-                background: ColorMapper.map(background, to: depth),
-                attributes: colorless ? (style.monochromeAttributes ?? style.attributes) : style.attributes)
-        }
+        let pageColors = PageColors(screen: screen, roles: ThemeRole.allCases.filter { $0 != .screen }.map(role),
+                                    speakers: speakerSource)
+        let resolver = RoleResolver(depth: depth, screen: screen, page: pageColors)
+        page = depth == .none ? .plain : resolver.page
         var roles: [ThemeRole: TerminalStyle] = [:]
         for themeRole in ThemeRole.allCases {
-            roles[themeRole] = resolve(role(themeRole), inherit: !Self.overlays.contains(themeRole))
+            roles[themeRole] = resolver.resolve(role(themeRole), inherit: !Self.overlays.contains(themeRole))
         }
         self.roles = roles
-        let speakerSource = theme.speakers.isEmpty ? fallback?.speakers ?? [] : theme.speakers
         // Colours that map to the same entry at a low depth are kept once, so that the
         // speakers of an article stay distinct as long as the terminal has colours for them.
         var seen = Set<TerminalStyle>()
-        speakers = speakerSource.map { resolve($0) }.filter { seen.insert($0).inserted }
+        speakers = speakerSource.map { resolver.resolve($0) }.filter { seen.insert($0).inserted }
+
         let highlightSource = theme.highlights.isEmpty ? fallback ?? theme : theme
-        highlights = highlightSource.highlights.map { ColorMapper.map($0, to: depth) }
-        highlightAttributes = colorless
-            ? (highlightSource.highlightMonochromeAttributes ?? highlightSource.highlightAttributes)
-            : highlightSource.highlightAttributes
+        let body = roles[.body] ?? .plain
+        let text = body.foreground == .default ? resolver.page.foreground : body.foreground
+        let assigned = HighlightColorAssignment.assign(highlightSource.highlights, at: depth,
+                                                       avoiding: [resolver.page.background, text])
+        highlights = assigned.colors
+        if depth == .none {
+            highlightAttributes = highlightSource.highlightMonochromeAttributes ?? highlightSource.highlightAttributes
+        } else {
+            // Colours too few to keep the highlights apart: their `mono` attributes mark them.
+            highlightAttributes = highlightSource.highlightAttributes
+                .union(assigned.distinct ? [] : highlightSource.highlightMonochromeAttributes ?? [])
+        }
     }
 
     public subscript(role: ThemeRole) -> TerminalStyle { roles[role] ?? .plain }

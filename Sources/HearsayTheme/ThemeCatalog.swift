@@ -63,7 +63,7 @@ public struct ThemeCatalog: Sendable {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         guard let data = FileManager.default.contents(atPath: path) else {
             return Entry(name: stem, source: .file(path),
-                         result: .failure(ThemeError(file: path, problems: [ThemeProblem(message: "cannot read the file")])))
+                         result: .failure(ThemeError(file: path, problems: [ThemeProblem(message: unreadableReason(path))])))
         }
         guard let text = String(bytes: data, encoding: .utf8) else {
             return Entry(name: stem, source: .file(path),
@@ -71,6 +71,27 @@ public struct ThemeCatalog: Sendable {
         }
         let result = Result { () throws(ThemeError) in try ThemeParser.parse(text, file: path) }
         return Entry(name: (try? result.get())?.name ?? stem, source: .file(path), result: result)
+    }
+
+    /// The catalogue with `entry`, a theme file given by path (`--theme`, or the config), as the
+    /// reader offers it: last, replacing an entry of the same file and, when it parses, any
+    /// theme of the same name.
+    public func adding(_ entry: Entry) -> ThemeCatalog {
+        func sameFile(_ other: Entry) -> Bool {
+            guard case .file(let path) = other.source, case .file(let added) = entry.source else { return false }
+            return URL(fileURLWithPath: path).standardizedFileURL == URL(fileURLWithPath: added).standardizedFileURL
+        }
+        var entries = entries.filter { !sameFile($0) && !(entry.theme != nil && $0.name == entry.name) }
+        entries.append(entry)
+        return ThemeCatalog(entries: entries)
+    }
+
+    /// Why `path` could not be read, in the words of `ls` and `cat`.
+    static func unreadableReason(_ path: String) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return "no such file" }
+        if isDirectory.boolValue { return "is a folder, not a theme file" }
+        return FileManager.default.isReadableFile(atPath: path) ? "cannot read the file" : "permission denied"
     }
 
     /// The entry named `name`.

@@ -27,6 +27,16 @@ public enum ThemeColor: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// What the colour looks like: its value, or xterm's for a palette entry; `nil` for
+    /// `default`, which is whatever the terminal's own colour is.
+    public var displayedRGB: RGBColor? {
+        switch self {
+        case .default: nil
+        case .indexed(let index): XtermPalette.rgb(forIndex: index)
+        case .rgb(let rgb): rgb
+        }
+    }
+
     /// The colour as the theme file would write it.
     public var description: String {
         switch self {

@@ -55,16 +55,16 @@ public enum ThemeParser {
                     theme.description = string(value, [key]) ?? ""
                 case "speakers":
                     guard let palette = paletteTable(value, [key]) else { continue }
-                    if palette.colors.count < Theme.minimumSpeakerColors {
-                        problem([key, "colors"], "has \(palette.colors.count) colours; at least \(Theme.minimumSpeakerColors) are needed")
+                    if palette.written < Theme.minimumSpeakerColors {
+                        problem([key, "colors"], "has \(palette.written) colours; at least \(Theme.minimumSpeakerColors) are needed")
                     }
                     theme.speakers = palette.colors.map {
                         ThemeRoleStyle(foreground: $0, attributes: palette.attributes, monochromeAttributes: palette.mono)
                     }
                 case "highlights":
                     guard let palette = paletteTable(value, [key]) else { continue }
-                    if palette.colors.count != Theme.highlightColorCount {
-                        problem([key, "colors"], "has \(palette.colors.count) colours; exactly \(Theme.highlightColorCount) are needed")
+                    if palette.written != Theme.highlightColorCount {
+                        problem([key, "colors"], "has \(palette.written) colours; exactly \(Theme.highlightColorCount) are needed")
                     }
                     theme.highlights = palette.colors
                     theme.highlightAttributes = palette.attributes
@@ -108,13 +108,16 @@ public enum ThemeParser {
             return style
         }
 
+        /// `written` counts the items of `colors` as the file has them, bad ones included (they
+        /// are problems of their own), so a count message never miscounts what the user wrote.
         mutating func paletteTable(_ value: TOMLValueConvertible, _ path: [String])
-            -> (colors: [ThemeColor], attributes: TerminalAttributes, mono: TerminalAttributes?)? {
+            -> (colors: [ThemeColor], written: Int, attributes: TerminalAttributes, mono: TerminalAttributes?)? {
             guard let table = value.table else {
                 problem(path, "expected a table with colors = [ … ], found \(value.type)")
                 return nil
             }
             var colors: [ThemeColor] = []
+            var written = 0
             var attrs: TerminalAttributes = []
             var mono: TerminalAttributes?
             for key in table.keys.sorted() {
@@ -125,6 +128,7 @@ public enum ThemeParser {
                         problem(path + [key], "expected an array of colours, found \(entry.type)")
                         continue
                     }
+                    written = array.count
                     for (index, item) in array.enumerated() {
                         if let parsed = color(item, path + [key], index: index) { colors.append(parsed) }
                     }
@@ -134,7 +138,7 @@ public enum ThemeParser {
                 }
             }
             if table["colors"] == nil { problem(path, "missing colors = [ … ]") }
-            return (colors, attrs, mono)
+            return (colors, written, attrs, mono)
         }
 
         mutating func color(_ value: TOMLValueConvertible, _ path: [String], index: Int? = nil) -> ThemeColor? {

@@ -21,43 +21,74 @@ struct ThemeSelection {
         current = ThemeCatalog.defaultName
         warnings = []
         statusMessage = nil
+        let chosenError = choose(option, catalog: catalog, configFile: location.configFile)
+        reportBrokenUserThemes(in: catalog, except: chosenError)
+    }
+
+    /// Makes `option` (else the config file's `theme`) current, or says why it cannot; returns
+    /// the error of the chosen theme file when that is what stopped it.
+    private mutating func choose(_ option: String?, catalog: ThemeCatalog, configFile: String) -> ThemeError? {
         let fallback = " (using the \(ThemeCatalog.defaultName) theme)"
 
         var wanted = option
         if wanted == nil {
             do {
-                wanted = try HearsayConfig.read(from: location.configFile).theme
+                wanted = try HearsayConfig.read(from: configFile).theme
             } catch {
                 warnings.append("\(error)" + fallback)
                 statusMessage = "Bad config " + error.brief
             }
         }
-        guard let wanted else { return }
+        guard let wanted else { return nil }
         if Self.isPath(wanted) {
             let entry = ThemeCatalog.load(path: wanted)
             switch entry.result {
             case .success(let theme):
-                themes.removeAll { $0.name == theme.name }
-                themes.append(theme)
+                themes = catalog.adding(entry).usableThemes
                 current = theme.name
-                paths[theme.name] = wanted
+                // Absolute, so the config finds the file again from any working directory.
+                paths[theme.name] = Self.absolutePath(wanted)
             case .failure(let error):
                 warnings.append("\(error)" + fallback)
                 statusMessage = "Bad theme " + error.brief
+                return error
             }
-            return
+            return nil
         }
         guard let entry = catalog.entry(named: wanted) else {
             warnings.append("unknown theme '\(wanted)'; known: \(catalog.entries.map(\.name).joined(separator: ", "))" + fallback)
             statusMessage = "Unknown theme '\(wanted)' (default used)"
-            return
+            return nil
         }
         switch entry.result {
-        case .success(let theme): current = theme.name
+        case .success(let theme):
+            current = theme.name
+            return nil
         case .failure(let error):
             warnings.append("\(error)" + fallback)
             statusMessage = "Bad theme " + error.brief
+            return error
         }
+    }
+
+    /// Every user theme file that does not parse is reported (`chosen`, the one asked for at
+    /// start-up, already was): `t` leaves them out, so without this a typo in a theme file would
+    /// make the theme silently vanish. The status bar shows the first, unless a problem with the
+    /// chosen theme or the config took it.
+    private mutating func reportBrokenUserThemes(in catalog: ThemeCatalog, except chosen: ThemeError?) {
+        var broken: [ThemeError] = []
+        for entry in catalog.entries {
+            guard case .failure(let error) = entry.result, error != chosen else { continue }
+            warnings.append("\(error)" + " (left out of the themes `t` cycles through)")
+            broken.append(error)
+        }
+        guard statusMessage == nil, let first = broken.first else { return }
+        statusMessage = "Bad theme " + first.brief + (broken.count > 1 ? " (+\(broken.count - 1) more)" : "")
+    }
+
+    /// `path` made absolute against the working directory, with `.` and `..` resolved.
+    static func absolutePath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// `--theme` (and `theme` in the config) takes a path when it names a file (has a `/` or

@@ -28,9 +28,15 @@ struct ThemesCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         if let checkPath { return try check(checkPath) }
         let location = ConfigLocation(environment: environment)
-        let catalog = ThemeCatalog(userThemesDirectory: location.themesDirectory)
+        var catalog = ThemeCatalog(userThemesDirectory: location.themesDirectory)
         let configured = (try? HearsayConfig.read(from: location.configFile).theme) ?? nil
-        let current = configured.flatMap { name in catalog.entry(named: name)?.theme?.name } ?? ThemeCatalog.defaultName
+        var current = configured.flatMap { name in catalog.entry(named: name)?.theme?.name } ?? ThemeCatalog.defaultName
+        // A theme remembered by its path is listed, and marked, as the reader offers it.
+        if let configured, ThemeSelection.isPath(configured) {
+            let entry = ThemeCatalog.load(path: configured)
+            catalog = catalog.adding(entry)
+            current = entry.theme?.name ?? ThemeCatalog.defaultName
+        }
         if json {
             print(ThemeListing.json(catalog, current: current))
             return

@@ -1,6 +1,7 @@
 """End-to-end: colour themes in a real terminal (tmux). `capture-pane -e` shows the SGR sequences
 tmux stored for each cell (tmux keeps 24-bit colour in its grid whatever the outer terminal can
 do), so the tests check the exact colours hearsay sent at each colour depth."""
+import json
 import os
 import re
 import shutil
@@ -10,7 +11,7 @@ import tomllib
 
 import pytest
 
-from tmux_pane import REPOSITORY, tmux
+from tmux_pane import BINARY, REPOSITORY, tmux
 
 THEMES = os.path.join(REPOSITORY, "themes")
 
@@ -150,10 +151,45 @@ def speaker_styles(pane):
 
 SPEAKERS = default_theme()["speakers"]["colors"]
 SELECTED = default_theme()["list_selected"]
+# The default theme's speaker colours at 8 colours: the nearest ANSI colour of each by CIEDE2000
+# (ResolvedThemeTests), in the theme's order.
+SPEAKERS_AT_8 = [1, 2, 3, 6, 5, 6, 7, 5, 3, 7]
 
 
-def run_and_check(pane, seeds, config_home, environment, selected_fg, selected_bg, selected_attrs, speaker_fgs,
-                  distinct_speakers):
+def resolved_palette(codes):
+    """A speaker palette as hearsay resolves it: colours that became the same are kept once."""
+    return list(dict.fromkeys(codes))
+
+
+def speaker_id(name):
+    return " ".join(name.split()).lower()
+
+
+def speaker_slots(names, slot_count):
+    """SpeakerColorAssignment, as documented in themes/README.md: each id's FNV-1a hash picks a
+    preferred slot; speakers claim slots in article order and a taken one probes to the next."""
+    slots, taken = {}, set()
+    for name in names:
+        if len(taken) == slot_count:
+            taken.clear()
+        hashed = 2166136261
+        for byte in speaker_id(name).encode():
+            hashed = ((hashed ^ byte) * 16777619) & 0xFFFFFFFF
+        slot = hashed % slot_count
+        while slot in taken:
+            slot = (slot + 1) % slot_count
+        taken.add(slot)
+        slots[name] = slot
+    return slots
+
+
+def article_speakers(seeds, title_part):
+    listing = json.loads(subprocess.run([BINARY, "list", seeds, "--json"], check=True, capture_output=True, text=True).stdout)
+    return next(article["speakers"] for article in listing if title_part in article["title"])
+
+
+def run_and_check(pane, seeds, config_home, environment, selected_fg, selected_bg, selected_attrs, speaker_palette):
+    """`speaker_palette`: the SGR foreground of each resolved speaker slot (None: no colour)."""
     pane.start(seeds, environment=f"XDG_CONFIG_HOME={config_home} {environment}")
     pane.wait_for(lambda s: " List · 1/5" in s, "the list")
     rows = parse_sgr(capture_styles(pane))
@@ -167,13 +203,12 @@ def run_and_check(pane, seeds, config_home, environment, selected_fg, selected_b
     pane.wait_for("Caroline Hyde", "a speaker name")
     styles, captured = speaker_styles(pane)
     assert "Caroline Hyde" in styles, styles
+    slots = speaker_slots(article_speakers(seeds, "AI风暴来袭"), len(speaker_palette))
+    # The first speaker has her preferred slot: FNV-1a("caroline hyde") mod the palette size.
+    assert list(slots)[0] == "Caroline Hyde"
     for name, style in styles.items():
-        assert style["fg"] in speaker_fgs, f"{name}: {style}"
-        assert style["bg"] is None, f"{name}: {style}"
-        assert "bold" in style["attrs"], f"{name}: {style}"
-    if distinct_speakers:
-        colours = [style["fg"] for style in styles.values()]
-        assert len(set(colours)) == len(colours), styles
+        expected = {"fg": speaker_palette[slots[name]], "bg": None, "attrs": {"bold"}}
+        assert style == expected, f"{name} (slot {slots[name]}): {style}"
     pane.send("q", "q", "q")
     pane.wait_for("EXIT=0", "a clean exit")
     return captured
@@ -186,7 +221,7 @@ def test_truecolor(pane, seeds, config_home):
     run_and_check(
         pane, seeds, config_home, "COLORTERM=truecolor",
         selected_fg="38;2;%d;%d;%d" % rgb(SELECTED["fg"]), selected_bg="48;2;%d;%d;%d" % rgb(SELECTED["bg"]),
-        selected_attrs={"bold"}, speaker_fgs={"38;2;%d;%d;%d" % rgb(c) for c in SPEAKERS}, distinct_speakers=True)
+        selected_attrs={"bold"}, speaker_palette=["38;2;%d;%d;%d" % rgb(c) for c in SPEAKERS])
 
 
 def test_256_colours_without_colorterm(pane, seeds, config_home):
@@ -194,7 +229,7 @@ def test_256_colours_without_colorterm(pane, seeds, config_home):
         pane, seeds, config_home, "TERM=xterm-256color",
         # #1c1c1c is grey-ramp 234, #5fafd7 cube 74; the speaker colours are all cube colours.
         selected_fg="38;5;234", selected_bg="48;5;74", selected_attrs={"bold"},
-        speaker_fgs={f"38;5;{cube_index(c)}" for c in SPEAKERS}, distinct_speakers=True)
+        speaker_palette=[f"38;5;{cube_index(c)}" for c in SPEAKERS])
     assert "38;2;" not in captured and "48;2;" not in captured
 
 
@@ -204,7 +239,7 @@ def test_8_colours_with_term_xterm(pane, seeds, config_home):
         # Nearest of the 8 ANSI colours by CIEDE2000 (see ColorMappingTests): black on cyan; the
         # ten speaker colours merge into red, green, yellow, cyan, magenta, white.
         selected_fg="30", selected_bg="46", selected_attrs={"bold"},
-        speaker_fgs={"31", "32", "33", "35", "36", "37"}, distinct_speakers=True)
+        speaker_palette=resolved_palette([str(30 + code) for code in SPEAKERS_AT_8]))
     assert not re.search(r"\x1b\[[0-9;]*(38|48)[;:]", captured)
     assert not re.search(r"\x1b\[(9\d|10\d)m", captured)
 
@@ -213,7 +248,8 @@ def test_no_color(pane, seeds, config_home):
     captured = run_and_check(
         pane, seeds, config_home, "COLORTERM=truecolor NO_COLOR=1",
         selected_fg=None, selected_bg=None, selected_attrs={"reverse", "bold"},
-        speaker_fgs={None}, distinct_speakers=False)
+        # Without colour every speaker's style is the same: one slot, bold.
+        speaker_palette=[None])
     assert_no_colour(captured)
 
 
@@ -289,5 +325,56 @@ def test_unknown_theme_name_and_broken_config(pane, seeds, config_home):
     pane.start(seeds, environment=f"XDG_CONFIG_HOME={config_home}")
     screen = pane.wait_for(lambda s: " List · 1/5" in s, "the list")
     assert "Bad config config.toml:1 TOML syntax error" in status_line(screen), status_line(screen)
+    pane.send("q")
+    pane.wait_for("EXIT=0", "a clean exit")
+
+
+def test_broken_user_themes_are_reported_and_the_ui_starts(pane, seeds, config_home):
+    # In the user themes folder, not passed with --theme: `t` leaves them out, so they must be reported.
+    themes = os.path.join(config_home, "hearsay", "themes")
+    os.makedirs(themes)
+    with open(os.path.join(themes, "a-syntax.toml"), "w") as handle:
+        handle.write('name = "a"\ntitle = { fg = "red"\n')
+    with open(os.path.join(themes, "b-colour.toml"), "w") as handle:
+        handle.write('name = "b"\n[link]\nfg = "#+12345"\n')
+    pane.start(seeds, environment=f"XDG_CONFIG_HOME={config_home} COLORTERM=truecolor")
+    screen = pane.wait_for(lambda s: " List · 1/5" in s, "the list")
+    assert "Bad theme a-syntax.toml:2 TOML syntax error (+1 more)" in status_line(screen), status_line(screen)
+    rows = parse_sgr(capture_styles(pane))
+    assert rows[1][1][1]["bg"] == "48;2;%d;%d;%d" % rgb(SELECTED["bg"]), "the default theme is used"
+    pane.send("t")
+    pane.wait_for(lambda s: "Theme: light (2/5)" in status_line(s), "t to cycle the five usable themes")
+    pane.send("q")
+    screen = pane.wait_for("EXIT=0", "a clean exit").replace("\n", "")
+    # Both in full on stderr, with file, line, key and what is wrong.
+    assert f"hearsay: theme: {themes}/a-syntax.toml: line 2, column" in screen, screen
+    assert (f'hearsay: theme: {themes}/b-colour.toml: line 3: link.fg: bad colour "#+12345": expected "#rrggbb"'
+            in screen), screen
+    assert screen.count("(left out of the themes `t` cycles through)") == 2, screen
+
+
+def test_a_theme_given_by_relative_path_is_remembered_by_its_absolute_path(pane, seeds, config_home):
+    folder = os.path.join(config_home, "work")
+    os.makedirs(os.path.join(folder, "sub"))
+    with open(os.path.join(folder, "mine.toml"), "w") as handle:
+        handle.write('name = "mine"\nlist_selected = { fg = "#101010", bg = "#af00af" }\n')
+    mine_selected = "48;2;175;0;175"
+    pane.type_line(f"cd {folder}")
+    pane.start(f"{seeds} --theme sub/../mine.toml", environment=f"XDG_CONFIG_HOME={config_home} COLORTERM=truecolor")
+    pane.wait_for(lambda s: " List · 1/5" in s, "the list")
+    assert parse_sgr(capture_styles(pane))[1][1][1]["bg"] == mine_selected
+    # Round the six themes back to mine: choosing it saves it.
+    pane.send("t", "t", "t", "t", "t", "t")
+    pane.wait_for(lambda s: "Theme: mine (6/6)" in status_line(s), "mine again")
+    pane.send("q")
+    pane.wait_for("EXIT=0", "a clean exit")
+    with open(os.path.join(config_home, "hearsay", "config.toml")) as handle:
+        assert tomllib.loads(handle.read()) == {"theme": os.path.join(folder, "mine.toml")}
+
+    pane.type_line("cd /")
+    pane.start(seeds, environment=f"XDG_CONFIG_HOME={config_home} COLORTERM=truecolor")
+    screen = pane.wait_for(lambda s: " List · 1/5" in s, "the list from another directory")
+    assert "Bad" not in status_line(screen), status_line(screen)
+    assert parse_sgr(capture_styles(pane))[1][1][1]["bg"] == mine_selected, "the remembered theme is found"
     pane.send("q")
     pane.wait_for("EXIT=0", "a clean exit")

@@ -56,6 +56,35 @@ struct ThemesCommandTests {
         ])
     }
 
+    @Test func marksAThemeRememberedByItsPath() throws {
+        let folder = try FixtureFolder(files: [
+            "elsewhere/mine.toml": "name = \"mine\"\ndescription = \"Mine, by path\"\n",
+            "elsewhere/light.toml": "name = \"light\"\ndescription = \"My light, by path\"\n",
+            "hearsay/themes/zz.toml": "name = \"zz\"\n",
+        ])
+        try Data("theme = \"\(folder.path)/elsewhere/mine.toml\"\n".utf8).write(to: URL(fileURLWithPath: folder.path + "/hearsay/config.toml"))
+        let output = try Self.run(["themes"], config: folder.path)
+        #expect(output.lines == [
+            "  default         built-in  Dark: soft colours on the terminal's own background",
+            "  light           built-in  Light: dark text on a white page",
+            "  high-contrast   built-in  High contrast: white and bright colours on black",
+            "  solarized-dark  built-in  Solarized dark (Ethan Schoonover's palette)",
+            "  monochrome      built-in  Monochrome: attributes only, no colour",
+            "  zz              \(folder.path)/hearsay/themes/zz.toml  ",
+            "* mine            \(folder.path)/elsewhere/mine.toml  Mine, by path",
+        ])
+        // One with a built-in's name takes its place, as in the reader; a broken one is listed, and the default is current.
+        try Data("theme = \"\(folder.path)/elsewhere/light.toml\"\n".utf8).write(to: URL(fileURLWithPath: folder.path + "/hearsay/config.toml"))
+        let light = try Self.run(["themes", "--json"], config: folder.path)
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(light.standardOutput.utf8)) as? [[String: Any]])
+        #expect(objects.map { $0["name"] as? String } == ["default", "high-contrast", "solarized-dark", "monochrome", "zz", "light"])
+        #expect(objects.map { $0["current"] as? Bool } == [false, false, false, false, false, true])
+        try Data("theme = \"\(folder.path)/elsewhere/gone.toml\"\n".utf8).write(to: URL(fileURLWithPath: folder.path + "/hearsay/config.toml"))
+        let gone = try Self.run(["themes"], config: folder.path)
+        #expect(gone.lines.first == "* default         built-in  Dark: soft colours on the terminal's own background")
+        #expect(gone.lines.suffix(2) == ["  gone            \(folder.path)/elsewhere/gone.toml  BROKEN:", "      no such file"])
+    }
+
     @Test func previewShowsTheThemeColoursAtTheTerminalDepth() throws {
         let folder = try FixtureFolder(files: [:])
         let truecolor = try Self.run(["themes", "--color=always"], config: folder.path,

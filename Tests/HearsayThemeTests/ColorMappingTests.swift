@@ -46,6 +46,13 @@ struct ColorMappingTests {
         Case(hex: "#d33682", nearest256: 162, nearest16: 5, nearest8: 5),
         Case(hex: "#6c71c4", nearest256: 62, nearest16: 12, nearest8: 5),
         Case(hex: "#859900", nearest256: 106, nearest16: 3, nearest8: 3),
+        // Greys map to greys among the ANSI colours (by CIEDE2000 alone, at 8 colours #839496
+        // and #586e75 would be magenta and #6c6c6c red).
+        Case(hex: "#839496", nearest256: 246, nearest16: 8, nearest8: 7),
+        Case(hex: "#586e75", nearest256: 242, nearest16: 8, nearest8: 0),
+        Case(hex: "#585858", nearest256: 240, nearest16: 8, nearest8: 0),
+        Case(hex: "#6c6c6c", nearest256: 242, nearest16: 8, nearest8: 0),
+        Case(hex: "#a8a8a8", nearest256: 248, nearest16: 8, nearest8: 7),
     ]
 
     @Test(arguments: table)

@@ -75,6 +75,21 @@ struct ThemeParserTests {
         ])
     }
 
+    @Test func aBadItemIsCountedAsWrittenNotDroppedFromTheCount() throws {
+        // Eight speaker colours and five highlights as written, one bad in each: only those are wrong.
+        let error = try #require(themeError("""
+            name = "x"
+            speakers = { colors = [1, 2, 3, 4, 5, 6, 9, "mauve"] }
+            highlights = { colors = [1, 2, "#+12345", 4, 5] }
+            """))
+        #expect(error.problems.map(\.description) == [
+            "line 2: speakers.colors: item 8: bad colour \"mauve\": expected \"#rrggbb\", a palette index 0–255, \"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)",
+            "line 3: highlights.colors: item 3: bad colour \"#+12345\": expected \"#rrggbb\", a palette index 0–255, \"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)",
+        ])
+        let short = try #require(themeError("name = \"x\"\nhighlights = { colors = [1, 2, 3, \"nope\"] }\n"))
+        #expect(short.problems.map(\.message).last == "has 4 colours; exactly 5 are needed")
+    }
+
     @Test func highlightsNeedExactlyFive() throws {
         let error = try #require(themeError("name = \"x\"\nhighlights = { colors = [1, 2, 3, 4, 5, 6] }\n"))
         #expect(error.description == "bad.toml: line 2: highlights.colors: has 6 colours; exactly 5 are needed")
@@ -117,5 +132,29 @@ extension ThemeParserTests {
         #expect(role.brief == "dusk.toml:2 titel: unknown role")
         let syntax = try #require(themeError("name = \"x\"\ntitle = {\n", file: "dusk.toml"))
         #expect(syntax.brief == "dusk.toml:2 TOML syntax error")
+    }
+}
+
+extension ThemeParserTests {
+    /// `#` and exactly six hex digits: no sign (which `UInt32(_:radix:)` would take), no spaces,
+    /// no `0x`, no other length.
+    @Test(arguments: ["#+12345", "#-00000", "#+fffff", "# 12345", "#0x1234", "#12345g", "#12345", "#1234567", "123456", "#１２３４５６"])
+    func hexColourNeedsSixHexDigits(text: String) {
+        #expect(RGBColor(hex: text) == nil)
+        #expect(ThemeColor(name: text) == nil)
+    }
+
+    @Test func hexColourDigitsInEitherCase() {
+        #expect(RGBColor(hex: "#0aF9c3") == RGBColor(0x0a, 0xf9, 0xc3))
+        #expect(RGBColor(hex: "#000000") == RGBColor(0, 0, 0))
+        #expect(RGBColor(hex: "#FFFFFF") == RGBColor(255, 255, 255))
+    }
+
+    @Test func signedHexColourIsReportedWithItsLineAndKey() throws {
+        let error = try #require(themeError("name = \"x\"\nlink = { fg = \"#+12345\" }\n[rule]\nbg = \"#-00000\"\n"))
+        #expect(error.description == """
+            bad.toml: line 2: link.fg: bad colour "#+12345": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
+            bad.toml: line 4: rule.bg: bad colour "#-00000": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
+            """)
     }
 }

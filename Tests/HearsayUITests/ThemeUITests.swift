@@ -216,3 +216,49 @@ extension ThemeUITests {
         #expect(mono.text(TextStyle(role: .body, selected: true)) == TerminalStyle(attributes: [.reverse]))
     }
 }
+
+extension ThemeUITests {
+    /// What a cell shows: `.default` colours are the page's (the theme's guess at the terminal's own).
+    static func shownColours(_ style: TerminalStyle, page: TerminalStyle) -> [TerminalColor] {
+        [style.foreground == .default ? page.foreground : style.foreground,
+         style.background == .default ? page.background : style.background]
+    }
+
+    @Test(arguments: ["default", "light", "high-contrast", "solarized-dark", "monochrome"], [ColorDepth.colors256, .colors16, .colors8])
+    func noTextIsDrawnInItsBackgroundColour(theme name: String, depth: ColorDepth) throws {
+        var state = try Self.state(current: name, depth: depth)
+        let theme = try #require(state.theme?.current)
+        let page = ResolvedTheme(theme, depth: depth, fallback: ThemeCatalog.defaultTheme).page
+        var screens = [("list", ScreenRenderer().render(state))]
+        KeyScript.send("<Enter>", to: &state)
+        screens.append(("reader", ScreenRenderer().render(state)))
+        KeyScript.send("d", to: &state)
+        screens.append(("dialogue", ScreenRenderer().render(state)))
+        KeyScript.send("?", to: &state)
+        screens.append(("help", ScreenRenderer().render(state)))
+        for (screen, buffer) in screens {
+            for y in 0..<buffer.size.height {
+                for x in 0..<buffer.size.width where buffer[x, y].text != " " && !buffer[x, y].text.isEmpty {
+                    let colours = Self.shownColours(buffer[x, y].style, page: page)
+                    #expect(colours[0] != colours[1], "\(name) at \(depth), \(screen) (\(x), \(y)) \(buffer[x, y].text): \(buffer[x, y].style)")
+                }
+            }
+        }
+    }
+
+    @Test func lightAtEightColoursDrawsTheSeparatorBlackOnTheWhitePage() throws {
+        let state = try Self.state(current: "light", depth: .colors8)
+        let buffer = ScreenRenderer().render(state)
+        let column = try #require(state.screenLayout.separatorColumn)
+        // #a8a8a8 maps to white (47), as does the page: the separator would vanish.
+        #expect(buffer[column, 5].text == "│")
+        #expect(buffer[column, 5].style == TerminalStyle(foreground: .indexed(0), background: .indexed(7)))
+    }
+
+    @Test func highlightsAtEightColoursAreFiveColoursOffTheDarkPage() throws {
+        let theme = try ThemeParser.parse(Self.themeText("default"), file: "default")
+        let styles = Styles(theme: theme, depth: .colors8)
+        // Not black (the page of a dark terminal) for 1 and 2, as plain nearest-8 gave.
+        #expect((1...5).map { styles.text(TextStyle(role: .body, highlight: $0)).background } == [3, 2, 4, 5, 1].map { .indexed($0) })
+    }
+}
