@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <string.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 static const int guarded[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
@@ -31,19 +32,50 @@ void ct_install_crash_guard(void) {
     for (unsigned i = 0; i < GUARDED_COUNT; i++) sigaction(guarded[i], &action, &previous[i]);
 }
 
-static void restore_terminal_after_hangup(int signo) {
+static const int terminating[] = { SIGTERM, SIGHUP, SIGINT };
+#define TERMINATING_COUNT (sizeof terminating / sizeof terminating[0])
+
+// ncurses' own SIGTERM/SIGINT handler restores the terminal but then calls exit(1), so the
+// parent sees a plain failure instead of death by the signal; this one re-raises instead.
+static void restore_terminal_and_die(int signo) {
     endwin();
     signal(signo, SIG_DFL);
     raise(signo);
 }
 
-void ct_install_hangup_guard(void) {
+void ct_install_termination_guard(void) {
     struct sigaction action, old;
     memset(&action, 0, sizeof action);
-    action.sa_handler = restore_terminal_after_hangup;
+    action.sa_handler = restore_terminal_and_die;
     sigemptyset(&action.sa_mask);
-    sigaction(SIGHUP, NULL, &old);
-    if (old.sa_handler == SIG_DFL) sigaction(SIGHUP, &action, NULL);
+    for (unsigned i = 0; i < TERMINATING_COUNT; i++) {
+        // A signal the parent ignores (nohup, a background job) stays ignored.
+        if (sigaction(terminating[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+        sigaction(terminating[i], &action, NULL);
+    }
+}
+
+void ct_suspend(void) {
+    endwin();
+    // ncurses may have its own SIGTSTP handler; stop with the default action, as a shell's
+    // Ctrl-Z would, and put the handler back once continued.
+    struct sigaction stop, old;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &old);
+    raise(SIGTSTP);
+    sigaction(SIGTSTP, &old, NULL);
+}
+
+void ct_resume(void) {
+    // The terminal may have been resized while stopped (SIGWINCH went to the shell then).
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0
+        && (size.ws_row != LINES || size.ws_col != COLS)) {
+        resizeterm(size.ws_row, size.ws_col);
+    }
+    clearok(stdscr, TRUE);
 }
 
 SCREEN *ct_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }

@@ -10,7 +10,8 @@ public struct TerminalRuntime {
     public var debugCrashKeyEnabled: Bool
     /// Called once, right after the first frame is on screen (startup measurement).
     public var afterFirstFrame: (() -> Void)?
-    /// Carries out an effect other than `.quit` (saving, loading…) and returns the events
+    /// Carries out an effect other than the terminal's own (`.quit`, `.suspend`, `.redrawScreen`:
+    /// saving, loading…) and returns the events
     /// that report its outcome, which go through `update` like any other event.
     public var performEffect: (Effect) -> [Event]
     /// `--color`: whether to use colour (`auto` follows the terminal and `NO_COLOR`).
@@ -66,8 +67,14 @@ public struct TerminalRuntime {
             while !pending.isEmpty {
                 let effects = state.update(pending.removeFirst())
                 for effect in effects {
-                    if effect == .quit { return }
-                    pending += performEffect(effect)
+                    switch effect {
+                    case .quit: return
+                    case .suspend:
+                        screen.suspend()
+                        if screen.size != state.size { pending.append(.resize(screen.size)) }
+                    case .redrawScreen: screen.redrawAll()
+                    default: pending += performEffect(effect)
+                    }
                 }
             }
             renderer.render(state, into: &frame)

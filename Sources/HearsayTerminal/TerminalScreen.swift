@@ -6,9 +6,10 @@ import HearsayUI
 /// The ncurses backend: owns the terminal from `init` to `close`, turns keys and resizes into
 /// events, and draws only the cells that changed since the last frame.
 ///
-/// One thread owns it (ncurses is not thread-safe). It installs no handler for SIGINT, SIGTERM
-/// or SIGWINCH before `newterm`, so ncurses installs its own (terminal restored on SIGTERM,
-/// `KEY_RESIZE` on a resize); Ctrl-C arrives as a key because the terminal is in raw mode.
+/// One thread owns it (ncurses is not thread-safe). It installs no signal handler before
+/// `newterm`, so ncurses installs its SIGWINCH handler (`KEY_RESIZE` on a resize); after it,
+/// ours for SIGTERM, SIGHUP and SIGINT (terminal restored, then death by the signal) and for
+/// crashes. Ctrl-C and Ctrl-Z arrive as keys because the terminal is in raw mode.
 public final class TerminalScreen {
     public enum StartError: Error, CustomStringConvertible {
         case notATerminal
@@ -65,7 +66,7 @@ public final class TerminalScreen {
                                        canChangeColor: ct_can_change_color() != 0, choice: colorChoice)
         pairs = ColorPairs(output: Self.colorOutput(depth: colorDepth, terminalColors: terminalColors, terminalType: terminalType))
         ct_install_crash_guard()
-        ct_install_hangup_guard()
+        ct_install_termination_guard()
     }
 
     deinit { close() }
@@ -128,6 +129,22 @@ public final class TerminalScreen {
             if cursorShown { curs_set(0) }
         }
         cursorShown = position != nil
+    }
+
+    /// Ctrl-Z: gives the terminal back and stops, as a shell job does; once continued (`fg`),
+    /// takes the terminal again at its current size. The next `draw` repaints every cell.
+    public func suspend() {
+        ct_suspend()
+        ct_resume()
+        previous = nil
+        cursorShown = false
+    }
+
+    /// Ctrl-L: the next `draw` clears the terminal and repaints every cell (whatever another
+    /// program wrote over the screen goes).
+    public func redrawAll() {
+        clearok(ct_stdscr(), true)
+        previous = nil
     }
 
     /// Gives the terminal back (idempotent).

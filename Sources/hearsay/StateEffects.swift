@@ -21,7 +21,7 @@ struct StateEffects {
         case .loadReadingPosition(let articleID):
             guard let position = try? store.readingPosition(articleID: articleID) else { return [] }
             return [.readingPositionLoaded(position)]
-        case .quit, .rememberTheme:
+        case .quit, .suspend, .redrawScreen, .rememberTheme:
             return nil
         }
     }

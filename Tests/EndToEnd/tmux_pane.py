@@ -64,9 +64,20 @@ class Pane:
         raise AssertionError(f"timed out after {timeout}s waiting for {what}; the screen was:\n{screen}")
 
     def program_pid(self):
-        shell = tmux("display-message", "-p", "-t", self.name, "#{pane_pid}").strip()
-        children = subprocess.run(["pgrep", "-P", shell], capture_output=True, text=True).stdout.split()
-        return int(children[0]) if children else None
+        """The pid of the built binary running in the pane (a child of the shell, or of the `sh`
+        that `start_without_job_control` runs it under)."""
+        binary = os.path.realpath(BINARY)
+        pending = [int(tmux("display-message", "-p", "-t", self.name, "#{pane_pid}").strip())]
+        while pending:
+            children = subprocess.run(["pgrep", "-P", str(pending.pop())], capture_output=True, text=True).stdout.split()
+            for child in map(int, children):
+                try:
+                    if os.path.realpath(f"/proc/{child}/exe") == binary:
+                        return child
+                except OSError:
+                    continue
+                pending.append(child)
+        return None
 
     def signal_program(self, signo):
         pid = self.program_pid()
@@ -76,6 +87,28 @@ class Pane:
     def start(self, arguments, environment=""):
         self.type_line(f"clear; {environment} {BINARY} {arguments}; echo EXIT=$?")
 
+    def start_without_job_control(self, command):
+        """Runs `command` (a shell command line) under `sh` (no job control, no readline), then
+        `stty -a` in that same `sh`. An interactive bash would restore the tty itself when its
+        child dies of a signal, hiding a program that leaves it raw; `sh` does not.
+        `terminal_after_exit` reads the outcome."""
+        script = os.path.join(self.home, "then-stty.sh")
+        with open(script, "w") as file:
+            # The markers are computed by the shell, so the typed command line never matches them.
+            file.write(f"{command}\n"
+                       "echo \"EXIT=$?\"\n"
+                       "stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | sort | tr '\\n' ' '\n"
+                       "echo \"STTY-$((6*7))-DONE\"\n")
+        self.type_line(f"clear; sh {script}")
+
+    def terminal_after_exit(self, timeout=15.0):
+        """After `start_without_job_control`: the program's exit status as `sh` saw it (128 + n
+        for death by signal n) and the tty's `icanon`/`echo` flags right after it."""
+        screen = self.wait_for("STTY-42-DONE", "the program to exit and stty to run", timeout=timeout)
+        status = int(re.search(r"EXIT=(\d+)", screen).group(1))
+        line = next(row for row in screen.split("\n") if "STTY-42-DONE" in row)
+        return status, line.replace("STTY-42-DONE", "").split()
+
     def assert_terminal_sane(self):
         """After the program ended: the shell is back and `stty -a` shows canonical mode and echo."""
         self.wait_for(lambda screen: re.search(r"EXIT=\d+", screen), "the program to exit")
@@ -83,9 +116,18 @@ class Pane:
         self.type_line("clear; stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | sort | tr '\\n' ' '; echo STTY-$((6*7))-DONE")
         screen = self.wait_for("STTY-42-DONE", "stty output")
         line = next(row for row in screen.split("\n") if "STTY-42-DONE" in row)
-        flags = line.split()
-        assert "icanon" in flags and "echo" in flags, f"terminal left raw: {line!r}"
-        assert "-icanon" not in flags and "-echo" not in flags, f"terminal left raw: {line!r}"
+        assert_sane(line.replace("STTY-42-DONE", "").split())
+
+    def write_to_terminal(self, text):
+        """Writes `text` straight to the pane's tty, as another program would (over the screen)."""
+        tty = tmux("display-message", "-p", "-t", self.name, "#{pane_tty}").strip()
+        with open(tty, "w") as terminal:
+            terminal.write(text)
+
+
+def assert_sane(flags):
+    """The tty flags `icanon` and `echo` are on (a terminal a program restored)."""
+    assert sorted(flags) == ["echo", "icanon"], f"terminal left raw: {' '.join(flags)!r}"
 
 
 def display_column(row, needle):

@@ -25,13 +25,34 @@ import Testing
         KeyScript.send("<Home> <Down>", to: &app); #expect(app.list.selection == 1)
     }
 
-    @Test func pagesMoveByTheEntriesThatFit() {
-        // 8 rows high: 6 rows of list, 3 entries of 2 rows.
-        var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 60, height: 10))
+    /// Eleven undated notes, listed by title: "Note 01" … "Note 11".
+    static var elevenNotes: Corpus {
+        Corpus(articles: (1...11).map { number in
+            let title = "Note " + (number < 10 ? "0" : "") + "\(number)"
+            var builder = FixtureArticleBuilder(id: "note\(number).md", title: title, format: .markdown)
+            builder.paragraph("Note number \(number).")
+            return builder.article
+        })
+    }
+
+    @Test func pagesMoveByTheEntriesThatFitAndTheTopFollows() {
+        // 10 rows: 8 rows of list between the bars, 4 entries of 2 rows; 11 entries in all.
+        var app = AppState(corpus: Self.elevenNotes, size: ScreenSize(width: 60, height: 10))
         #expect(app.screenLayout.listVisibleEntries == 4)
-        app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 60, height: 8 + 2))
-        KeyScript.send("<PgDn>", to: &app); #expect(app.list.selection == 3)
-        KeyScript.send("<PgUp>", to: &app); #expect(app.list.selection == 0)
+        func position() -> [Int] { [app.list.selection, app.list.top] }
+        KeyScript.send("<PgDn>", to: &app); #expect(position() == [4, 4])
+        KeyScript.send("<Space>", to: &app); #expect(position() == [8, 7])   // the last page starts at 11 - 4
+        KeyScript.send("<C-f>", to: &app); #expect(position() == [10, 7])    // no further than the last
+        KeyScript.send("<PgDn>", to: &app); #expect(position() == [10, 7])
+        KeyScript.send("<PgUp>", to: &app); #expect(position() == [6, 3])
+        KeyScript.send("b", to: &app); #expect(position() == [2, 0])
+        KeyScript.send("<C-b>", to: &app); #expect(position() == [0, 0])
+        KeyScript.send("j j j j j", to: &app); #expect(position() == [5, 2])  // j scrolls just enough
+        KeyScript.send("<C-f>", to: &app); #expect(position() == [9, 6])
+        KeyScript.send("G", to: &app); #expect(position() == [10, 7])
+        KeyScript.send("g", to: &app); #expect(position() == [0, 0])
+        #expect(ScreenRenderer().render(app).rows[1...8].map { $0.trimmingCharacters(in: .whitespaces) }
+                == ["Note 01", "", "Note 02", "", "Note 03", "", "Note 04", ""])
     }
 
     @Test func sortToggleKeepsTheSelectedArticle() {

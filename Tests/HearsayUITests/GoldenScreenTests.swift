@@ -25,8 +25,8 @@ import Testing
     @Test func readerScrolled() { check("reader-scrolled", "<Enter> <C-d> j j") }
     @Test func readerFocusedKeyPoint() { check("reader-keypoint", "<Enter> <Tab> <Tab>", styles: true) }
     @Test func dialogueFilteredToOneSpeaker() { check("dialogue-maria", "<Enter> d j s o <Enter> j", styles: true) }
-    @Test func speakerFilterOverlay() { check("speaker-filter", "<Enter> d s j <Space>") }
-    @Test func helpOverlay() { check("help", "?") }
+    @Test func speakerFilterOverlay() { check("speaker-filter", "<Enter> d s j <Space>", styles: true) }
+    @Test func helpOverlay() { check("help", "?", styles: true) }
 
     @Test func tooSmall() {
         let mismatch = GoldenScreen.mismatch(screen("<Enter>", ScreenSize(width: 30, height: 8)), named: "too-small-30x8")

@@ -29,5 +29,36 @@ struct HelpScrollTests {
         #expect(top(after: "? G g") == 0)
         #expect(top(after: "? <End> <Home>") == 0)
         #expect(top(after: "? k") == 0)
+        #expect(top(after: "? <C-f>") == page)
+        #expect(top(after: "? <C-f> <C-b>") == 0)
+        #expect(top(after: "? <PgDn> <PgDn>") == 2 * page)
+        #expect(top(after: "? <PgDn> <PgUp>") == 0)
+    }
+
+    @Test func halfPagesWithCtrlDAndCtrlU() {
+        #expect(top(after: "? <C-d>") == 10)
+        #expect(top(after: "? <C-d> <C-d> <C-d>") == 30)
+        #expect(top(after: "? <C-d> <C-d> <C-u>") == 10)
+        #expect(top(after: "? <C-u>") == 0)
+        #expect(top(after: "? G <C-d>") == lastTop)
+        #expect(top(after: "? G <C-u>") == lastTop - 10)
+    }
+
+    /// The bottom border says which lines are shown and whether more follow.
+    @Test func theBottomBorderShowsThePosition() {
+        func bottomBorder(after script: String) -> String {
+            var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
+            KeyScript.send(script, to: &app)
+            return ScreenRenderer().render(app).rowText(22)
+        }
+        let count = HelpContent(keymap: .standard).lines.count
+        func border(_ label: String) -> String {
+            "  +" + String(repeating: "-", count: 73 - label.count) + label + "-+"
+        }
+        #expect(bottomBorder(after: "?") == border(" lines 1-20 of \(count), more below "))
+        #expect(bottomBorder(after: "? j") == border(" lines 2-21 of \(count), more below "))
+        #expect(bottomBorder(after: "? G") == border(" lines \(count - 19)-\(count) of \(count), end "))
+        #expect(HelpOverlayView.position(top: 0, page: 20, lineCount: 20) == nil)
+        #expect(HelpOverlayView.position(top: 0, page: 20, lineCount: 21) == " lines 1-20 of 21, more below ")
     }
 }

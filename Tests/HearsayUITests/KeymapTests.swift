@@ -1,3 +1,4 @@
+import HearsayTesting
 import HearsayUI
 import Testing
 
@@ -40,5 +41,37 @@ import Testing
         #expect(Keymap.standard.action(for: .character("q"), in: [.help, .everywhere]) == .help(.close))
         #expect(Keymap.standard.action(for: .character("q"), in: [.reader, .views, .everywhere]) == .app(.back))
         #expect(Keymap.standard.action(for: .control("c"), in: [.speakerFilter, .everywhere]) == .app(.quit))
+    }
+
+    /// Every list-like view moves with the same keys: j/k and arrows, g/G and Home/End, PgDn/PgUp
+    /// and Ctrl-f/Ctrl-b, each pair bound to one move, six different moves; Space/b page too
+    /// except in the speaker filter, where Space toggles.
+    @Test(arguments: [InputMode.list, .help, .speakerFilter, .highlightsView, .searchResults])
+    func everyListMovesWithTheSameKeys(mode: InputMode) {
+        let keymap = Keymap.standard
+        var groups: [[Key]] = [[.character("j"), .down], [.character("k"), .up], [.character("g"), .home],
+                               [.character("G"), .end], [.pageDown, .control("f")], [.pageUp, .control("b")]]
+        if mode != .speakerFilter {
+            groups[4].append(.space)
+            groups[5].append(.character("b"))
+        }
+        var moves: [Action] = []
+        for keys in groups {
+            let actions = keys.map { keymap.action(for: $0, in: [mode]) }
+            #expect(actions.allSatisfy { $0 != nil && $0 == actions[0] }, "\(mode): \(keys) \(actions)")
+            if let action = actions[0] { moves.append(action) }
+        }
+        #expect(Set(moves).count == 6, "\(mode): \(moves)")
+    }
+
+    @Test func ctrlZSuspendsAndCtrlLRedrawsFromAnyView() {
+        for script in ["", "<Enter>", "<Enter> d", "<Enter> d s", "?", "H"] {
+            var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
+            KeyScript.send(script, to: &app)
+            let overlay = app.overlay, focus = app.focus
+            #expect(KeyScript.send("<C-z>", to: &app) == [.suspend], "after \(script)")
+            #expect(KeyScript.send("<C-l>", to: &app) == [.redrawScreen], "after \(script)")
+            #expect(app.overlay == overlay && app.focus == focus)
+        }
     }
 }

@@ -11,23 +11,37 @@ import Testing
         return app
     }
 
-    @Test func scrollsByLinePageAndHalfPage() throws {
+    /// The interview at 80×24: 52 lines, 22 on screen, so the last top line is 30. A page is
+    /// 21 lines (one stays), half a page 11.
+    @Test func scrollsByLinePageAndHalfPageWithEveryKey() throws {
         var app = reader()
         let layout = try #require(app.reader.layout)
-        let height = 22
-        let last = max(0, layout.lineCount - height)
-        #expect(last > 0, "the interview must be longer than a screen")
-        KeyScript.send("j", to: &app); #expect(app.reader.topLine == min(1, last))
-        KeyScript.send("k k", to: &app); #expect(app.reader.topLine == 0)
-        KeyScript.send("<Space>", to: &app); #expect(app.reader.topLine == min(21, last))
-        KeyScript.send("b", to: &app); #expect(app.reader.topLine == 0)
-        KeyScript.send("<C-d>", to: &app); #expect(app.reader.topLine == min(11, last))
-        KeyScript.send("<C-u>", to: &app); #expect(app.reader.topLine == 0)
-        KeyScript.send("G", to: &app); #expect(app.reader.topLine == last)
-        KeyScript.send("j", to: &app); #expect(app.reader.topLine == last)
-        KeyScript.send("<Home>", to: &app); #expect(app.reader.topLine == 0)
-        KeyScript.send("<End> g", to: &app); #expect(app.reader.topLine == 0)
-        KeyScript.send("<PgDn> <PgUp>", to: &app); #expect(app.reader.topLine == 0)
+        #expect(layout.lineCount == 52 && app.reader.maxTopLine(height: 22) == 30)
+        func after(_ keys: String) -> Int { KeyScript.send(keys, to: &app); return app.reader.topLine }
+        #expect(after("j") == 1)
+        #expect(after("<Down>") == 2)
+        #expect(after("k") == 1)
+        #expect(after("<Up> <Up>") == 0)
+        #expect(after("<Space>") == 21)
+        #expect(after("<Space>") == 30)   // clamped: the screen stays full
+        #expect(after("b") == 9)
+        #expect(after("b") == 0)
+        #expect(after("<C-f>") == 21)
+        #expect(after("<C-b>") == 0)
+        #expect(after("<PgDn>") == 21)
+        #expect(after("<PgDn>") == 30)
+        #expect(after("<PgUp>") == 9)
+        #expect(after("<C-d>") == 20)
+        #expect(after("<C-d>") == 30)
+        #expect(after("<C-u>") == 19)
+        #expect(after("<C-u>") == 8)
+        #expect(after("<C-u>") == 0)
+        #expect(after("G") == 30)
+        #expect(after("j") == 30)
+        #expect(after("<Home>") == 0)
+        #expect(after("<End>") == 30)
+        #expect(after("g") == 0)
+        #expect(after("k") == 0)
     }
 
     @Test func jumpsToNextAndPreviousSection() throws {

@@ -23,7 +23,7 @@ import Testing
         let before = ScreenRenderer().render(app).plainText
         _ = app.update(.resize(ScreenSize(width: 30, height: 8)))
         let small = ScreenRenderer().render(app)
-        #expect(small.rows == ["", "", "      Terminal too small", "       30x8, need 40x10", "           q quits", "", "", ""])
+        #expect(small.rows == ["", "", "      Terminal too small", "       30x8, need 40x10", "      q or Ctrl-C quits", "", "", ""])
         _ = app.update(.resize(ScreenSize(width: 80, height: 24)))
         #expect(ScreenRenderer().render(app).plainText == before)
         #expect(app.focus == .dialogue && app.dialogue.cursor == 2)

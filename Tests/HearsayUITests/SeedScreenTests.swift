@@ -100,6 +100,6 @@ struct SeedScreenTests {
         KeyScript.send("<Enter> d", to: &state)
         _ = state.update(.resize(ScreenSize(width: 30, height: 8)))
         #expect(ScreenRenderer().render(state).rows[2...4].map { $0.trimmingCharacters(in: .whitespaces) }
-                == ["Terminal too small", "30x8, need 40x10", "q quits"])
+                == ["Terminal too small", "30x8, need 40x10", "q or Ctrl-C quits"])
     }
 }

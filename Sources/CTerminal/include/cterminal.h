@@ -28,9 +28,19 @@ void ct_install_crash_guard(void);
 /// unknown (unlike initscr, which exits the process).
 SCREEN *ct_newterm_stdio(void);
 
-/// Installs a SIGHUP handler that calls endwin(), restores the default action and re-raises
-/// (ncurses handles SIGINT, SIGTERM and SIGWINCH itself, but not a hang-up). Call after newterm.
-void ct_install_hangup_guard(void);
+/// Installs handlers for SIGTERM, SIGHUP and SIGINT (unless ignored) that call endwin(), restore
+/// the default action and re-raise, so the process ends by the signal (status 128 + n) with the
+/// terminal restored. Call after newterm: it replaces ncurses' handlers, which exit(1) instead.
+/// SIGWINCH stays with ncurses (KEY_RESIZE).
+void ct_install_termination_guard(void);
+
+/// Gives the terminal back and stops the process with SIGTSTP (Ctrl-Z); returns once continued
+/// (at once when the process group is orphaned and cannot be stopped).
+void ct_suspend(void);
+
+/// After ct_suspend returns: adopts a size the terminal got meanwhile (a KEY_RESIZE follows)
+/// and makes the next refresh repaint the whole screen.
+void ct_resume(void);
 
 /// Whether stdin and stdout are both terminals.
 int ct_stdio_is_terminal(void);

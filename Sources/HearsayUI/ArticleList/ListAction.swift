@@ -1,6 +1,7 @@
 /// What the article list does.
 public enum ListAction: Sendable, Hashable {
-    case down, up, top, bottom, pageDown, pageUp
+    /// Move the selection (the moves every list shares).
+    case move(ListMotion)
     /// Open the selected article in the reader.
     case open
     /// Switch between sorting by date and by title.
@@ -8,13 +9,9 @@ public enum ListAction: Sendable, Hashable {
 }
 
 extension KeymapSection {
-    public static let list = KeymapSection(mode: .list, title: "Article list", bindings: [
-        KeyBinding([.character("j"), .down], .list(.down), "next article"),
-        KeyBinding([.character("k"), .up], .list(.up), "previous article"),
-        KeyBinding([.character("g"), .home], .list(.top), "first article"),
-        KeyBinding([.character("G"), .end], .list(.bottom), "last article"),
-        KeyBinding([.pageDown, .control("f"), .space], .list(.pageDown), "page down"),
-        KeyBinding([.pageUp, .control("b"), .character("b")], .list(.pageUp), "page up"),
+    public static let list = KeymapSection(mode: .list, title: "Article list", bindings:
+        ListMotion.bindings(.init(down: "next article", up: "previous article", top: "first article", bottom: "last article"),
+                            action: { .list(.move($0)) }) + [
         KeyBinding([.enter, .character("l"), .right], .list(.open), "open the article"),
         KeyBinding([.character("o")], .list(.cycleSort), "sort by date / by title"),
     ])

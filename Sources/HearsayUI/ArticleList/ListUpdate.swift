@@ -4,16 +4,14 @@ extension AppState {
         guard count > 0 else { return [] }
         let page = screenLayout.listVisibleEntries
         switch action {
-        case .down: list.selection = min(count - 1, list.selection + 1)
-        case .up: list.selection = max(0, list.selection - 1)
-        case .top: list.selection = 0
-        case .bottom: list.selection = count - 1
-        case .pageDown:
-            list.selection = min(count - 1, list.selection + page)
-            list.top = min(max(0, count - page), list.top + page)
-        case .pageUp:
-            list.selection = max(0, list.selection - page)
-            list.top = max(0, list.top - page)
+        case .move(let motion):
+            let before = list.selection
+            list.selection = motion.moved(from: before, count: count, page: page)
+            // Paging moves the entries on screen by as many as the selection moved, as a pager
+            // turns pages (otherwise scrollToSelection just keeps the selection in view).
+            if motion.isPaging {
+                list.top = min(max(0, count - page), max(0, list.top + list.selection - before))
+            }
         case .open:
             guard let article = list.selectedArticle else { return [] }
             if reader.article != article { reader.open(article: article) }

@@ -1,9 +1,12 @@
 import HearsayText
 /// What a terminal smaller than `ScreenLayout.minimum` shows instead of the app.
 enum TooSmallView {
+    /// The only keys that do anything while the terminal is too small (`AppState.update`).
+    static let quitKeys: Set<Key> = [.character("q"), .control("c")]
+
     static func lines(for size: ScreenSize) -> [String] {
         let minimum = ScreenLayout.minimum
-        return ["Terminal too small", "\(size.width)x\(size.height), need \(minimum.width)x\(minimum.height)", "q quits"]
+        return ["Terminal too small", "\(size.width)x\(size.height), need \(minimum.width)x\(minimum.height)", "q or Ctrl-C quits"]
     }
 
     static func render(size: ScreenSize, into buffer: inout ScreenBuffer, styles: Styles) {

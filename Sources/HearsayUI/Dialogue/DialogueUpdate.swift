@@ -60,10 +60,17 @@ extension AppState {
                 return []
             }
             target = navigation.nextTurn(ofSpeaker: number - 1, after: cursor)
-            if let turn = target, !navigation.isShown(turn) {
+            guard let turn = target else { break }
+            let name = article.speakers[number - 1].name
+            var notes: [String] = []
+            if !navigation.isShown(turn) {
                 dialogue.shownSpeakers?.insert(number - 1)
-                message = "now showing \(article.speakers[number - 1].name) too"
+                notes.append("now showing \(name) too")
             }
+            // Like J and search, say so rather than wrap silently.
+            if turn == cursor { notes.append("no other turn by \(name)") }
+            else if turn < cursor { notes.append("wrapped to the first turn by \(name)") }
+            if !notes.isEmpty { message = notes.joined(separator: "; ") }
         case .nextSpeakerChange:
             target = navigation.nextSpeakerChange(after: cursor); notFound = "no later change of speaker"
         case .previousSpeakerChange:

@@ -11,8 +11,7 @@ enum HelpOverlayView {
         let box = box(in: buffer.size)
         guard box.width >= 10, box.height >= 3 else { return }
         let content = HelpContent(keymap: keymap)
-        buffer.fill(box, style: styles.helpBox)
-        drawFrame(box, title: " Keys (q to close) ", into: &buffer, styles: styles)
+        OverlayBox.draw(box, title: " Keys (q to close) ", within: OverlayBox.area(in: buffer.size), into: &buffer, styles: styles)
         let inner = box.inset(top: 1, bottom: 1, left: 2, right: 2)
         let keyWidth = min(content.keyColumnWidth, inner.width / 2)
         for row in 0..<inner.height {
@@ -30,17 +29,16 @@ enum HelpOverlayView {
                 break
             }
         }
+        if let position = position(top: help.top, page: inner.height, lineCount: content.lines.count) {
+            OverlayBox.drawFooter(position, box: box, into: &buffer, styles: styles)
+        }
     }
 
-    /// An ASCII frame (`+--+`, `|`): box-drawing characters are ambiguous-width.
-    static func drawFrame(_ box: Rect, title: String, into buffer: inout ScreenBuffer, styles: Styles) {
-        let horizontal = "+" + String(repeating: "-", count: max(0, box.width - 2)) + "+"
-        buffer.write(horizontal, x: box.x, y: box.y, style: styles.overlayBorder)
-        buffer.write(horizontal, x: box.x, y: box.maxY - 1, style: styles.overlayBorder)
-        for y in (box.y + 1)..<(box.maxY - 1) {
-            buffer.write("|", x: box.x, y: y, style: styles.overlayBorder)
-            buffer.write("|", x: box.maxX - 1, y: y, style: styles.overlayBorder)
-        }
-        buffer.write(title, x: box.x + 2, y: box.y, limit: box.maxX - 2, style: styles.overlayBorder)
+    /// Where the box is in the help when it does not show all of it: ` lines 21-40 of 160, more
+    /// below `, or `…, end` on the last page; `nil` when everything fits.
+    static func position(top: Int, page: Int, lineCount: Int) -> String? {
+        guard lineCount > page else { return nil }
+        let last = min(lineCount, top + page)
+        return " lines \(top + 1)-\(last) of \(lineCount), \(last < lineCount ? "more below" : "end") "
     }
 }

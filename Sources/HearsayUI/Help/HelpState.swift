@@ -8,17 +8,15 @@ public struct HelpState: Sendable, Hashable {
 
 /// What the help overlay does.
 public enum HelpAction: Sendable, Hashable {
-    case down, up, pageDown, pageUp, top, bottom, close
+    /// Scroll (the moves every list shares, and half pages as in the reader).
+    case move(ListMotion)
+    case close
 }
 
 extension KeymapSection {
-    public static let help = KeymapSection(mode: .help, title: "Help", bindings: [
-        KeyBinding([.character("j"), .down], .help(.down), "scroll down"),
-        KeyBinding([.character("k"), .up], .help(.up), "scroll up"),
-        KeyBinding([.pageDown, .space], .help(.pageDown), "page down"),
-        KeyBinding([.pageUp, .character("b")], .help(.pageUp), "page up"),
-        KeyBinding([.character("g"), .home], .help(.top), "first line"),
-        KeyBinding([.character("G"), .end], .help(.bottom), "last line"),
+    public static let help = KeymapSection(mode: .help, title: "Help", bindings:
+        ListMotion.bindings(.init(down: "scroll down", up: "scroll up", top: "first line", bottom: "last line"),
+                            motions: ListMotion.basic + [.halfPageDown, .halfPageUp], action: { .help(.move($0)) }) + [
         KeyBinding([.character("q"), .escape, .character("?")], .help(.close), "close the help"),
     ])
 }

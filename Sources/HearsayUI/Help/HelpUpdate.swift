@@ -8,12 +8,9 @@ extension AppState {
         let page = helpPageHeight
         let lastTop = max(0, lineCount - page)
         switch action {
-        case .down: help.top = min(lastTop, help.top + 1)
-        case .up: help.top = max(0, help.top - 1)
-        case .pageDown: help.top = min(lastTop, help.top + page)
-        case .pageUp: help.top = max(0, help.top - page)
-        case .top: help.top = 0
-        case .bottom: help.top = lastTop
+        case .move(let motion):
+            // The top line moves over the tops that keep the box full.
+            help.top = motion.moved(from: help.top, count: lastTop + 1, page: page)
         case .close:
             overlay = nil
             return []

@@ -6,6 +6,11 @@ import HearsayModel
 public enum Effect: Sendable, Hashable {
     /// Leave the program (restoring the terminal).
     case quit
+    /// Give the terminal back and stop until the shell continues the program (Ctrl-Z); the
+    /// screen is drawn again afterwards.
+    case suspend
+    /// Clear the terminal and draw every cell again (Ctrl-L).
+    case redrawScreen
     /// Save the chosen theme's name in the config file (`t` cycles themes).
     case rememberTheme(String)
     /// Store a new or changed highlight (answered by `.stateSaved` or `.stateNotSaved`).

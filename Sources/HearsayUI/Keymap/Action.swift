@@ -21,4 +21,8 @@ public enum AppAction: Sendable, Hashable {
     /// Close the innermost view; from the top-level view, quit (`q`, Esc).
     case back
     case showHelp
+    /// Stop the program and go back to the shell (Ctrl-Z; `fg` brings it back).
+    case suspend
+    /// Draw the whole screen again (Ctrl-L).
+    case redraw
 }

@@ -2,6 +2,8 @@ extension KeymapSection {
     /// Bindings that work everywhere, even inside overlays.
     public static let everywhere = KeymapSection(mode: .everywhere, title: "Everywhere", bindings: [
         KeyBinding([.control("c")], .app(.quit), "quit at once"),
+        KeyBinding([.control("z")], .app(.suspend), "suspend to the shell (fg brings it back)"),
+        KeyBinding([.control("l")], .app(.redraw), "redraw the screen"),
     ])
 
     /// Bindings shared by the list, reader and dialogue views.

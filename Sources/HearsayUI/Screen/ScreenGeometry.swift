@@ -38,6 +38,12 @@ public struct Rect: Sendable, Hashable {
         Rect(x: x + left, y: y + top, width: width - left - right, height: height - top - bottom)
     }
 
+    /// The cells in both rectangles (empty when they do not meet).
+    public func intersection(_ other: Rect) -> Rect {
+        let left = max(x, other.x), top = max(y, other.y)
+        return Rect(x: left, y: top, width: min(maxX, other.maxX) - left, height: min(maxY, other.maxY) - top)
+    }
+
     /// One row of the rectangle (relative to its top).
     public func row(_ index: Int) -> Rect {
         Rect(x: x, y: y + index, width: width, height: 1)

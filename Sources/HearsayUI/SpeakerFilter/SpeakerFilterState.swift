@@ -9,13 +9,21 @@ public struct SpeakerFilterState: Sendable, Hashable {
         self.cursor = cursor
         self.checked = checked
     }
+
+    /// Checks `speaker` when unchecked, unchecks it when checked.
+    mutating func toggle(_ speaker: Int) {
+        if checked.contains(speaker) { checked.remove(speaker) } else { checked.insert(speaker) }
+    }
 }
 
 /// What the speaker filter does.
 public enum SpeakerFilterAction: Sendable, Hashable {
-    case down, up
+    /// Move the cursor (the moves every list shares).
+    case move(ListMotion)
     /// Check or uncheck the speaker under the cursor.
     case toggle
+    /// Check or uncheck speaker number n (1-based, as the box numbers them), moving the cursor there.
+    case toggleNumber(Int)
     /// Check only the speaker under the cursor.
     case only
     /// Check every speaker.
@@ -25,10 +33,16 @@ public enum SpeakerFilterAction: Sendable, Hashable {
 }
 
 extension KeymapSection {
-    public static let speakerFilter = KeymapSection(mode: .speakerFilter, title: "Speaker filter", bindings: [
-        KeyBinding([.character("j"), .down], .speakerFilter(.down), "next speaker"),
-        KeyBinding([.character("k"), .up], .speakerFilter(.up), "previous speaker"),
+    public static let speakerFilter = KeymapSection(mode: .speakerFilter, title: "Speaker filter", bindings:
+        // Space toggles here, so it does not page.
+        ListMotion.bindings(.init(down: "next speaker", up: "previous speaker", top: "first speaker", bottom: "last speaker"),
+                            except: [.space], action: { .speakerFilter(.move($0)) }) + [
         KeyBinding([.space, .character("x")], .speakerFilter(.toggle), "show / hide this speaker"),
+        KeyBinding([.character("1")], .speakerFilter(.toggleNumber(1)), "show / hide speaker 1–9", label: "1–9"),
+    ] + (2...9).map { number in
+        KeyBinding([.character(Character(String(number)))], .speakerFilter(.toggleNumber(number)),
+                   "show / hide speaker \(number)", listedInHelp: false)
+    } + [
         KeyBinding([.character("o")], .speakerFilter(.only), "only this speaker"),
         KeyBinding([.character("a")], .speakerFilter(.all), "all speakers"),
         KeyBinding([.enter, .character("s"), .character("q"), .escape], .speakerFilter(.apply), "apply and close"),

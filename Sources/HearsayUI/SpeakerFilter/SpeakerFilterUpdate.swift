@@ -7,11 +7,18 @@ extension AppState {
             return []
         }
         switch action {
-        case .down: filter.cursor = min(speakerCount - 1, filter.cursor + 1)
-        case .up: filter.cursor = max(0, filter.cursor - 1)
+        case .move(let motion):
+            let page = SpeakerFilterView.box(speakerCount: speakerCount, in: size).height - 2
+            filter.cursor = motion.moved(from: filter.cursor, count: speakerCount, page: page)
         case .toggle:
-            if filter.checked.contains(filter.cursor) { filter.checked.remove(filter.cursor) }
-            else { filter.checked.insert(filter.cursor) }
+            filter.toggle(filter.cursor)
+        case .toggleNumber(let number):
+            guard (1...speakerCount).contains(number) else {
+                message = "this article has \(speakerCount) speakers"
+                return []
+            }
+            filter.cursor = number - 1
+            filter.toggle(number - 1)
         case .only: filter.checked = [filter.cursor]
         case .all: filter.checked = Set(0..<speakerCount)
         case .apply:

@@ -2,18 +2,21 @@ import HearsayText
 /// Draws the speaker filter: a box listing the article's speakers, numbered as the `1`–`9`
 /// keys reach them, with their turn counts and a check box each.
 enum SpeakerFilterView {
+    /// The box: a row per speaker (as many as fit) between its borders, at most 50 columns, centred.
+    static func box(speakerCount: Int, in size: ScreenSize) -> Rect {
+        let width = min(50, size.width - 4)
+        let height = min(speakerCount + 2, size.height - 2)
+        return Rect(x: (size.width - width) / 2, y: max(1, (size.height - height) / 2), width: width, height: height)
+    }
+
     static func render(_ filter: SpeakerFilterState, state: AppState, into buffer: inout ScreenBuffer, styles: Styles) {
         guard let articleIndex = state.dialogue.article else { return }
         let article = state.corpus.articles[articleIndex]
         var counts = Array(repeating: 0, count: article.speakers.count)
         for turn in article.turns where counts.indices.contains(turn.speaker) { counts[turn.speaker] += 1 }
-        let size = buffer.size
-        let width = min(50, size.width - 4)
-        let height = min(article.speakers.count + 2, size.height - 2)
-        let box = Rect(x: (size.width - width) / 2, y: max(1, (size.height - height) / 2), width: width, height: height)
+        let box = box(speakerCount: article.speakers.count, in: buffer.size)
         guard box.height >= 3 else { return }
-        buffer.fill(box, style: styles.helpBox)
-        HelpOverlayView.drawFrame(box, title: " Speakers ", into: &buffer, styles: styles)
+        OverlayBox.draw(box, title: " Speakers ", within: OverlayBox.area(in: buffer.size), into: &buffer, styles: styles)
         let inner = box.inset(top: 1, bottom: 1, left: 1, right: 1)
         let top = max(0, filter.cursor - inner.height + 1)
         for row in 0..<inner.height {
@@ -22,10 +25,14 @@ enum SpeakerFilterView {
             let y = inner.y + row
             let selected = index == filter.cursor
             let style = selected ? styles.filterSelected : styles.helpBox
-            if selected { buffer.fill(inner.row(row), style: style) }
+            if selected {
+                buffer.fill(inner.row(row), style: style)
+                // The cursor shows without colour too (NO_COLOR, monochrome).
+                buffer.write(styles.glyphs.turnCursor, x: inner.x + 1, y: y, style: style)
+            }
             let number = index < 9 ? "\(index + 1)" : " "
             let mark = filter.checked.contains(index) ? styles.glyphs.checked : styles.glyphs.unchecked
-            var x = buffer.write("\(number) \(mark) ", x: inner.x + 1, y: y, style: style)
+            var x = buffer.write("\(number) \(mark) ", x: inner.x + 3, y: y, style: style)
             let count = " \(counts[index]) turn\(counts[index] == 1 ? "" : "s")"
             let countWidth = DisplayWidth.of(count)
             var nameStyle = styles.speakers.isEmpty ? style

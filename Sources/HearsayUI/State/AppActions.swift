@@ -8,14 +8,19 @@ extension AppState {
             case .list:
                 if search.listFilter != nil { clearListFilter(); return [] }
                 return [.quit]
-            case .reader:
-                focus = .list
-            case .dialogue:
-                focus = .reader
+            case .reader, .dialogue:
+                // Where the user came from: the reader opened from a turn goes back to the dialogue.
+                let target = backTrail.previous ?? (focus == .dialogue ? .reader : .list)
+                backTrail.returning(to: target)
+                focus = target
             }
             relayout()
         case .showHelp:
             overlay = .help(HelpState())
+        case .suspend:
+            return [.suspend]
+        case .redraw:
+            return [.redrawScreen]
         }
         return []
     }

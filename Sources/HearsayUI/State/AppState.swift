@@ -7,7 +7,11 @@ public struct AppState: Sendable {
     public let corpus: Corpus
     public var keymap: Keymap
     public private(set) var size: ScreenSize
-    public var focus: Pane
+    public var focus: Pane {
+        didSet { if focus != oldValue { backTrail.moved(from: oldValue, to: focus) } }
+    }
+    /// The views `q` goes back through (kept as the focus changes).
+    public internal(set) var backTrail = BackTrail()
     public var overlay: Overlay?
     public var list: ArticleListState
     public var reader: ReaderState
@@ -57,6 +61,7 @@ public struct AppState: Sendable {
         switch event {
         case .key(let key):
             message = nil
+            if screenLayout.isTooSmall { return handleKeyWhileTooSmall(key) }
             if overlay == .searchPrompt { return handleSearchPromptKey(key) }
             if let problem = highlights.saveProblem { message = problem }
             if let effects = handleHighlightKey(key) { return effects }
@@ -72,6 +77,13 @@ public struct AppState: Sendable {
         case .stateSaved, .stateNotSaved, .readingPositionLoaded, .tick:
             return handleReadingStateEvent(event)
         }
+    }
+
+    /// Keys while the terminal is too small: nothing is on screen, so nothing may change
+    /// unseen; only quitting (`q` as well as Ctrl-C, saving as quitting does) is accepted.
+    mutating func handleKeyWhileTooSmall(_ key: Key) -> [Effect] {
+        guard TooSmallView.quitKeys.contains(key) else { return [] }
+        return trackingOpenArticle { $0.perform(.app(.quit)) }
     }
 
     /// Routes an action to the feature that owns it.
