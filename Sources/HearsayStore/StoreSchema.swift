@@ -57,6 +57,34 @@ enum StoreSchema {
                 table.column("value", .text)
             }
         }
+        migrator.registerMigration("v2: the article's title, link and speaker with each highlight") { db in
+            // Filled when a highlight is saved, or found again in its loaded article; `NULL` until then.
+            try db.alter(table: "highlight") { table in
+                table.add(column: "articleTitle", .text)
+                table.add(column: "sourceURL", .text)
+                table.add(column: "speaker", .text)
+                // W3C TextPositionSelector: code points into the article's flattened text.
+                table.add(column: "codePointStart", .integer)
+                table.add(column: "codePointEnd", .integer)
+            }
+        }
         return migrator
+    }
+
+    /// How a database's schema compares with this version's (checked before reading a database
+    /// that cannot be migrated, such as one in a read-only folder).
+    enum Version: Equatable {
+        case current
+        /// Made by an older hearsay: the named migrations have not run.
+        case older(missing: [String])
+        /// Made by a newer hearsay (it has migrations this one does not know).
+        case newer
+    }
+
+    static func version(_ db: Database) throws -> Version {
+        if try migrator.hasBeenSuperseded(db) { return .newer }
+        let completed = Set(try migrator.completedMigrations(db))
+        let missing = migrator.migrations.filter { !completed.contains($0) }
+        return missing.isEmpty ? .current : .older(missing: missing)
     }
 }
