@@ -43,13 +43,15 @@ let package = Package(
 
         // Edges: persistence and the terminal.
         .target(name: "HearsayStore", dependencies: ["HearsayModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The glue between the UI core's effects and the store: saving, loading, keeping what is unsaved at quit.
+        .target(name: "HearsaySession", dependencies: ["HearsayModel", "HearsayUI", "HearsayStore"]),
         .target(name: "HearsayTerminal", dependencies: ["CTerminal", "HearsayUI", "HearsayText", "HearsayTheme"]),
 
         .executableTarget(
             name: "hearsay",
             dependencies: [
                 "HearsayModel", "HearsayText", "HearsayLayout", "HearsaySearch", "HearsayTheme",
-                "HearsayUI", "HearsayStore", "HearsayTerminal",
+                "HearsayUI", "HearsayStore", "HearsaySession", "HearsayTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +68,10 @@ let package = Package(
         .testTarget(
             name: "HearsayStoreTests", dependencies: ["HearsayStore", "HearsayTesting"],
             exclude: ["Golden"]  // export golden files, read through #filePath
+        ),
+        .testTarget(
+            name: "HearsaySessionTests",
+            dependencies: ["HearsaySession", "HearsayStore", "HearsayUI", "HearsayTesting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "HearsayCLITests", dependencies: ["HearsayTesting"]),
     ]

@@ -9,6 +9,10 @@ public struct HighlightExport: Sendable {
         public var articleID: String
         /// `nil` when the article is not in the loaded corpus (positions then cannot be checked).
         public var article: Article?
+        /// The article's title and source link: the loaded article's, else as its highlights
+        /// remember them (`HighlightDetails`).
+        public var title: String?
+        public var sourceURL: String?
         public var entries: [Entry]
     }
 
@@ -17,9 +21,11 @@ public struct HighlightExport: Sendable {
         public var highlight: Highlight
         /// `nil` when the article is not loaded.
         public var resolution: AnchorResolution?
-        /// The speaker of the dialogue turn the highlight starts in.
+        /// The speaker of the dialogue turn the highlight starts in (as last seen, when the article
+        /// is not loaded).
         public var speaker: String?
-        /// Code-point offsets into the article's flattened text (`ArticleText`), unless orphaned.
+        /// Code-point offsets into the article's flattened text (`ArticleText`), unless orphaned;
+        /// as last seen when the article is not loaded.
         public var codePointRange: Range<Int>?
     }
 
@@ -37,8 +43,16 @@ public struct HighlightExport: Sendable {
         let articlesByID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         groups = orderedIDs.map { id in
             let article = articlesByID[id]
-            let entries = HighlightExport.entries(for: byArticle[id] ?? [], in: article)
-            return Group(articleID: id, article: article, entries: entries)
+            let highlights = byArticle[id] ?? []
+            let entries = HighlightExport.entries(for: highlights, in: article)
+            guard let article else {
+                // The most recently changed highlight saw the article last.
+                let latest = highlights.max { $0.modified < $1.modified }?.details
+                return Group(articleID: id, article: nil, title: latest?.articleTitle, sourceURL: latest?.sourceURL,
+                             entries: entries)
+            }
+            return Group(articleID: id, article: article, title: article.title.isEmpty ? nil : article.title,
+                         sourceURL: article.sourceURL, entries: entries)
         }
     }
 
@@ -46,7 +60,8 @@ public struct HighlightExport: Sendable {
         guard let article else {
             return highlights
                 .sorted { ($0.anchor.start, $0.created) < ($1.anchor.start, $1.created) }
-                .map { Entry(highlight: $0, resolution: nil, speaker: nil, codePointRange: nil) }
+                .map { Entry(highlight: $0, resolution: nil, speaker: $0.details.speaker,
+                             codePointRange: $0.details.codePoints) }
         }
         let text = ArticleText(article: article)
         let entries = highlights.map { highlight -> Entry in
@@ -57,7 +72,7 @@ public struct HighlightExport: Sendable {
                 codePoints = text.codePointOffset(ofFlatOffset: start)..<text.codePointOffset(ofFlatOffset: end)
             }
             let block = resolution.range?.lowerBound.block ?? highlight.anchor.start.block
-            return Entry(highlight: highlight, resolution: resolution, speaker: speakerName(article, block: block),
+            return Entry(highlight: highlight, resolution: resolution, speaker: article.speakerName(atBlock: block),
                          codePointRange: codePoints)
         }
         // Found highlights in reading order; orphans (no place any more) after them, oldest first.
@@ -69,16 +84,6 @@ public struct HighlightExport: Sendable {
             case (nil, .some): return false
             case (nil, nil): return a.highlight.created < b.highlight.created
             }
-        }
-    }
-
-    private static func speakerName(_ article: Article, block: Int) -> String? {
-        guard article.blocks.indices.contains(block) else { return nil }
-        switch article.blocks[block].kind {
-        case .turn(let speaker), .turnContinuation(let speaker):
-            return article.speakers.indices.contains(speaker) ? article.speakers[speaker].name : nil
-        default:
-            return nil
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import HearsayModel
 
 /// Highlights and reading state in SQLite (`hearsay.sqlite`, WAL mode), with a synchronous API for
@@ -23,6 +24,8 @@ public final class HighlightStore: @unchecked Sendable {
     /// Opened on first use, and again after a failure (so a folder made writable later works).
     private var database: (any DatabaseWriter)?
     private var pending = PendingWrites()
+    /// Set while the database is open read-only: what the status bar says about it.
+    private var readOnlyNotice: String?
     private let prepareConnection: (@Sendable (Database) throws -> Void)?
 
     /// Does not touch the disk yet: the database is opened (and created, and migrated) on first use,
@@ -46,6 +49,11 @@ public final class HighlightStore: @unchecked Sendable {
     public func open() throws {
         try locked { _ = try connection(isWrite: false) }
     }
+
+    /// `nil` when the database is writable (or not open yet); else, for the status bar, that it is
+    /// read-only, that its highlights are shown and that changes stay in memory (and, for a schema
+    /// too old to upgrade there, that too).
+    public var readOnlyStatus: String? { lock.withLock { readOnlyNotice } }
 
     /// Changes waiting to be saved (after failures).
     public var pendingWrites: PendingWrites { lock.withLock { pending } }
@@ -118,6 +126,33 @@ public final class HighlightStore: @unchecked Sendable {
             if let pendingValue = pending.lastOpenArticle() { return pendingValue }
             return try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'lastOpenArticle'")
         }
+    }
+
+    /// Every highlight (or `articleID`'s), with its details (title, link, speaker, position) taken
+    /// afresh from its article when that is among `articles`. Highlights whose details changed are
+    /// written back at once, best effort: a failure here leaves nothing pending (they are filled in
+    /// again next time), so a read-only database is read as before.
+    public func highlights(refreshedFrom articles: [Article], articleID: String? = nil) throws -> [Highlight] {
+        let stored = try articleID.map { try highlights(articleID: $0) } ?? allHighlights()
+        let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var texts: [String: ArticleText] = [:]
+        var changed: [Highlight] = []
+        let refreshed = stored.map { highlight -> Highlight in
+            guard let article = byID[highlight.articleID] else { return highlight }
+            let text = texts[article.id] ?? ArticleText(article: article)
+            texts[article.id] = text
+            let fresh = highlight.withDetails(from: article, range: text.resolve(highlight.anchor).range, text: text)
+            if fresh.details != highlight.details { changed.append(fresh) }
+            return fresh
+        }
+        if !changed.isEmpty {
+            locked {
+                _ = try? connection(isWrite: true).write { db in
+                    for highlight in changed { try StoreRows.updateDetails(of: highlight, in: db) }
+                }
+            }
+        }
+        return refreshed
     }
 
     // MARK: Internals
@@ -197,12 +232,69 @@ public final class HighlightStore: @unchecked Sendable {
         let opened: any DatabaseWriter
         do {
             opened = try openWithRetries(configuration)
+            // SQLite opens a file it may not write read-only without saying so (in a read-only
+            // folder whose `-wal` and `-shm` another process keeps, say): say so at start.
+            let readOnly = try opened.writeWithoutTransaction { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
+            readOnlyNotice = readOnly ? Self.readOnlyNotice(location.displayName) : nil
         } catch {
-            throw StoreError.classify(error, location: location.displayName, isWrite: isWrite,
-                                      pendingCount: pending.count)
+            // A database that exists but cannot be written (read-only folder or file): still show
+            // what it holds. Writes then fail and stay pending, as for any failed save.
+            guard let file = location.databaseURL, Self.isPermissionProblem(error),
+                  FileManager.default.fileExists(atPath: file.path),
+                  let (readOnly, notice) = try? openReadOnly(file) else {
+                throw StoreError.classify(error, location: location.displayName, isWrite: isWrite,
+                                          pendingCount: pending.count)
+            }
+            opened = readOnly
+            readOnlyNotice = notice
         }
         database = opened
         return opened
+    }
+
+    private static func isPermissionProblem(_ error: Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM].contains(error.resultCode)
+    }
+
+    /// Opens an existing database read-only, without migrating it. In WAL mode a reader needs the
+    /// `-shm` file, which a read-only folder cannot get when the last writer removed it on closing;
+    /// the database is then opened as immutable, which is only right when no `-wal` file holds
+    /// changes the main file lacks (a writer that closed cleanly checkpointed them all). Returns the
+    /// connection and what to tell the user.
+    private func openReadOnly(_ file: URL) throws -> (DatabaseQueue, String) {
+        // No `PRAGMA synchronous` (nothing to write), which would touch the file before a read does.
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.readonly = true
+        let queue: DatabaseQueue
+        let version: StoreSchema.Version
+        do {
+            // GRDB reads the schema on opening, so a missing `-shm` fails here already.
+            let plain = try DatabaseQueue(path: file.path, configuration: configuration)
+            (queue, version) = (plain, try plain.read(StoreSchema.version))
+        } catch {
+            let walSize = (try? FileManager.default.attributesOfItem(atPath: file.path + "-wal"))?[.size] as? NSNumber
+            guard (walSize?.intValue ?? 0) == 0 else { throw error }
+            let immutable = try DatabaseQueue(path: Self.immutableURI(file), configuration: configuration)
+            (queue, version) = (immutable, try immutable.read(StoreSchema.version))
+        }
+        var notice = Self.readOnlyNotice(file.path)
+        if case .older(let missing) = version {
+            notice += "; its schema is older and cannot be upgraded here (missing: \(missing.joined(separator: ", ")))"
+        }
+        return (queue, notice)
+    }
+
+    private static func readOnlyNotice(_ path: String) -> String {
+        "read-only (\(path)): highlights shown, changes kept in memory only"
+    }
+
+    /// An SQLite URI opening `file` as immutable (read-only media: no locks, no `-shm`).
+    private static func immutableURI(_ file: URL) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (file.path.addingPercentEncoding(withAllowedCharacters: allowed) ?? file.path) + "?immutable=1"
     }
 
     /// Opens and migrates. While a new database file is being created and switched to WAL by

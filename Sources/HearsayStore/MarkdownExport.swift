@@ -7,10 +7,10 @@ extension HighlightExport {
         var lines = ["# Highlights"]
         for group in groups {
             lines.append("")
-            lines.append("## \(group.article?.title ?? group.articleID)")
+            lines.append("## \(group.title ?? group.articleID)")
             lines.append("")
-            if let article = group.article {
-                if let url = article.sourceURL { lines.append("Source: <\(url)>") }
+            if let url = group.sourceURL { lines.append("Source: <\(url)>") }
+            if group.article != nil {
                 lines.append("Article: `\(group.articleID)`")
             } else {
                 lines.append("Article: `\(group.articleID)` (not loaded: positions not checked)")

@@ -35,16 +35,20 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         self.pendingCount = pendingCount
     }
 
-    public var description: String {
-        let what: String
+    /// What went wrong, in a few words: "the disk is full".
+    public var summary: String {
         switch reason {
-        case .cannotOpen: what = "cannot open the state database"
-        case .readOnly: what = "the state folder or database is read-only"
-        case .locked: what = "the state database is locked by another process"
-        case .diskFull: what = "the disk is full"
-        case .corrupt: what = "the state database is damaged or not a hearsay database"
-        case .other: what = "the state database failed"
+        case .cannotOpen: "cannot open the state database"
+        case .readOnly: "the state folder or database is read-only"
+        case .locked: "the state database is locked by another process"
+        case .diskFull: "the disk is full"
+        case .corrupt: "the state database is damaged or not a hearsay database"
+        case .other: "the state database failed"
         }
+    }
+
+    public var description: String {
+        let what = summary
         let head = "\(isWrite ? "could not save" : "could not read"): \(what) (\(location): \(detail))"
         guard isWrite else { return head }
         let changes = pendingCount == 1 ? "1 change" : "\(pendingCount) changes"

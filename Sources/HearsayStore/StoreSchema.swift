@@ -3,16 +3,23 @@ import GRDB
 /// The database schema, created and upgraded by GRDB's `DatabaseMigrator`. Add a new migration for
 /// every change; never edit one that has shipped (users' databases already ran it).
 enum StoreSchema {
-    /// Creates or upgrades the schema. Two hearsay processes opening a new database at once can both
-    /// find a migration unapplied (GRDB reads the applied list before taking the write lock); the
-    /// second then fails ("table already exists") once the first has committed. Running the migrator
-    /// again reads the list afresh and finds nothing left to do.
+    /// Creates or upgrades the schema. Two hearsay processes opening a database at once can both
+    /// find a migration unapplied (GRDB reads the applied list before taking the write lock, and
+    /// only within one process); the second then fails ("table already exists", "duplicate column")
+    /// once the first has committed. Each migration is one transaction, so such a failure changed
+    /// nothing: running the migrator again reads the list afresh. Every failure means another
+    /// process applied at least one migration, so one try per migration is enough.
     static func migrate(_ writer: any DatabaseWriter) throws {
-        do {
-            try migrator.migrate(writer)
-        } catch {
-            try migrator.migrate(writer)
+        let migrator = migrator
+        for _ in migrator.migrations.indices {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                continue
+            }
         }
+        try migrator.migrate(writer)
     }
 
     static var migrator: DatabaseMigrator {
@@ -57,6 +64,34 @@ enum StoreSchema {
                 table.column("value", .text)
             }
         }
+        migrator.registerMigration("v2: the article's title, link and speaker with each highlight") { db in
+            // Filled when a highlight is saved, or found again in its loaded article; `NULL` until then.
+            try db.alter(table: "highlight") { table in
+                table.add(column: "articleTitle", .text)
+                table.add(column: "sourceURL", .text)
+                table.add(column: "speaker", .text)
+                // W3C TextPositionSelector: code points into the article's flattened text.
+                table.add(column: "codePointStart", .integer)
+                table.add(column: "codePointEnd", .integer)
+            }
+        }
         return migrator
+    }
+
+    /// How a database's schema compares with this version's (checked before reading a database
+    /// that cannot be migrated, such as one in a read-only folder).
+    enum Version: Equatable {
+        case current
+        /// Made by an older hearsay: the named migrations have not run.
+        case older(missing: [String])
+        /// Made by a newer hearsay (it has migrations this one does not know).
+        case newer
+    }
+
+    static func version(_ db: Database) throws -> Version {
+        if try migrator.hasBeenSuperseded(db) { return .newer }
+        let completed = Set(try migrator.completedMigrations(db))
+        let missing = migrator.migrations.filter { !completed.contains($0) }
+        return missing.isEmpty ? .current : .older(missing: missing)
     }
 }

@@ -5,7 +5,8 @@ extension HighlightExport {
     /// W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/): a JSON array with one
     /// `Annotation` per highlight. The target's source is the article's source URL (or
     /// `urn:hearsay:article:<id>`), its selectors a TextQuoteSelector and, unless orphaned, a
-    /// TextPositionSelector in code points of the article's flattened text (`ArticleText`); the colour
+    /// TextPositionSelector in code points of the article's flattened text (`ArticleText`; for an
+    /// article not loaded, where the highlight was last seen); the colour
     /// is the target's `styleClass` (`hearsay-colour-N`); a note is a `TextualBody`.
     public func webAnnotationJSON() throws -> String {
         let annotations = groups.flatMap { group in
@@ -18,7 +19,7 @@ extension HighlightExport {
     }
 
     static func source(of group: Group) -> String {
-        if let url = group.article?.sourceURL { return url }
+        if let url = group.sourceURL { return url }
         let id = group.articleID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? group.articleID
         return "urn:hearsay:article:\(id)"
     }

@@ -39,8 +39,9 @@ struct HighlightsListCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let highlights = try loadHighlights(state.openStore(), article: article)
-        let export = HighlightExport(highlights: highlights, articles: corpus.loadCorpus().articles)
+        let articles = corpus.loadCorpus().articles
+        let highlights = try state.openStore().highlights(refreshedFrom: articles, articleID: article)
+        let export = HighlightExport(highlights: highlights, articles: articles)
         let entries = export.groups.flatMap(\.entries)
         if json {
             print(try HighlightListing.json(entries), terminator: "")
@@ -67,8 +68,9 @@ struct HighlightsExportCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let highlights = try loadHighlights(state.openStore(), article: article)
-        let export = HighlightExport(highlights: highlights, articles: corpus.loadCorpus().articles)
+        let articles = corpus.loadCorpus().articles
+        let highlights = try state.openStore().highlights(refreshedFrom: articles, articleID: article)
+        let export = HighlightExport(highlights: highlights, articles: articles)
         let text = format == .markdown ? export.markdown() : try export.webAnnotationJSON()
         guard let output else {
             print(text, terminator: "")
@@ -100,14 +102,18 @@ struct HighlightsAddCommand: ParsableCommand {
     func run() throws {
         let date = created.map(Date.init(timeIntervalSince1970:)) ?? Date()
         guard let uuid = id.map(UUID.init(uuidString:)) ?? UUID() else { throw ValidationError("--id is not a UUID") }
-        let highlight = Highlight(id: uuid, articleID: article, anchor: try anchor(), color: color, note: note,
-                                  created: date)
+        let loaded = corpus.paths.isEmpty ? nil : corpus.loadCorpus().article(id: article)
+        let anchor = try anchor(in: loaded)
+        var highlight = Highlight(id: uuid, articleID: article, anchor: anchor, color: color, note: note, created: date)
+        if let loaded {
+            highlight = highlight.withDetails(from: loaded, range: anchor.start..<anchor.end, text: ArticleText(article: loaded))
+        }
         try state.openStore().save(highlight)
         print(uuid.uuidString)
     }
 
-    private func anchor() throws -> TextAnchor {
-        guard !corpus.paths.isEmpty, let loaded = corpus.loadCorpus().article(id: article) else {
+    private func anchor(in loaded: Article?) throws -> TextAnchor {
+        guard let loaded else {
             return TextAnchor(
                 exact: exact, prefix: "", suffix: "", start: TextPosition(block: 0, offset: 0),
                 end: TextPosition(block: 0, offset: exact.utf8.count), textHash: "")
@@ -147,11 +153,6 @@ struct HighlightsConfirmLoopCommand: ParsableCommand {
     }
 }
 
-/// Store errors are not usage errors: ArgumentParser prints their description and exits with 1.
-private func loadHighlights(_ store: HighlightStore, article: String?) throws -> [Highlight] {
-    try article.map { try store.highlights(articleID: $0) } ?? store.allHighlights()
-}
-
 /// A file that cannot be written (printed as `Error: cannot write …`, exit status 1).
 struct HighlightsOutputError: Error, CustomStringConvertible {
     var description: String
@@ -182,6 +183,8 @@ enum HighlightListing {
         struct Item: Encodable {
             var id: String, article: String, color: Int, status: String, exact: String, prefix: String
             var suffix: String, note: String?, start: Position, end: Position, created: Double, modified: Double
+            /// The loaded article's, or as the highlight last saw its article.
+            var title: String?, source: String?, speaker: String?
         }
         let items = entries.map { entry -> Item in
             let highlight = entry.highlight
@@ -192,7 +195,8 @@ enum HighlightListing {
                 suffix: highlight.anchor.suffix, note: highlight.note,
                 start: Position(block: range.lowerBound.block, offset: range.lowerBound.offset),
                 end: Position(block: range.upperBound.block, offset: range.upperBound.offset),
-                created: highlight.created.timeIntervalSince1970, modified: highlight.modified.timeIntervalSince1970)
+                created: highlight.created.timeIntervalSince1970, modified: highlight.modified.timeIntervalSince1970,
+                title: highlight.details.articleTitle, source: highlight.details.sourceURL, speaker: entry.speaker)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HearsayModel
+import HearsaySession
 import HearsayStore
 import HearsayTerminal
 import HearsayTheme
@@ -46,7 +47,8 @@ struct ReadCommand: ParsableCommand {
         let themeEffects = ThemeEffects(configFile: ConfigLocation(environment: environment).configFile, paths: themes.paths)
         let stateEffects = StateEffects(store: HighlightStore(
             location: StateLocation.resolve(stateDirectory: stateDirectory, noState: noState, environment: environment)))
-        let saved = stateEffects.load()
+        let saved = stateEffects.load(articles: loaded.articles)
+        let recovery = RecoveryFile(environment: environment)
         let firstFrame = StartupClock(processStart: started)
         var runtime = TerminalRuntime(
             renderer: ScreenRenderer(styles: styles),
@@ -63,12 +65,17 @@ struct ReadCommand: ParsableCommand {
                 state.message = LoadingSummary.statusLine(for: loaded)
                 if let themeProblem = themes.statusMessage { state.message = themeProblem }
                 state.restore(saved.state)
+                state.highlights.recoveryFile = recovery.displayPath
                 if let stateProblem = saved.problem { state.message = stateProblem }
                 return state
             }
         } catch let error as TerminalScreen.StartError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
+        }
+        // The terminal is restored: whatever could still not be saved goes to a recovery file.
+        for line in stateEffects.keepUnsaved(in: recovery, articles: loaded.articles) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         if measureStartup { firstFrame.report() }
     }

@@ -1,8 +1,14 @@
 """End-to-end: highlights made with the keyboard in a real terminal (tmux) survive `kill -9`, and a
 save that fails keeps the highlight on screen, says so, and is retried."""
+import json
 import os
+import shutil
 import signal
 import subprocess
+import tempfile
+import time
+
+import pytest
 
 from tmux_pane import BINARY
 
@@ -156,3 +162,118 @@ def test_no_state_writes_nothing(pane, seeds):
     pane.send("C-c")
     pane.wait_for("EXIT=0", "a clean exit")
     assert not os.path.exists(os.path.join(pane.home, ".local", "share", "hearsay")), "no state folder made"
+
+
+def open_to_everyone(path):
+    os.makedirs(path, exist_ok=True)
+    os.chmod(path, 0o777)
+    return path
+
+
+@pytest.fixture
+def shared_folder():
+    """A folder under /tmp any user can enter (pytest's own tmp_path is private to its user)."""
+    path = tempfile.mkdtemp(prefix="hearsay-e2e-read-only-")
+    yield open_to_everyone(path)
+    for root, folders, _ in os.walk(path):
+        for folder in folders:
+            os.chmod(os.path.join(root, folder), 0o755)
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def test_a_read_only_state_folder_shows_stored_highlights_and_keeps_new_ones(pane, seeds, shared_folder):
+    """An existing database in a folder made read-only (0555), read by a user who cannot write there
+    (CI runs as root, who ignores permissions: the reader then runs as nobody)."""
+    # Everything the second run needs, where nobody can read it: the binary, the seeds, a home.
+    shared = shared_folder
+    binary = os.path.join(shared, "hearsay")
+    shutil.copy(BINARY, binary)
+    os.chmod(binary, 0o755)
+    corpus = open_to_everyone(os.path.join(shared, "seeds"))
+    for name in sorted(os.listdir(seeds)):
+        shutil.copy(os.path.join(seeds, name), corpus)
+        os.chmod(os.path.join(corpus, name), 0o644)
+    home = open_to_everyone(os.path.join(shared, "home"))
+    recovery = open_to_everyone(os.path.join(shared, "state-home"))
+    state_dir = os.path.join(shared, "state")
+
+    # A first run, as ourselves, saves a highlight.
+    pane.start(f"{corpus} --state-dir {state_dir}")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("Enter")
+    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
+    pane.send(")")
+    pane.send("m")
+    pane.wait_for("highlighted in colour 1", "the highlight")
+    pane.send("q")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list again")
+    pane.send("q")
+    pane.wait_for("EXIT=0", "a clean exit")
+    stored_before = stored(state_dir, corpus)
+    assert len(stored_before) == 1
+    os.chmod(state_dir, 0o555)
+    database = os.path.join(state_dir, "hearsay.sqlite")
+    assert sorted(os.listdir(state_dir)) == ["hearsay.sqlite"]
+    with open(database, "rb") as handle:
+        before = handle.read()
+
+    as_other = "setpriv --reuid=nobody --regid=nogroup --clear-groups " if os.geteuid() == 0 else ""
+    pane.type_line(f"clear; HOME={home} XDG_STATE_HOME={recovery} {as_other}{binary} {corpus} --state-dir {state_dir}"
+                   "; echo EXIT=$?")
+    screen = pane.wait_for(lambda s: " List · " in status_line(s), "the list, read-only")
+    assert "read-only (" in status_line(screen)
+    pane.send("H")
+    screen = pane.wait_for("Highlights · 1 · all colours", "the stored highlight in H")
+    assert stored_before[0][4][:8] in screen
+    pane.send("q")
+    pane.send("Enter")
+    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
+    pane.send(")")
+    pane.send(")")
+    pane.send("m")
+    pane.wait_for(lambda s: "NOT SAVED" in status_line(s), "the new highlight not saved")
+    pane.send("H")
+    pane.wait_for("Highlights · 2 · all colours", "both highlights in H")
+    pane.send("q")
+    pane.send("q")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("q")
+    pane.wait_for(lambda s: "changes NOT SAVED: q again quits and writes the" in status_line(s),
+                  "the question before quitting")
+    pane.send("q")
+    screen = pane.wait_for("EXIT=0", "the confirmed quit")
+    written = [name for name in os.listdir(os.path.join(recovery, "hearsay"))]
+    assert len(written) == 1 and written[0].startswith("unsaved-") and written[0].endswith(".json")
+    recovery_file = os.path.join(recovery, "hearsay", written[0])
+    assert f"1 highlight NOT SAVED to {database}" in screen.replace("\n", "")
+    assert recovery_file in screen.replace("\n", "")
+    with open(recovery_file, encoding="utf-8") as handle:
+        annotations = json.load(handle)
+    assert [a["motivation"] for a in annotations] == ["highlighting"]
+    assert annotations[0]["target"]["selector"][0]["type"] == "TextQuoteSelector"
+    # The database is as it was, and still lists the one stored highlight.
+    with open(database, "rb") as handle:
+        assert handle.read() == before
+    assert stored(state_dir, corpus) == stored_before
+    pane.assert_terminal_sane()
+
+
+def test_reading_position_is_saved_on_the_tick_and_survives_kill_9(pane, seeds, tmp_path):
+    state_dir = str(tmp_path / "state")
+    pane.start(f"{seeds} --state-dir {state_dir}")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("Enter")
+    top = pane.wait_for(lambda s: " Reader · 1/" in status_line(s), "the reader")
+    pane.send("C-d")
+    pane.send("C-d")
+    pane.wait_for(lambda s: percent(s) > percent(top), "the reader scrolled")
+    scrolled = pane.wait_for(lambda s: s == pane.capture(), "the screen to settle")
+    time.sleep(2.5)  # one tick (every 2 s) saves the place
+    pane.signal_program(signal.SIGKILL)
+    pane.wait_for("EXIT=137", "hearsay killed")
+    pane.start(f"{seeds} --state-dir {state_dir}")
+    screen = pane.wait_for(lambda s: " Reader · 1/" in status_line(s), "the article open at the kill")
+    assert screen.split("\n")[1:-2] == scrolled.split("\n")[1:-2], "at the position it was read to"
+    pane.send("C-c")
+    pane.wait_for("EXIT=0", "a clean exit")
+    pane.assert_terminal_sane()

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HearsayModel
+import HearsayTesting
 import Testing
 @testable import HearsayStore
 
@@ -9,41 +10,84 @@ struct DurabilityTests {
     private let highlight = Fixtures.highlight(
         "欢迎光临", in: 2, id: "77777777-7777-7777-7777-777777777777", color: 3, note: "开场白", created: 1_700_000_000)
 
-    /// A folder nobody can write to: a 0555 folder, or, for root (who ignores permissions), /proc/self,
-    /// where even root cannot create files.
-    private func readOnlyFolder(_ scratch: TemporaryFolder) throws -> URL {
-        if geteuid() != 0 {
-            try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: scratch.url.path)
-            return scratch.url
-        }
-        return URL(fileURLWithPath: "/proc/self", isDirectory: true)
-    }
-
     @Test("a read-only state folder gives a clear error and keeps the highlight pending")
     func readOnlyFolder() throws {
         let scratch = try TemporaryFolder()
         defer { scratch.remove() }
-        let folder = try readOnlyFolder(scratch)
-        let store = HighlightStore(location: .directory(folder))
-        let error = try #require(throws: StoreError.self) { try store.save(highlight) }
-        #expect(error.reason == .cannotOpen || error.reason == .readOnly)
-        #expect(error.isWrite && error.pendingCount == 1)
-        let path = folder.appendingPathComponent("hearsay.sqlite").path
-        #expect(error.description.hasPrefix("could not save: "))
-        #expect(error.description.contains(path))
-        #expect(error.description.hasSuffix("; 1 change kept in memory, will retry"))
-        #expect(store.pendingWrites.writes == [.saveHighlight(highlight)])
+        try scratch.makeReadOnly()
+        let folder = scratch.url
+        try withPermissionsOfNobody { () throws in
+            #expect(!FileManager.default.createFile(atPath: folder.appendingPathComponent("probe").path, contents: nil),
+                    "the folder really is read-only")
+            let store = HighlightStore(location: .directory(folder))
+            let error = try #require(throws: StoreError.self) { try store.save(highlight) }
+            #expect(error.reason == .cannotOpen || error.reason == .readOnly)
+            #expect(error.isWrite && error.pendingCount == 1)
+            let path = folder.appendingPathComponent("hearsay.sqlite").path
+            #expect(error.description.hasPrefix("could not save: "))
+            #expect(error.description.contains(path))
+            #expect(error.description.hasSuffix("; 1 change kept in memory, will retry"))
+            #expect(store.pendingWrites.writes == [.saveHighlight(highlight)])
 
-        // Recolouring the same highlight replaces its pending change; another change adds one.
-        var recoloured = highlight
-        recoloured.color = 5
-        #expect(throws: StoreError.self) { try store.save(recoloured) }
-        #expect(throws: StoreError.self) { try store.setRead(true, articleID: Fixtures.articleID) }
-        #expect(store.pendingWrites.writes
-            == [.saveHighlight(recoloured), .setRead(true, articleID: Fixtures.articleID)])
-        let retryError = try #require(throws: StoreError.self) { try store.retryPending() }
-        #expect(retryError.pendingCount == 2)
-        #expect(store.pendingWrites.count == 2)
+            // Recolouring the same highlight replaces its pending change; another change adds one.
+            var recoloured = highlight
+            recoloured.color = 5
+            #expect(throws: StoreError.self) { try store.save(recoloured) }
+            #expect(throws: StoreError.self) { try store.setRead(true, articleID: Fixtures.articleID) }
+            #expect(store.pendingWrites.writes
+                == [.saveHighlight(recoloured), .setRead(true, articleID: Fixtures.articleID)])
+            let retryError = try #require(throws: StoreError.self) { try store.retryPending() }
+            #expect(retryError.pendingCount == 2)
+            #expect(store.pendingWrites.count == 2)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [], "nothing was created")
+    }
+
+    @Test("a read-only folder with a database: every stored highlight is read, new changes stay pending")
+    func readOnlyFolderWithADatabase() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let other = Fixtures.highlight("龙井", in: 2, id: "88888888-8888-8888-8888-888888888888", created: 1_700_000_050)
+        do {
+            let writer = HighlightStore(location: .directory(scratch.url))
+            try writer.save(highlight)
+            try writer.setRead(true, articleID: Fixtures.articleID)
+        }
+        try scratch.makeReadOnly()
+        let file = scratch.url.appendingPathComponent("hearsay.sqlite")
+        let before = try Data(contentsOf: file)
+        try withPermissionsOfNobody { () throws in
+            let store = HighlightStore(location: .directory(scratch.url))
+            #expect(try store.allHighlights() == [highlight])
+            #expect(try store.readArticleIDs() == [Fixtures.articleID])
+            #expect(store.readOnlyStatus == "read-only (\(file.path)): highlights shown, changes kept in memory only")
+            let error = try #require(throws: StoreError.self) { try store.save(other) }
+            #expect(error.reason == .readOnly)
+            #expect(store.pendingWrites.writes == [.saveHighlight(other)])
+            #expect(try store.allHighlights() == [highlight, other], "the pending highlight is shown with the stored one")
+            // A refresh of the details cannot be written here: it is not made a pending change.
+            _ = try store.highlights(refreshedFrom: [Fixtures.article(blocks: ["新标题"] + Fixtures.article().blocks.dropFirst().map(\.text))])
+            #expect(store.pendingWrites.writes == [.saveHighlight(other)])
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.url.path) == ["hearsay.sqlite"])
+        #expect(try Data(contentsOf: file) == before, "the database is untouched")
+    }
+
+    @Test("a read-only folder with a database of an older schema: read as it is, and said so")
+    func readOnlyOlderSchema() throws {
+        let scratch = try TemporaryFolder()
+        defer { scratch.remove() }
+        let file = scratch.url.appendingPathComponent("hearsay.sqlite")
+        try OlderDatabase.makeVersion1(at: file, with: highlight)
+        try scratch.makeReadOnly()
+        try withPermissionsOfNobody { () throws in
+            let store = HighlightStore(location: .directory(scratch.url))
+            var withoutDetails = highlight
+            withoutDetails.details = HighlightDetails()
+            #expect(try store.allHighlights() == [withoutDetails])
+            #expect(store.readOnlyStatus == "read-only (\(file.path)): highlights shown, changes kept in memory only;"
+                + " its schema is older and cannot be upgraded here (missing: v2: the article's title, link and speaker with each highlight)")
+        }
     }
 
     @Test("a folder that cannot be created keeps the highlight pending; a retry saves it once it can")

@@ -47,10 +47,14 @@ struct ExportTests {
             id: UUID(uuidString: "A0000000-0000-0000-0000-000000000006")!, articleID: "elsewhere/not-loaded.md",
             anchor: TextAnchor(exact: "别处的一句话", prefix: "", suffix: "。", start: TextPosition(block: 2, offset: 0),
                                end: TextPosition(block: 2, offset: 18), textHash: "fnv1a64:0000000000000000"),
-            color: 1, created: Date(timeIntervalSince1970: 1_700_000_500))
+            color: 1, created: Date(timeIntervalSince1970: 1_700_000_500), details: ExportTests.elsewhereDetails)
         // Deliberately out of order: the export sorts.
         return [elsewhere, orphan, english, plain, across, greeting]
     }
+
+    /// What the not-loaded article's highlight remembers of it.
+    static let elsewhereDetails = HighlightDetails(
+        articleTitle: "别处的访谈", sourceURL: "https://example.org/elsewhere", speaker: "王芳", codePoints: 40..<46)
 
     @Test("Markdown groups by article with title, source, speaker, colour and note")
     func markdown() throws {
@@ -75,6 +79,8 @@ struct ExportTests {
             #expect(annotation["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
             #expect(annotation["type"] as? String == "Annotation")
             let target = try #require(annotation["target"] as? [String: Any])
+            // The article not loaded has its remembered position, checked in `notLoaded`.
+            guard target["source"] as? String == "https://example.org/teahouse" else { continue }
             let selectors = try #require(target["selector"] as? [[String: Any]])
             let quote = try #require(selectors.first { $0["type"] as? String == "TextQuoteSelector" })
             guard let position = selectors.first(where: { $0["type"] as? String == "TextPositionSelector" }) else {
@@ -87,7 +93,44 @@ struct ExportTests {
             #expect(String(exact) == quote["exact"] as? String)
             checked += 1
         }
-        #expect(checked == 4)  // the orphan and the unloaded article's highlight have no position
+        #expect(checked == 4)  // the orphan has no position
+    }
+
+    @Test("an article not loaded is exported as its highlights remember it: title, link, speaker, position")
+    func notLoaded() throws {
+        let highlight = try #require(Self.highlights().first { $0.articleID == "elsewhere/not-loaded.md" })
+        // An older copy of the same highlight, whose details the newer one replaces.
+        var older = Self.highlights().first { $0.articleID == "elsewhere/not-loaded.md" }!
+        older.id = UUID(uuidString: "A0000000-0000-0000-0000-000000000007")!
+        older.anchor.exact = "更早的一句"
+        older.anchor.start.offset = 30
+        older.details = HighlightDetails(articleTitle: "旧标题", sourceURL: nil, speaker: nil, codePoints: nil)
+        older.modified = Date(timeIntervalSince1970: 1_600_000_000)
+        let export = HighlightExport(highlights: [highlight, older], articles: [])
+        #expect(export.markdown() == """
+            # Highlights
+
+            ## 别处的访谈
+
+            Source: <https://example.org/elsewhere>
+            Article: `elsewhere/not-loaded.md` (not loaded: positions not checked)
+
+            > 别处的一句话
+            >
+            > — 王芳 · colour 1
+
+            > 更早的一句
+            >
+            > — colour 1
+
+            """)
+        let annotations = try JSONSerialization.jsonObject(with: Data(export.webAnnotationJSON().utf8)) as? [[String: Any]]
+        let target = try #require(annotations?.first?["target"] as? [String: Any])
+        #expect(target["source"] as? String == "https://example.org/elsewhere")
+        let selectors = try #require(target["selector"] as? [[String: Any]])
+        #expect(selectors.count == 2)
+        #expect(selectors[1]["type"] as? String == "TextPositionSelector")
+        #expect(selectors[1]["start"] as? Int == 40 && selectors[1]["end"] as? Int == 46)
     }
 
     @Test("an empty export is valid")

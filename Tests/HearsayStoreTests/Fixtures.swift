@@ -1,5 +1,6 @@
 import Foundation
 import HearsayModel
+import HearsayTesting
 
 /// An invented interview (our own text, Chinese and English) and folders for stores under test.
 enum Fixtures {
@@ -41,10 +42,18 @@ enum Fixtures {
     /// A highlight of `needle` in `block`.
     static func highlight(_ needle: String, in block: Int, id: String, color: Int = 1, note: String? = nil,
                           created: TimeInterval, article: Article = Fixtures.article()) -> Highlight {
-        let anchor = TextAnchor.make(article: article, from: position(needle, in: block, article: article),
-                                     to: position(needle, in: block, article: article, end: true))!
+        let range = position(needle, in: block, article: article)..<position(needle, in: block, article: article, end: true)
+        let anchor = TextAnchor.make(article: article, from: range.lowerBound, to: range.upperBound)!
         return Highlight(id: UUID(uuidString: id)!, articleID: article.id, anchor: anchor, color: color, note: note,
                          created: Date(timeIntervalSince1970: created))
+            .withDetails(from: article, range: range, text: ArticleText(article: article))
+    }
+}
+
+extension TemporaryFolder {
+    /// Makes the folder read-only (0555): nothing can be created or removed in it.
+    func makeReadOnly() throws {
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: url.path)
     }
 }
 

@@ -96,8 +96,58 @@ struct HighlightStoreTests {
              try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
         }
         #expect(journalMode == "wal")
-        #expect(migrations == ["v1: highlights, reading positions, read marks, settings"])
+        #expect(migrations == ["v1: highlights, reading positions, read marks, settings",
+                               "v2: the article's title, link and speaker with each highlight"])
         #expect(tables == ["grdb_migrations", "highlight", "readMark", "readingPosition", "setting"])
+    }
+
+    /// The details columns of each row, oldest first.
+    private func storedDetails(_ folder: TemporaryFolder) throws -> [[String?]] {
+        let queue = try DatabaseQueue(path: folder.url.appendingPathComponent("hearsay.sqlite").path)
+        return try queue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT articleTitle, sourceURL, speaker, codePointStart, codePointEnd FROM highlight ORDER BY created
+                """).map { row -> [String?] in
+                let title: String? = row["articleTitle"], source: String? = row["sourceURL"], speaker: String? = row["speaker"]
+                let start: Int? = row["codePointStart"], end: Int? = row["codePointEnd"]
+                return [title, source, speaker, start.map { String($0) }, end.map { String($0) }]
+            }
+        }
+    }
+
+    @Test("each highlight is stored with its article's title, link, speaker and code-point position")
+    func detailsAreStored() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = HighlightStore(location: .directory(folder.url))
+        try store.save(Fixtures.highlight("欢迎光临", in: 2, id: "12121212-1212-1212-1212-121212121212", created: 1))
+        try store.save(Fixtures.highlight("那天晚上", in: 1, id: "13131313-1313-1313-1313-131313131313", created: 2))
+        // "雨夜的茶馆\n那天晚上下着大雨。茶馆里只有三位客人，炉子上的水刚刚烧开。\n林小雨: " is 41 code points.
+        #expect(try storedDetails(folder) == [
+            ["雨夜茶馆：一场虚构的访谈", "https://example.org/teahouse", "林小雨", "41", "45"],
+            ["雨夜茶馆：一场虚构的访谈", "https://example.org/teahouse", nil, "6", "10"],
+        ])
+    }
+
+    @Test("a database of the first schema is upgraded; its highlights get their details once their article is loaded")
+    func upgradeFromVersion1() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let highlight = Fixtures.highlight("欢迎光临", in: 2, id: "14141414-1414-1414-1414-141414141414", created: 1)
+        try OlderDatabase.makeVersion1(at: folder.url.appendingPathComponent("hearsay.sqlite"), with: highlight)
+        let store = HighlightStore(location: .directory(folder.url))
+        var withoutDetails = highlight
+        withoutDetails.details = HighlightDetails()
+        #expect(try store.allHighlights() == [withoutDetails], "upgraded: the row is kept, its details empty")
+        #expect(try storedDetails(folder) == [[nil, nil, nil, nil, nil]])
+        // Loaded without its article: nothing to fill in.
+        #expect(try store.highlights(refreshedFrom: []) == [withoutDetails])
+        // With it: filled in, and written back.
+        #expect(try store.highlights(refreshedFrom: [Fixtures.article()]) == [highlight])
+        #expect(try storedDetails(folder) == [["雨夜茶馆：一场虚构的访谈", "https://example.org/teahouse", "林小雨", "41", "45"]])
+        #expect(store.pendingWrites.isEmpty)
+        #expect(store.readOnlyStatus == nil)
+        #expect(try HighlightStore(location: .directory(folder.url)).allHighlights() == [highlight])
     }
 }
 

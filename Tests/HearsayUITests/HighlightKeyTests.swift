@@ -23,9 +23,11 @@ struct HighlightKeyTests {
 
     /// The record for the interview's text between two positions.
     func expected(from: TextPosition, to: TextPosition, color: Int = 1, note: String? = nil) -> Highlight {
-        let anchor = ArticleText(article: Self.interview).anchor(from: from, to: to)!
+        let text = ArticleText(article: Self.interview)
+        let anchor = text.anchor(from: from, to: to)!
         return Highlight(id: Self.id, articleID: "interview.md", anchor: anchor, color: color, note: note,
                          created: Self.when, modified: Self.when)
+            .withDetails(from: Self.interview, range: from..<to, text: text)
     }
 
     var firstSentence: Highlight {
@@ -206,6 +208,89 @@ struct HighlightKeyTests {
     }
 }
 
+/// One text is never highlighted twice: marking over a highlight recolours, merges or extends it.
+struct HighlightOverlapTests {
+    static let second = UUID(uuidString: "00000000-0000-0000-0000-0000000000B2")!
+    let lede = HighlightKeyTests.lede, ledeSecond = HighlightKeyTests.ledeSecond
+
+    func app() -> AppState { HighlightKeyTests().app() }
+
+    func saved(_ effects: [Effect]) -> [Highlight] {
+        effects.compactMap { if case .saveHighlight(let highlight) = $0 { highlight } else { nil } }
+    }
+
+    @Test(arguments: ["v 3", "v m m"])
+    func selectingAHighlightedSentenceAgainRecoloursIt(keys: String) {
+        var app = app()
+        let tests = HighlightKeyTests()
+        let effects = KeyScript.send("<Enter> ) m " + keys, to: &app)
+        var recoloured = tests.firstSentence
+        recoloured.color = 3
+        #expect(effects.last == .saveHighlight(recoloured))
+        #expect(app.highlights.all == [recoloured], "still one highlight")
+        #expect(app.message == "highlight colour 3")
+        #expect(HighlightsListing(app, colourFilter: nil).entries.count == 1, "H shows one row")
+    }
+
+    @Test func digitsInTheReaderColourTheSentenceOrItsHighlight() {
+        var app = app()
+        let tests = HighlightKeyTests()
+        var inFour = tests.firstSentence
+        inFour.color = 4
+        #expect(Array(KeyScript.send("<Enter> ) 4", to: &app).dropFirst(2)) == [.saveHighlight(inFour)])
+        #expect(app.message == "highlighted in colour 4")
+        var inTwo = tests.firstSentence
+        inTwo.color = 2
+        #expect(KeyScript.send("2", to: &app) == [.saveHighlight(inTwo)])
+        #expect(app.highlights.all == [inTwo])
+        // Without the reading cursor, digits do nothing in the reader.
+        KeyScript.send("<Esc>", to: &app)
+        #expect(KeyScript.send("3", to: &app) == [])
+        #expect(app.highlights.all == [inTwo])
+    }
+
+    @Test func aSelectionOverlappingHighlightsMergesThemKeepingTheOldestAndEveryNote() throws {
+        var app = app()
+        // Two one-sentence highlights with notes, the second made later.
+        KeyScript.send("<Enter> ) m a", to: &app)
+        for character in "先" { _ = app.update(.key(.character(character))) }
+        _ = app.update(.key(.enter))
+        app.highlights.newID = { HighlightOverlapTests.second }
+        app.highlights.now = { Date(timeIntervalSince1970: 1_750_000_100) }
+        KeyScript.send(") 5 a", to: &app)
+        for character in "后" { _ = app.update(.key(.character(character))) }
+        _ = app.update(.key(.enter))
+        #expect(app.highlights.all.map(\.color) == [1, 5])
+        // A selection from the first sentence over both, coloured 3.
+        let effects = KeyScript.send("( v ) 3", to: &app)
+        let whole = TextPosition(block: 0, offset: 0)..<TextPosition(block: 0, offset: (lede + ledeSecond).utf8.count)
+        var merged = HighlightKeyTests().expected(from: whole.lowerBound, to: whole.upperBound, color: 3, note: "先 / 后")
+        merged.modified = Date(timeIntervalSince1970: 1_750_000_100)
+        #expect(effects == [.deleteHighlight(id: Self.second), .saveHighlight(merged)])
+        #expect(app.highlights.all == [merged])
+        #expect(app.highlights.ranges[HighlightKeyTests.id] == whole)
+        #expect(app.message == "2 highlights merged into one, colour 3")
+    }
+
+    @Test func aSelectionPartlyOverAHighlightExtendsItInItsColour() throws {
+        var app = app()
+        KeyScript.send("<Enter> ) ) 2 ( v ) m", to: &app)
+        let highlight = try #require(app.highlights.all.first)
+        #expect(app.highlights.all.count == 1)
+        #expect(highlight.anchor.exact == lede + ledeSecond)
+        #expect(highlight.color == 2, "m keeps the colour of the highlight it extends")
+        #expect(app.message == "highlight extended, colour 2")
+    }
+
+    @Test func aSentenceInsideALongerHighlightRecoloursTheWholeOfIt() throws {
+        var app = app()
+        KeyScript.send("<Enter> ) v ) 1 ( 4", to: &app)
+        let highlight = try #require(app.highlights.all.first)
+        #expect(app.highlights.all.count == 1)
+        #expect(highlight.anchor.exact == lede + ledeSecond && highlight.color == 4)
+    }
+}
+
 /// A selection running across turns does not paint the next turn's speaker name.
 struct HighlightAcrossTurnsTests {
     @Test func speakerNamesStayUnpainted() throws {
@@ -284,5 +369,23 @@ struct HighlightCursorRestartTests {
         let cursor = try #require(app.activeCursor)
         #expect(cursor.selectionStart == SentenceSpot(block: 0, range: 0..<"本期节目邀请两位工程师讨论潮汐发电的成本、风险与前景。".utf8.count))
         #expect(cursor.head.block == 0)
+    }
+}
+
+/// The digits that colour a highlight in the reader are in the help, and do not take the dialogue
+/// view's speaker jumps.
+struct HighlightColourKeysTests {
+    @Test func theHelpListsThemUnderTheirOwnHeading() throws {
+        let lines = HelpContent(keymap: .standard).lines
+        let heading = try #require(lines.firstIndex(of: .heading("Reading cursor in the reader")))
+        #expect(lines[heading + 1] == .binding(keys: "1–5", help: "highlight the sentence in colour 1–5, or recolour its highlight"))
+        #expect(lines[heading + 2] == .blank)
+    }
+
+    @Test func onlyTheReaderWithTheCursorBindsThem() {
+        let keymap = Keymap.standard
+        #expect(keymap.action(for: .character("3"), in: [.readerCursor]) == .highlight(.markInColour(3)))
+        #expect(keymap.action(for: .character("3"), in: [.dialogue]) == .dialogue(.nextBySpeakerNumber(3)))
+        #expect(keymap.action(for: .character("6"), in: [.readerCursor]) == nil)
     }
 }

@@ -91,21 +91,96 @@ struct HighlightReadingStateTests {
         #expect(app.message == "marked unread")
     }
 
-    @Test func aFailedSaveIsShownUntilASaveSucceedsAndTicksRetry() {
+    static let problem = SaveProblem(
+        message: "NOT SAVED, 1 change kept in memory, will retry: could not save", reason: "the disk is full",
+        pendingCount: 1, pendingHighlights: 1)
+
+    @Test func aFailedSaveIsShownUntilASaveSucceedsAndTicksRetry() throws {
         var app = app()
         KeyScript.send("<Enter> ) m", to: &app)
-        let problem = "NOT SAVED, 1 change kept in memory, will retry: could not save"
+        let problem = Self.problem
         #expect(app.update(.stateNotSaved(problem)) == [])
-        #expect(app.message == problem)
+        #expect(app.message == problem.message)
         #expect(app.highlights.all.count == 1, "the highlight stays")
         KeyScript.send(")", to: &app)
-        #expect(app.message == problem, "still shown after the next key")
+        #expect(app.message == problem.message, "still shown after the next key")
         #expect(ScreenRenderer().render(app).rows[23].contains("NOT SAVED"))
-        #expect(app.update(.tick) == [.retryUnsavedState])
+        let place = try #require(app.readingPosition((1, TextPosition(block: 0, offset: 0))))
+        // The first tick also saves where the reader is (not saved yet in this run).
+        #expect(app.update(.tick) == [.saveReadingPosition(place), .setLastOpenArticle("interview.md"), .retryUnsavedState])
         #expect(app.update(.stateSaved) == [])
         #expect(app.message == "saved")
         #expect(app.update(.tick) == [])
         KeyScript.send(")", to: &app)
         #expect(app.message == nil)
     }
+
+    @Test func theTickSavesThePlaceOnceItChangesAndInTheDialogueTheTurn() throws {
+        var app = app()
+        app.restore(SavedReadingState())
+        #expect(app.update(.tick) == [], "nothing moved since the start")
+        KeyScript.send("<Enter> <C-d>", to: &app)
+        let top = try #require(app.reader.anchor)
+        #expect(app.update(.tick) == [.saveReadingPosition(position(app, at: top)), .setLastOpenArticle("interview.md")])
+        #expect(app.update(.tick) == [], "saved once")
+        // The dialogue view's place is the start of the turn under its cursor.
+        KeyScript.send("d j", to: &app)
+        let turn = try #require(app.dialogue.cursor)
+        let start = TextPosition(block: UIFixtures.interview.turns[turn].blocks.lowerBound, offset: 0)
+        #expect(app.update(.tick) == [.saveReadingPosition(position(app, at: start)), .setLastOpenArticle("interview.md")])
+        // Back in the list: no article is open.
+        KeyScript.send("q q", to: &app)
+        #expect(app.update(.tick) == [.setLastOpenArticle(nil)])
+    }
+
+    // MARK: Quitting with changes not saved
+
+    /// The interview open, a highlight made, its save failed.
+    func appWithAnUnsavedHighlight() -> AppState {
+        var app = app()
+        app.restore(SavedReadingState())
+        app.highlights.recoveryFile = "/state/hearsay/unsaved.json"
+        KeyScript.send("<Enter> ) m q", to: &app)
+        _ = app.update(.stateNotSaved(Self.problem))
+        return app
+    }
+
+    static let prompt = "1 change NOT SAVED: q again quits and writes the highlight to /state/hearsay/unsaved.json,"
+        + " any other key stays (the disk is full)"
+
+    @Test func quittingTriesOnceMoreAndQuitsWhenThatSaves() {
+        var app = appWithAnUnsavedHighlight()
+        #expect(KeyScript.send("q", to: &app) == [.setLastOpenArticle(nil), .retryUnsavedState])
+        #expect(app.highlights.quitting == .retrying)
+        #expect(app.update(.stateSaved) == [.quit])
+    }
+
+    @Test func aFailedLastTryAsksAndQAgainQuits() {
+        var app = appWithAnUnsavedHighlight()
+        KeyScript.send("q", to: &app)
+        // Every save at quit answers; each failure keeps the question up.
+        #expect(app.update(.stateNotSaved(Self.problem)) == [])
+        #expect(app.update(.stateNotSaved(Self.problem)) == [])
+        #expect(app.highlights.quitting == .confirming)
+        #expect(app.message == Self.prompt)
+        #expect(ScreenRenderer().render(app).rows[23].contains("1 change NOT SAVED: q again quits and writes"))
+        // A tick retries and keeps asking while it fails.
+        #expect(app.update(.tick) == [.retryUnsavedState])
+        _ = app.update(.stateNotSaved(Self.problem))
+        #expect(app.message == Self.prompt)
+        #expect(KeyScript.send("q", to: &app) == [.quit])
+    }
+
+    @Test func anyOtherKeyStaysAndDoesNothingElse() {
+        var app = appWithAnUnsavedHighlight()
+        KeyScript.send("q", to: &app)
+        _ = app.update(.stateNotSaved(Self.problem))
+        #expect(KeyScript.send("j", to: &app) == [])
+        #expect(app.list.selectedArticle == 1, "j was not taken as moving down the list")
+        #expect(app.highlights.quitting == nil)
+        #expect(app.message == "not quitting: " + Self.problem.message)
+        // Quitting again asks again, after one more try.
+        #expect(KeyScript.send("q", to: &app) == [.setLastOpenArticle(nil), .retryUnsavedState])
+    }
+
 }

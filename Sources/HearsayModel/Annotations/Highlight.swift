@@ -14,9 +14,11 @@ public struct Highlight: Sendable, Hashable, Identifiable {
     public var note: String?
     public var created: Date
     public var modified: Date
+    /// The article's title, link and the speaker as last seen, for when the article is not loaded.
+    public var details: HighlightDetails
 
     public init(id: UUID = UUID(), articleID: String, anchor: TextAnchor, color: Int = 1, note: String? = nil,
-                created: Date = Date(), modified: Date? = nil) {
+                created: Date = Date(), modified: Date? = nil, details: HighlightDetails = HighlightDetails()) {
         self.id = id
         self.articleID = articleID
         self.anchor = anchor
@@ -24,6 +26,7 @@ public struct Highlight: Sendable, Hashable, Identifiable {
         self.note = note
         self.created = created
         self.modified = modified ?? created
+        self.details = details
     }
 }
 

@@ -11,28 +11,70 @@ extension AppState {
         return highlights.placed(inArticle: articleID).first { $0.range.overlaps(sentence) }?.highlight
     }
 
-    /// `m`, Enter and 1–5: highlight the selection (in `colour`, default 1); without a
-    /// selection, highlight the cursor's sentence, or cycle the colour of the highlight there.
+    /// `m`, Enter and 1–5: highlight the selection (in `colour`; `m`: colour 1), or without a
+    /// selection the cursor's sentence. Highlights never overlap, so one text is never highlighted
+    /// twice:
+    /// - without a selection, on a highlight: recolour it (`m`: the next colour);
+    /// - a selection covering exactly one highlight's text: recolour it (`m`: the next colour);
+    /// - a selection overlapping highlights otherwise: they merge into one highlight over all of
+    ///   their text and the selection's, keeping the oldest one's id, creation time and colour
+    ///   (unless a colour is given) and every note, joined in reading order.
     mutating func mark(colour: Int?) -> [Effect] {
         moveCursorOntoScreenIfOff()
         guard var cursor = activeCursor else { return [] }
-        if !cursor.isSelecting, colour == nil, var existing = highlightUnderCursor {
-            existing.color = existing.color % 5 + 1
-            existing.modified = highlights.now()
-            highlights.put(existing, at: highlights.ranges[existing.id])
-            message = "highlight colour \(existing.color)"
-            return [.saveHighlight(existing)]
-        }
         let article = corpus.articles[cursor.article]
+        if !cursor.isSelecting, let existing = highlightUnderCursor {
+            return recolour(existing, to: colour, in: article)
+        }
         let range = cursor.range
-        guard let anchor = ArticleText(article: article).anchor(from: range.lowerBound, to: range.upperBound) else { return [] }
-        let highlight = Highlight(id: highlights.newID(), articleID: article.id, anchor: anchor, color: colour ?? 1,
-                                  created: highlights.now())
-        highlights.put(highlight, at: range)
+        let overlapping = highlights.placed(inArticle: article.id).filter { $0.range.overlaps(range) }
+            .sorted { ($0.range.lowerBound, $0.highlight.created) < ($1.range.lowerBound, $1.highlight.created) }
         cursor.selectionStart = nil
         highlights.cursor = cursor
-        message = "highlighted in colour \(highlight.color)"
-        return [.saveHighlight(highlight)]
+        if overlapping.count == 1, overlapping[0].range == range {
+            return recolour(overlapping[0].highlight, to: colour, in: article)
+        }
+        let whole = overlapping.reduce(range) { min($0.lowerBound, $1.range.lowerBound)..<max($0.upperBound, $1.range.upperBound) }
+        let text = ArticleText(article: article)
+        guard let anchor = text.anchor(from: whole.lowerBound, to: whole.upperBound) else { return [] }
+        guard let oldest = overlapping.min(by: { $0.highlight.created < $1.highlight.created })?.highlight else {
+            let highlight = Highlight(id: highlights.newID(), articleID: article.id, anchor: anchor, color: colour ?? 1,
+                                      created: highlights.now())
+                .withDetails(from: article, range: whole, text: text)
+            highlights.put(highlight, at: whole)
+            message = "highlighted in colour \(highlight.color)"
+            return [.saveHighlight(highlight)]
+        }
+        var merged = oldest
+        merged.anchor = anchor
+        merged.color = colour ?? oldest.color
+        let notes = overlapping.compactMap(\.highlight.note).filter { !$0.isEmpty }
+        merged.note = notes.isEmpty ? nil : notes.joined(separator: " / ")
+        merged.modified = highlights.now()
+        merged = merged.withDetails(from: article, range: whole, text: text)
+        var effects: [Effect] = []
+        for absorbed in overlapping where absorbed.highlight.id != merged.id {
+            highlights.remove(id: absorbed.highlight.id)
+            effects.append(.deleteHighlight(id: absorbed.highlight.id))
+        }
+        highlights.put(merged, at: whole)
+        effects.append(.saveHighlight(merged))
+        message = overlapping.count == 1
+            ? "highlight extended, colour \(merged.color)"
+            : "\(overlapping.count) highlights merged into one, colour \(merged.color)"
+        return effects
+    }
+
+    /// Gives `existing` colour `colour`, or the next one (5 wraps to 1).
+    private mutating func recolour(_ existing: Highlight, to colour: Int?, in article: Article) -> [Effect] {
+        var changed = existing
+        changed.color = colour ?? existing.color % 5 + 1
+        changed.modified = highlights.now()
+        let range = highlights.ranges[existing.id]
+        changed = changed.withDetails(from: article, range: range, text: ArticleText(article: article))
+        highlights.put(changed, at: range)
+        message = "highlight colour \(changed.color)"
+        return [.saveHighlight(changed)]
     }
 
     mutating func removeHighlightUnderCursor() -> [Effect] {

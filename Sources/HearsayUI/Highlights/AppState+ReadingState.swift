@@ -19,6 +19,7 @@ extension AppState {
             if case .moved(let range) = resolution, let anchor = text.anchor(from: range.lowerBound, to: range.upperBound) {
                 highlight.anchor = anchor
             }
+            highlight = highlight.withDetails(from: corpus.articles[index], range: resolution.range, text: text)
             highlights.put(highlight, at: resolution.range)
         }
         highlights.readArticleIDs = saved.readArticleIDs
@@ -29,6 +30,8 @@ extension AppState {
             if let position = saved.lastOpenPosition { applyReadingPosition(position) }
             relayout()
         }
+        // What is on screen now is what was saved: the tick saves only once it changes.
+        highlights.savedPlace = currentPlaceToSave
     }
 
     /// The article being read: the reader's or the dialogue view's, `nil` in the list.
@@ -40,12 +43,36 @@ extension AppState {
         }
     }
 
-    /// Where the reader is in the open article (the reader's top line), cheap to take on every
-    /// key; turned into an anchored `ReadingPosition` only when it is saved.
+    /// Where the reader is in the open article (the reader's top line; in the dialogue view, the
+    /// start of the turn under the turn cursor), cheap to take on every key; turned into an
+    /// anchored `ReadingPosition` only when it is saved.
     var currentReadingPlace: (article: Int, position: TextPosition)? {
         guard let index = openArticle else { return nil }
-        let position = reader.article == index ? (reader.anchor ?? TextPosition(block: 0, offset: 0)) : TextPosition(block: 0, offset: 0)
-        return (index, position)
+        let start = TextPosition(block: 0, offset: 0)
+        if focus == .dialogue {
+            let turns = corpus.articles[index].turns
+            guard let turn = dialogue.cursor, turns.indices.contains(turn) else { return (index, start) }
+            return (index, TextPosition(block: turns[turn].blocks.lowerBound, offset: 0))
+        }
+        return (index, reader.article == index ? (reader.anchor ?? start) : start)
+    }
+
+    /// The open article and the place in it, as the tick compares them with what it saved last.
+    var currentPlaceToSave: SavedPlace {
+        let place = currentReadingPlace
+        return SavedPlace(articleID: openArticle.map { corpus.articles[$0].id }, position: place?.position)
+    }
+
+    /// On the tick: saves the reading position and the open article when they changed since the
+    /// last save, so a `kill -9` loses at most two seconds of reading.
+    mutating func savePlaceIfMoved() -> [Effect] {
+        let now = currentPlaceToSave
+        guard now != highlights.savedPlace else { return [] }
+        highlights.savedPlace = now
+        var effects: [Effect] = []
+        if let position = currentReadingPlace.flatMap(readingPosition) { effects.append(.saveReadingPosition(position)) }
+        effects.append(.setLastOpenArticle(now.articleID))
+        return effects
     }
 
     /// The reading position to save for a place (quoting the text there, so it survives edits).
@@ -57,7 +84,8 @@ extension AppState {
 
     /// Runs `body` and adds the reading-state effects of what it did: leaving an article saves
     /// the position there; opening one marks it read and asks for its saved position; quitting
-    /// saves the position and which article is open.
+    /// saves the position and which article is open. Quitting while changes wait to be saved
+    /// tries once more first, and asks when that fails too (`QuitWithUnsavedChanges`).
     mutating func trackingOpenArticle(_ body: (inout AppState) -> [Effect]) -> [Effect] {
         let before = openArticle
         let leavingPlace = currentReadingPlace
@@ -66,7 +94,13 @@ extension AppState {
             var saves: [Effect] = []
             if let position = leavingPlace.flatMap(readingPosition) { saves.append(.saveReadingPosition(position)) }
             saves.append(.setLastOpenArticle(before.map { corpus.articles[$0].id }))
-            effects.insert(contentsOf: saves, at: quit)
+            guard highlights.unsaved != nil else {
+                effects.insert(contentsOf: saves, at: quit)
+                return effects
+            }
+            // Not yet: `.stateSaved` answering the retry quits, `.stateNotSaved` asks.
+            highlights.quitting = .retrying
+            effects.replaceSubrange(quit..., with: saves + [.retryUnsavedState])
             return effects
         }
         let after = openArticle
@@ -98,19 +132,50 @@ extension AppState {
     mutating func handleReadingStateEvent(_ event: Event) -> [Effect] {
         switch event {
         case .stateSaved:
-            if highlights.saveProblem != nil { message = "saved" }
-            highlights.saveProblem = nil
-        case .stateNotSaved(let reason):
-            highlights.saveProblem = reason
-            message = reason
+            if highlights.unsaved != nil { message = "saved" }
+            highlights.unsaved = nil
+            let quitting = highlights.quitting
+            highlights.quitting = nil
+            // Saved at the last try: quit as asked. Saved while asking: the prompt is moot.
+            if quitting == .retrying { return [.quit] }
+        case .stateNotSaved(let problem):
+            highlights.unsaved = problem
+            if highlights.quitting != nil {
+                highlights.quitting = .confirming
+                message = quitPrompt(problem)
+            } else {
+                message = problem.message
+            }
         case .readingPositionLoaded(let position):
             applyReadingPosition(position)
             relayout()
         case .tick:
-            return highlights.saveProblem == nil ? [] : [.retryUnsavedState]
+            return savePlaceIfMoved() + (highlights.unsaved == nil ? [] : [.retryUnsavedState])
         default:
             break
         }
+        return []
+    }
+
+    /// The status bar while asking whether to quit with changes not saved: what `q` does first
+    /// (the line may be cut at the screen's edge), the reason last.
+    func quitPrompt(_ problem: SaveProblem) -> String {
+        let changes = problem.pendingCount == 1 ? "1 change" : "\(problem.pendingCount) changes"
+        let quit: String
+        if problem.pendingHighlights > 0, let file = highlights.recoveryFile {
+            let them = problem.pendingHighlights == 1 ? "the highlight" : "the \(problem.pendingHighlights) highlights"
+            quit = "q again quits and writes \(them) to \(file)"
+        } else {
+            quit = "q again quits without them"
+        }
+        return "\(changes) NOT SAVED: \(quit), any other key stays (\(problem.reason))"
+    }
+
+    /// A key while asking whether to quit: `q` (or Ctrl-C) quits, any other key stays, unused.
+    mutating func answerQuitPrompt(_ key: Key) -> [Effect] {
+        highlights.quitting = nil
+        if key == .character("q") || keymap.action(for: key, in: [.everywhere]) == .app(.quit) { return [.quit] }
+        message = "not quitting: " + (highlights.saveProblem ?? "changes kept in memory")
         return []
     }
 

@@ -9,7 +9,8 @@ public enum HighlightAction: Sendable, Hashable {
     /// Highlight the cursor's sentence or the selection in colour 1; on an existing highlight
     /// (without a selection), cycle its colour.
     case mark
-    /// Highlight the selection in colour 1...5.
+    /// Highlight the selection in colour 1...5; without a selection, the cursor's sentence, or
+    /// give the highlight there that colour.
     case markInColour(Int)
     /// Add or edit the note of the highlight under the cursor.
     case editNote
@@ -41,6 +42,15 @@ extension KeymapSection {
         KeyBinding([.character("{")], .highlight(.previousParagraph), "start of the paragraph, then the one before"),
         KeyBinding([.escape], .highlight(.leaveCursor), "leave the reading cursor"),
     ])
+
+    /// Digits are free in the reader (the dialogue view jumps to speakers with them): with the
+    /// cursor on, they colour its sentence's highlight directly.
+    public static let readerCursor = KeymapSection(mode: .readerCursor, title: "Reading cursor in the reader", bindings:
+        (1...5).map { colour in
+            KeyBinding([.character(Character(String(colour)))], .highlight(.markInColour(colour)),
+                       "highlight the sentence in colour 1–5, or recolour its highlight", label: "1–5",
+                       listedInHelp: colour == 1)
+        })
 
     public static let selection = KeymapSection(mode: .selection, title: "Selection", bindings:
         [KeyBinding([.enter], .highlight(.markInColour(1)), "highlight the selection in colour 1")]

@@ -39,7 +39,10 @@ struct HighlightsListing {
         for id in articleIDs {
             let index = articleIndex[id]
             let article = index.map { state.corpus.articles[$0] }
-            rows.append(.article(title: article.map { $0.title.isEmpty ? $0.id : $0.title } ?? "\(id) (not loaded)"))
+            // An article not loaded is named as its most recently changed highlight last saw it.
+            let remembered = byArticle[id]!.max { $0.modified < $1.modified }?.details.articleTitle
+            rows.append(.article(title: article.map { $0.title.isEmpty ? $0.id : $0.title }
+                ?? "\(remembered ?? id) (not loaded)"))
             let sorted = byArticle[id]!.map { highlight in
                 (highlight, state.highlights.ranges[highlight.id])
             }.sorted { a, b in
@@ -51,16 +54,10 @@ struct HighlightsListing {
                 }
             }
             for (highlight, range) in sorted {
-                let speaker = range.flatMap { range -> Int? in
-                    guard let article, article.blocks.indices.contains(range.lowerBound.block) else { return nil }
-                    switch article.blocks[range.lowerBound.block].kind {
-                    case .turn(let speaker), .turnContinuation(let speaker):
-                        return article.speakers.indices.contains(speaker) ? speaker : nil
-                    default: return nil
-                    }
-                }
-                entries.append(Entry(highlight: highlight, article: index, range: range,
-                                     speaker: speaker.map { article!.speakers[$0].name }, speakerIndex: speaker))
+                let speaker = range.flatMap { article?.speakerIndex(atBlock: $0.lowerBound.block) }
+                let name = speaker.map { article!.speakers[$0].name } ?? (article == nil ? highlight.details.speaker : nil)
+                entries.append(Entry(highlight: highlight, article: index, range: range, speaker: name,
+                                     speakerIndex: speaker))
                 rows.append(.highlight(entry: entries.count - 1))
                 if highlight.note != nil { rows.append(.note(entry: entries.count - 1)) }
             }

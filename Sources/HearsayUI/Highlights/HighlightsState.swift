@@ -17,8 +17,16 @@ public struct HighlightsState: Sendable {
     public var noteEditor: NoteEditing?
     /// Ids of the articles marked read.
     public var readArticleIDs: Set<String> = []
-    /// Why the last save failed, while changes wait to be retried (shown in the status bar).
-    public var saveProblem: String?
+    /// Why the last save failed, while changes wait to be retried.
+    public var unsaved: SaveProblem?
+    /// The status bar's line about it, shown after every key until a save succeeds.
+    public var saveProblem: String? { unsaved?.message }
+    /// Set while quitting waits for unsaved changes.
+    public var quitting: QuitWithUnsavedChanges?
+    /// The open article and place the tick saved last (it saves again once they change).
+    public var savedPlace: SavedPlace?
+    /// Where unsaved highlights are written when the user quits with them (named in the prompt).
+    public var recoveryFile: String?
     /// Makes the id and time of a new highlight (fixed in tests).
     public var newID: @Sendable () -> UUID = { UUID() }
     public var now: @Sendable () -> Date = { Date() }

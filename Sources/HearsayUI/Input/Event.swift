@@ -11,7 +11,7 @@ public enum Event: Sendable, Hashable {
     /// Every change so far is saved (nothing waits to be retried).
     case stateSaved
     /// A save failed; the change is kept in memory and retried (the text says why).
-    case stateNotSaved(String)
+    case stateNotSaved(SaveProblem)
     /// The saved reading position of an article just opened (answer to `.loadReadingPosition`).
     case readingPositionLoaded(ReadingPosition)
     /// Time passes: sent by the runtime every few seconds while idle (to retry failed saves).

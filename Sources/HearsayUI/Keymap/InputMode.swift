@@ -13,6 +13,8 @@ public enum InputMode: String, Sendable, Hashable, CaseIterable {
     case highlighting
     /// While the reading cursor is on screen.
     case readingCursor
+    /// While the reading cursor is on in the reader (where digits are free; in the dialogue view they pick speakers).
+    case readerCursor
     /// While a selection is being extended.
     case selection
     /// The highlights view (`H`).

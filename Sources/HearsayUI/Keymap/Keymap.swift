@@ -69,7 +69,7 @@ public struct Keymap: Sendable {
     /// Every section of the app, in the order the help overlay shows them.
     public static let standard = Keymap(sections: [
         .views, .list, .reader, .dialogue, .speakerFilter, .help, .everywhere,
-        .highlighting, .readingCursor, .selection, .highlightsView, .highlightsEverywhere, .readingState,
+        .highlighting, .readingCursor, .readerCursor, .selection, .highlightsView, .highlightsEverywhere, .readingState,
         .coverageSearch, .listFilter, .articleSearch, .dialogueSearch, .searchResults,
     ])
 }

@@ -1,0 +1,64 @@
+import Foundation
+import HearsayModel
+import HearsayStore
+
+/// Where highlights that could not be saved are written when the user quits anyway:
+/// `$XDG_STATE_HOME/hearsay/unsaved-<time>.json` (`~/.local/state/…`), or the temporary folder
+/// when that cannot be written. Short, so the quit prompt can show it whole.
+public struct RecoveryFile: Sendable {
+    /// The file to write, named in the quit prompt.
+    public let url: URL
+    /// The file used when `url`'s folder cannot be made or written.
+    public let fallback: URL
+
+    /// `url` with the home folder written `~`, for the status bar.
+    public let displayPath: String
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, date: Date = Date()) {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let name = "unsaved-\(formatter.string(from: date)).json"
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let stateHome: URL
+        if let value = environment["XDG_STATE_HOME"], value.hasPrefix("/") {
+            stateHome = URL(fileURLWithPath: value, isDirectory: true)
+        } else {
+            stateHome = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/state")
+        }
+        url = stateHome.appendingPathComponent("hearsay").appendingPathComponent(name)
+        let homePrefix = home.hasSuffix("/") ? home : home + "/"
+        displayPath = url.path.hasPrefix(homePrefix) ? "~/" + url.path.dropFirst(homePrefix.count) : url.path
+        let temporary = environment["TMPDIR"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
+        fallback = URL(fileURLWithPath: temporary, isDirectory: true).appendingPathComponent("hearsay-" + name)
+    }
+
+    /// Writes `highlights` as W3C Web Annotation JSON to `url`, else to `fallback`; returns where.
+    /// Never replaces a file (two runs quitting in the same second): the name then gets `-2`, `-3`…
+    public func write(_ highlights: [Highlight], articles: [Article]) throws -> URL {
+        let json = Data(try HighlightExport(highlights: highlights, articles: articles).webAnnotationJSON().utf8)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            return try Self.writeNew(json, at: url)
+        } catch {
+            return try Self.writeNew(json, at: fallback)
+        }
+    }
+
+    private static func writeNew(_ data: Data, at url: URL) throws -> URL {
+        let stem = url.deletingPathExtension().lastPathComponent
+        for attempt in 1...100 {
+            let candidate = attempt == 1 ? url : url.deletingLastPathComponent()
+                .appendingPathComponent("\(stem)-\(attempt).json")
+            // `withoutOverwriting`: fails rather than replace a file already there.
+            do {
+                try data.write(to: candidate, options: [.withoutOverwriting])
+                return candidate
+            } catch CocoaError.fileWriteFileExists {
+                continue
+            }
+        }
+        throw CocoaError(.fileWriteFileExists)
+    }
+}

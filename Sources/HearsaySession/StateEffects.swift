@@ -1,0 +1,115 @@
+import Foundation
+import HearsayModel
+import HearsayStore
+import HearsayUI
+
+/// Carries out the highlight and reading-state effects of the UI core against the SQLite store,
+/// loads the saved state at start, and keeps what could not be saved at quit. A failed save leaves
+/// the change pending in the store; the next save, or `.retryUnsavedState` on the runtime's tick,
+/// commits it with the rest.
+public struct StateEffects: Sendable {
+    public let store: HighlightStore
+
+    public init(store: HighlightStore) {
+        self.store = store
+    }
+
+    /// The events reporting the outcome, or `nil` when `effect` is not a state effect.
+    public func perform(_ effect: Effect) -> [Event]? {
+        switch effect {
+        case .saveHighlight(let highlight): return saving { try store.save(highlight) }
+        case .deleteHighlight(let id): return saving { try store.deleteHighlight(id: id) }
+        case .saveReadingPosition(let position): return saving { try store.setReadingPosition(position) }
+        case .setRead(let read, let articleID): return saving { try store.setRead(read, articleID: articleID) }
+        case .setLastOpenArticle(let id): return saving { try store.setLastOpenArticle(id) }
+        case .retryUnsavedState: return saving { try store.retryPending() }
+        case .loadReadingPosition(let articleID):
+            guard let position = try? store.readingPosition(articleID: articleID) else { return [] }
+            return [.readingPositionLoaded(position)]
+        case .quit, .suspend, .redrawScreen, .rememberTheme:
+            return nil
+        }
+    }
+
+    private func saving(_ write: () throws -> Void) -> [Event] {
+        do {
+            try write()
+            return [.stateSaved]
+        } catch {
+            return [.stateNotSaved(problem(for: error))]
+        }
+    }
+
+    /// What the UI is told after a failed save: the status line (first that it was not saved, as
+    /// the line may be cut at the screen's edge, then why) and what waits in memory.
+    func problem(for error: Error) -> SaveProblem {
+        let pending = store.pendingWrites
+        let highlights = pending.writes.filter { if case .saveHighlight = $0 { true } else { false } }.count
+        guard let error = error as? StoreError else {
+            return SaveProblem(message: "NOT SAVED (kept in memory, will retry): \(error)", reason: "\(error)",
+                               pendingCount: pending.count, pendingHighlights: highlights)
+        }
+        let changes = error.pendingCount == 1 ? "1 change" : "\(error.pendingCount) changes"
+        return SaveProblem(message: "NOT SAVED, \(changes) kept in memory, will retry: \(error.description)",
+                           reason: error.summary, pendingCount: error.pendingCount, pendingHighlights: highlights)
+    }
+
+    /// The saved state for the UI, with each highlight's details (title, link, speaker) refreshed
+    /// from its article when loaded, or a message saying why it could not be read (the reader then
+    /// starts without it; saves still try, and report their own problems), or that the database
+    /// is read-only.
+    public func load(articles: [Article]) -> (state: SavedReadingState, problem: String?) {
+        do {
+            let highlights = try store.highlights(refreshedFrom: articles)
+            let read = try store.readArticleIDs()
+            let last = try store.lastOpenArticle()
+            let position = try last.flatMap { try store.readingPosition(articleID: $0) }
+            return (SavedReadingState(highlights: highlights, readArticleIDs: read, lastOpenArticleID: last,
+                                      lastOpenPosition: position), store.readOnlyStatus)
+        } catch {
+            return (SavedReadingState(), "highlights not loaded: \(error)")
+        }
+    }
+
+    /// After quitting, once the terminal is restored: tries once more to save, and writes the
+    /// highlights still not saved to `recovery` (W3C Web Annotation JSON, as `hearsay highlights
+    /// export --format json`). Returns the lines to print on stderr: none when all is saved.
+    public func keepUnsaved(in recovery: RecoveryFile, articles: [Article]) -> [String] {
+        var reason = ""
+        do {
+            try store.retryPending()
+            return []
+        } catch let error as StoreError {
+            reason = error.summary
+        } catch {
+            reason = "\(error)"
+        }
+        let writes = store.pendingWrites.writes
+        let highlights = writes.compactMap { write -> Highlight? in
+            if case .saveHighlight(let highlight) = write { return highlight }
+            return nil
+        }
+        var lines: [String] = []
+        let database = store.location.displayName
+        if !highlights.isEmpty {
+            let count = highlights.count == 1 ? "1 highlight" : "\(highlights.count) highlights"
+            do {
+                let file = try recovery.write(highlights, articles: articles)
+                lines.append("hearsay: \(count) NOT SAVED to \(database) (\(reason)) written to \(file.path)"
+                    + " (W3C Web Annotation JSON, as `hearsay highlights export --format json` writes)")
+            } catch {
+                // The last place left: the terminal. Nothing is dropped without a trace.
+                lines.append("hearsay: \(count) NOT SAVED to \(database) (\(reason)), and \(error); here they are:")
+                let json = (try? HighlightExport(highlights: highlights, articles: articles).webAnnotationJSON()) ?? ""
+                lines.append(json.trimmingCharacters(in: .newlines))
+            }
+        }
+        let others = writes.count - highlights.count
+        if others > 0 {
+            let changes = others == 1 ? "1 other change" : "\(others) other changes"
+            lines.append("hearsay: \(changes) NOT SAVED to \(database) (\(reason)) could not be kept:"
+                + " removals of highlights, read marks, reading positions")
+        }
+        return lines
+    }
+}
