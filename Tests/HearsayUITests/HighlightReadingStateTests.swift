@@ -171,6 +171,19 @@ struct HighlightReadingStateTests {
         #expect(KeyScript.send("q", to: &app) == [.quit])
     }
 
+    @Test func onAScreenTooSmallTheQuestionIsAskedThereAndQAgainQuits() {
+        var app = appWithAnUnsavedHighlight()
+        _ = app.update(.resize(ScreenSize(width: 30, height: 8)))
+        #expect(KeyScript.send("q", to: &app) == [.setLastOpenArticle(nil), .retryUnsavedState])
+        _ = app.update(.stateNotSaved(Self.problem))
+        #expect(app.highlights.quitting == .confirming)
+        #expect(ScreenRenderer().render(app).rows
+                == ["", "      Terminal too small", "       30x8, need 40x10", "      changes NOT SAVED:",
+                    "        q again quits", "       other keys stay", "", ""])
+        // Not another retry that would ask again: the answer.
+        #expect(KeyScript.send("q", to: &app) == [.quit])
+    }
+
     @Test func anyOtherKeyStaysAndDoesNothingElse() {
         var app = appWithAnUnsavedHighlight()
         KeyScript.send("q", to: &app)

@@ -23,7 +23,8 @@ public struct ScreenRenderer: Sendable {
         buffer.cursor = nil
         let layout = state.screenLayout
         if layout.isTooSmall {
-            TooSmallView.render(size: state.size, into: &buffer, styles: styles)
+            TooSmallView.render(size: state.size, unsavedChanges: state.highlights.quitting == .confirming,
+                                into: &buffer, styles: styles)
             return
         }
         TitleBarView.render(state, in: layout.titleBar, into: &buffer, styles: styles)

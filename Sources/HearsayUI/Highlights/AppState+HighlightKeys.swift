@@ -1,9 +1,8 @@
 extension AppState {
-    /// Keys the highlight feature takes before the view's own bindings: every key while asking
-    /// whether to quit with changes not saved, or while a note is being edited, then the cursor, selection and highlight keys of the reader and the
-    /// dialogue view. `nil` when the key is not one of them.
+    /// Keys the highlight feature takes before the view's own bindings: every key while a note is
+    /// being edited, then the cursor, selection and highlight keys of the reader and the dialogue
+    /// view. `nil` when the key is not one of them.
     mutating func handleHighlightKey(_ key: Key) -> [Effect]? {
-        if highlights.quitting == .confirming { return answerQuitPrompt(key) }
         if highlights.noteEditor != nil { return editNote(with: key) }
         guard overlay == nil, focus == .reader || focus == .dialogue else { return nil }
         var modes: [InputMode] = []

@@ -61,6 +61,9 @@ public struct AppState: Sendable {
         switch event {
         case .key(let key):
             message = nil
+            // Asking whether to quit with changes not saved takes every key, even on a screen
+            // too small to show the question (the too-small message then asks it).
+            if highlights.quitting == .confirming { return answerQuitPrompt(key) }
             if screenLayout.isTooSmall { return handleKeyWhileTooSmall(key) }
             if overlay == .searchPrompt { return handleSearchPromptKey(key) }
             if let problem = highlights.saveProblem { message = problem }
