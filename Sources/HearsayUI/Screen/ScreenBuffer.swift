@@ -74,8 +74,9 @@ public struct ScreenBuffer: Sendable, Hashable {
         var column = x
         for character in text {
             let scalars = character.unicodeScalars
-            // Fast path: one scalar (nearly all text) needs no splitting.
-            if scalars.count == 1, let scalar = scalars.first {
+            // Fast path: one scalar (nearly all text) needs no splitting. (Not `count == 1`:
+            // counting walks the scalars.)
+            if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
                 let drawn = DisplaySafety.standIn(for: scalar) ?? scalar
                 let width = DisplayWidth.of(drawn)
                 if width == 0 { continue }
