@@ -64,6 +64,28 @@ import Testing
         #expect(SearchStatusText.suffix(for: app) == " · /储能 3/4")
     }
 
+    /// As in mutt and newsboat: back from the article opened at a result is back to the results.
+    @Test func backFromAnOpenedResultReturnsToTheResults() throws {
+        var app = app()
+        search(&app, "储能")
+        #expect(StatusBarView.location(for: app) == " Results · 1/5 in 2 articles")
+        #expect(SearchStatusText.suffix(for: app) == "")  // not the view underneath
+        KeyScript.send("j j j <Enter>", to: &app)
+        #expect(app.focus == .reader)
+        #expect(app.overlay == nil)
+        #expect(StatusBarView.location(for: app) == " Reader · 1/4 · 86%")  // scrolled to her turn
+        KeyScript.send("q", to: &app)
+        #expect(app.overlay == .searchResults)
+        #expect(app.search.results?.selection == 3)  // as they were
+        #expect(StatusBarView.location(for: app) == " Results · 4/5 in 2 articles")
+        KeyScript.send("q", to: &app)
+        #expect(app.overlay == nil)
+        #expect(app.search.results == nil)
+        #expect(app.focus == .reader)
+        KeyScript.send("q", to: &app)
+        #expect(app.focus == .list)  // and from there back to the list as usual
+    }
+
     @Test func movingInTheResults() {
         var app = app()
         search(&app, "储能")
@@ -152,6 +174,7 @@ import Testing
         #expect(app.message == nil)
         KeyScript.send("G", to: &app)  // the last match found so far; G folds nothing either
         #expect(app.search.results?.selection == 6)
+        #expect(StatusBarView.location(for: app) == " Results · 7/7+ in 1 article")
         #expect(app.search.foldedArticleCount == 1)
         #expect(app.hasSearchWork)
         app.finishSearchWork()

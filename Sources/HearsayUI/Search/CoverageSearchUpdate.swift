@@ -53,6 +53,7 @@ extension AppState {
             return
         case .closeResults:
             search.results = nil
+            search.readerOpenedFromResults = false
             overlay = nil
             return
         default: break
@@ -66,6 +67,7 @@ extension AppState {
         guard let results = search.results, results.matches.indices.contains(results.selection) else { return }
         let found = results.matches[results.selection]
         overlay = nil
+        search.readerOpenedFromResults = true
         list.select(article: found.article)
         if reader.article != found.article { reader.open(article: found.article) }
         focus = .reader
@@ -74,5 +76,14 @@ extension AppState {
                                          matches: matches, current: matches.firstIndex(of: found.match), direction: .forward)
         relayout()
         revealCurrentMatch()
+    }
+
+    /// Back (`q`) from a result opened in the reader: the results again, as they were; `false`
+    /// when the reader was not opened from them.
+    mutating func returnToSearchResults() -> Bool {
+        guard search.readerOpenedFromResults, search.results != nil else { return false }
+        search.readerOpenedFromResults = false
+        overlay = .searchResults
+        return true
     }
 }

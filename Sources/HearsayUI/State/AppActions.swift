@@ -9,6 +9,7 @@ extension AppState {
                 if search.listFilter != nil { clearListFilter(); return [] }
                 return [.quit]
             case .reader:
+                if returnToSearchResults() { return [] }
                 focus = .list
             case .dialogue:
                 focus = .reader
