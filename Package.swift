@@ -30,7 +30,7 @@ let package = Package(
         ),
         .target(name: "HearsayText", dependencies: ["CUnicode"]),
         .target(name: "HearsayLayout", dependencies: ["HearsayModel", "HearsayText"]),
-        .target(name: "HearsaySearch", dependencies: ["HearsayModel", "HearsayText"]),
+        .target(name: "HearsaySearch", dependencies: ["HearsayModel", "HearsayText", "HearsayLayout"]),
         .target(
             name: "HearsayTheme",
             dependencies: ["TOMLKit"],

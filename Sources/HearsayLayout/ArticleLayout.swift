@@ -85,8 +85,26 @@ public final class ArticleLayout: Sendable {
 
     /// The line showing `position`: the last line of its block that starts at or before the
     /// offset. For a block this mode does not show, the first line after it (or the last line).
+    /// A negative block is a header line (`ArticleHeader`), which comes first; one not shown
+    /// maps to the next line shown, too.
     public func lineIndex(containing position: TextPosition) -> Int {
         state.withLock { state in
+            if let field = ArticleHeader.Field(block: position.block) {
+                var found: Int?
+                var index = 0
+                while true {
+                    state.layOut(through: index)
+                    guard index < state.lines.count else { break }
+                    let line = state.lines[index]
+                    if line.block != nil { break }
+                    if let header = line.header {
+                        if header == field, found == nil || (line.source?.lowerBound ?? 0) <= position.offset { found = index }
+                        if header.rawValue > field.rawValue { break }
+                    }
+                    index += 1
+                }
+                return found ?? min(index, max(0, state.lines.count - 1))
+            }
             state.layOut(past: position)
             let lines = state.lines
             let firstLineOfBlock = state.firstLineOfBlock

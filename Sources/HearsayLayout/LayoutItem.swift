@@ -4,8 +4,8 @@ import HearsayText
 /// so planning costs the number of blocks, not the length of the text.
 enum LayoutItem: Sendable {
     case blank
-    /// Text that is not a block: the title, the date line, a front-matter lede.
-    case decoration(text: String, style: TextStyle, firstIndent: Int, hangingIndent: Int)
+    /// Text that is not a block: a line of the header (the title, the date line, a front-matter lede).
+    case header(ArticleHeader.Field, text: String, style: TextStyle, firstIndent: Int, hangingIndent: Int)
     /// A block wrapped with its inline styles; `marker` (a bullet) goes in the first line's indent.
     case block(index: Int, turn: Int?, base: TextStyle, firstIndent: Int, hangingIndent: Int, marker: String?)
     /// An image block as a one-line placeholder.

@@ -4,28 +4,38 @@ import HearsayText
 public struct LayoutLine: Sendable, Hashable {
     public var indent: Int
     public var runs: [StyledRun]
-    /// Index into `Article.blocks` of the text shown; `nil` for decoration (title, date line,
-    /// blank lines), whose runs' `source` ranges then index nothing in the article.
+    /// Index into `Article.blocks` of the text shown; `nil` for the header (title, date line…)
+    /// and blank lines.
     public var block: Int?
     /// Index into `Article.turns` when the line belongs to a dialogue turn.
     public var turn: Int?
-    /// The UTF-8 range of the block's text that this line shows (`nil` when it shows none).
+    /// The UTF-8 range of the block's (or header line's) text that this line shows (`nil` when it
+    /// shows none).
     public var source: Range<Int>?
+    /// The header line shown, when the line shows one; its runs' `source` ranges index its text.
+    public var header: ArticleHeader.Field?
 
-    public init(indent: Int, runs: [StyledRun], block: Int?, turn: Int?, source: Range<Int>? = nil) {
+    public init(indent: Int, runs: [StyledRun], block: Int?, turn: Int?, source: Range<Int>? = nil,
+                header: ArticleHeader.Field? = nil) {
         self.indent = indent
         self.runs = runs
         self.block = block
         self.turn = turn
         self.source = source
+        self.header = header
     }
+
+    /// The block decorations over this line address: its block, or its header line's negative
+    /// block (`ArticleHeader.Field.block`).
+    public var decoratedBlock: Int? { block ?? header?.block }
 
     /// A blank line.
     public static let blank = LayoutLine(indent: 0, runs: [], block: nil, turn: nil)
 
-    /// The blocks `lines` show, from the first to the last (`nil` when they show none).
+    /// The blocks `lines` show, from the first to the last, header lines as their negative blocks
+    /// (`nil` when they show none): what their decorations are looked up by.
     public static func blocks(of lines: [LayoutLine]) -> ClosedRange<Int>? {
-        let shown = lines.compactMap(\.block)
+        let shown = lines.compactMap(\.decoratedBlock)
         guard let low = shown.min(), let high = shown.max() else { return nil }
         return low...high
     }

@@ -21,19 +21,16 @@ enum LayoutPlan {
         }
         switch mode {
         case .article:
-            items.append(.decoration(text: article.title, style: BlockStyles.title, firstIndent: 0, hangingIndent: 0))
-            let dateLine = ([article.date?.original] + article.categories.map(Optional.some))
-                .compactMap { $0?.isEmpty == false ? $0 : nil }
-                .joined(separator: " · ")
-            if !dateLine.isEmpty {
-                items.append(.decoration(text: dateLine, style: BlockStyles.metadata, firstIndent: 0, hangingIndent: 0))
-            }
-            if let url = article.sourceURL, !url.isEmpty {
-                items.append(.decoration(text: url, style: BlockStyles.metadata, firstIndent: 0, hangingIndent: 0))
-            }
-            if let summary = separateLede(of: article) {
-                separate()
-                items.append(.decoration(text: summary, style: BlockStyles.lede, firstIndent: quoteIndent, hangingIndent: quoteIndent))
+            for (field, text) in ArticleHeader.lines(of: article) {
+                switch field {
+                case .title:
+                    items.append(.header(field, text: text, style: BlockStyles.title, firstIndent: 0, hangingIndent: 0))
+                case .dateLine, .source:
+                    items.append(.header(field, text: text, style: BlockStyles.metadata, firstIndent: 0, hangingIndent: 0))
+                case .lede:
+                    separate()
+                    items.append(.header(field, text: text, style: BlockStyles.lede, firstIndent: quoteIndent, hangingIndent: quoteIndent))
+                }
             }
             var previous: BlockKind?
             for (index, block) in article.blocks.enumerated() {

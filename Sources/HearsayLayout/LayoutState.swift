@@ -81,9 +81,11 @@ struct LayoutState: Sendable {
         switch item {
         case .blank:
             lines.append(.blank)
-        case .decoration(let text, let style, let firstIndent, let hangingIndent):
+        case .header(let field, let text, let style, let firstIndent, let hangingIndent):
+            // The runs keep their offsets into the header line's text, for search decorations.
             for wrapped in wrapper.wrap(text: text, style: style, width: width, firstIndent: firstIndent, hangingIndent: hangingIndent) {
-                lines.append(LayoutLine(indent: wrapped.indent, runs: wrapped.runs.map(Self.detached), block: nil, turn: nil))
+                lines.append(LayoutLine(indent: wrapped.indent, runs: wrapped.runs, block: nil, turn: nil,
+                                        source: wrapped.source, header: field))
             }
         case .image(let index, let turn):
             startBlock(index)
@@ -102,12 +104,5 @@ struct LayoutState: Sendable {
     private mutating func startBlock(_ index: Int) {
         firstLineOfBlock[index] = lines.count
         furthestBlock = max(furthestBlock, index)
-    }
-
-    /// Decoration shows no article text: its runs get empty source ranges.
-    private static func detached(_ run: StyledRun) -> StyledRun {
-        var run = run
-        run.source = 0..<0
-        return run
     }
 }

@@ -16,51 +16,68 @@ public enum ArticleFilter {
     /// Indices (into `corpus.articles`) of the articles that pass, among `candidates` (all when
     /// `nil`), in order.
     public static func matchingIndices(_ query: SearchQuery, in corpus: FoldedCorpus, among candidates: [Int]? = nil) -> [Int] {
-        var run = ArticleFilterRun(query: query, in: corpus, candidates: candidates)
-        run.advance(byteBudget: .max)
+        var run = ArticleFilterRun(query: query, articleCount: corpus.articles.count, candidates: candidates)
+        run.advance(in: corpus, byteBudget: .max)
         return run.matching
     }
 }
 
 /// The list filter run in slices, so a keystroke never blocks the screen on a large corpus: the UI
-/// calls `advance(byteBudget:)` between input polls until `isFinished`, showing `matching` so far.
-/// When the new query narrows the previous one (one more character typed), start from the
-/// previous run: only the articles it kept (or had not yet looked at) are checked again.
+/// calls `advance(in:byteBudget:)` between input polls until `isFinished`, showing `matching` so far.
+///
+/// The run covers every article of the corpus but checks only those already folded: it is given
+/// the articles folded so far (a prefix of the corpus, growing while the UI folds the rest in
+/// slices) and waits at the first candidate not among them. When the new query narrows the
+/// previous one (one more character typed), start from the previous run: only the articles it
+/// kept (or had not yet looked at) are checked again.
 public struct ArticleFilterRun: Sendable {
     public let query: SearchQuery
     /// Indices into `FoldedCorpus.articles` that passed so far, in order.
     public private(set) var matching: [Int] = []
-    private let corpus: FoldedCorpus
+    /// Articles in the whole corpus, folded or not.
+    public let articleCount: Int
+    /// In increasing order.
     private let candidates: [Int]
     private var nextCandidate = 0
 
-    public init(query: SearchQuery, in corpus: FoldedCorpus, candidates: [Int]? = nil) {
+    public init(query: SearchQuery, articleCount: Int, candidates: [Int]? = nil) {
         self.query = query
-        self.corpus = corpus
-        self.candidates = candidates ?? Array(corpus.articles.indices)
+        self.articleCount = articleCount
+        self.candidates = candidates ?? Array(0..<articleCount)
     }
 
     /// A run for `query` that reuses `previous` when `query` narrows `previous.query`.
-    public init(query: SearchQuery, in corpus: FoldedCorpus, after previous: ArticleFilterRun) {
+    public init(query: SearchQuery, after previous: ArticleFilterRun) {
         if query.narrows(previous.query) {
             let unchecked = previous.candidates[previous.nextCandidate...]
-            self.init(query: query, in: corpus, candidates: previous.matching + unchecked)
+            self.init(query: query, articleCount: previous.articleCount, candidates: previous.matching + unchecked)
         } else {
-            self.init(query: query, in: corpus)
+            self.init(query: query, articleCount: previous.articleCount)
         }
     }
 
     public var isFinished: Bool { nextCandidate >= candidates.count }
 
-    /// How many candidates are left to check (for a progress display).
+    /// How many candidates are left to check.
     public var remaining: Int { candidates.count - nextCandidate }
 
-    /// Checks candidates until about `byteBudget` bytes of folded text have been scanned (at
-    /// least one article per call), or all are done.
-    public mutating func advance(byteBudget: Int) {
+    /// How far through the corpus the run has got: every article before this one is decided
+    /// (for a progress display, `articlesDone` of `articleCount`).
+    public var articlesDone: Int { isFinished ? articleCount : candidates[nextCandidate] }
+
+    /// Whether the next candidate is not among `corpus`'s articles yet (not folded yet).
+    public func isWaiting(for corpus: FoldedCorpus) -> Bool {
+        !isFinished && candidates[nextCandidate] >= corpus.articles.count
+    }
+
+    /// Checks candidates among `corpus`'s articles (those folded so far) until about `byteBudget`
+    /// bytes of folded text have been scanned (at least one article per call), all are done, or
+    /// the next one is not folded yet.
+    public mutating func advance(in corpus: FoldedCorpus, byteBudget: Int) {
         var scanned = 0
         while nextCandidate < candidates.count && (scanned < byteBudget || scanned == 0) {
             let index = candidates[nextCandidate]
+            guard index < corpus.articles.count else { return }
             let article = corpus.articles[index]
             if ArticleFilter.matches(query, article) { matching.append(index) }
             scanned += max(article.foldedByteCount, 1)

@@ -3,36 +3,46 @@ import Dispatch
 /// A search across the whole corpus that hands out its matches a batch at a time: the first
 /// screenful comes back after searching only as many articles as it takes, and the UI asks for
 /// more (between key presses, or in the background) until `isFinished`.
+///
+/// The search covers every article of the corpus but is given, at each call, the articles folded
+/// so far (a prefix of the corpus that the UI grows in slices): it searches those and waits for
+/// the rest. With the whole corpus folded (the command line, the benchmarks) nothing waits.
 public struct CorpusSearch: Sendable {
     public let query: SearchQuery
-    private let corpus: FoldedCorpus
+    /// Articles in the whole corpus, folded or not.
+    public let articleCount: Int
     /// The next article to search.
     public private(set) var articlesSearched = 0
     /// Matches found in the last searched article and not yet handed out.
     private var pending: [CorpusMatch] = []
     private var pendingStart = 0
 
-    public init(query: SearchQuery, in corpus: FoldedCorpus) {
+    public init(query: SearchQuery, articleCount: Int) {
         self.query = query
-        self.corpus = corpus
+        self.articleCount = articleCount
     }
 
     /// Whether every article has been searched and every match handed out.
     public var isFinished: Bool {
-        articlesSearched >= corpus.articles.count && pendingStart == pending.count
+        articlesSearched >= articleCount && pendingStart == pending.count
     }
 
-    /// Up to `count` more matches, in corpus order (articles in order, each in reading order).
-    public mutating func next(_ count: Int) -> [CorpusMatch] {
+    /// Up to `count` more matches, in corpus order (articles in order, each in reading order), from
+    /// the articles of `corpus` (those folded so far). Stops searching further articles once about
+    /// `byteBudget` bytes of folded text have been searched in this call (at least one article), so
+    /// it may hand out fewer: ask again.
+    public mutating func next(_ count: Int, in corpus: FoldedCorpus, byteBudget: Int = .max) -> [CorpusMatch] {
         var batch: [CorpusMatch] = []
+        var scanned = 0
         while batch.count < count {
             if pendingStart == pending.count {
-                guard articlesSearched < corpus.articles.count else { break }
+                guard articlesSearched < min(articleCount, corpus.articles.count), scanned < byteBudget || scanned == 0 else { break }
                 let index = articlesSearched
-                pending = ArticleSearcher.matches(of: query, in: corpus.articles[index])
-                    .map { CorpusMatch(article: index, match: $0) }
+                let article = corpus.articles[index]
+                pending = ArticleSearcher.matches(of: query, in: article).map { CorpusMatch(article: index, match: $0) }
                 pendingStart = 0
                 articlesSearched += 1
+                scanned += max(article.foldedByteCount, 1)
                 continue
             }
             let take = min(count - batch.count, pending.count - pendingStart)
@@ -42,12 +52,14 @@ public struct CorpusSearch: Sendable {
         return batch
     }
 
-    /// Every match not yet handed out. The articles left are searched in parallel.
-    public mutating func rest() -> [CorpusMatch] {
+    /// Every match not yet handed out in the articles of `corpus` (all of them when the whole
+    /// corpus is folded). The articles left are searched in parallel.
+    public mutating func rest(in corpus: FoldedCorpus) -> [CorpusMatch] {
         var result = Array(pending[pendingStart...])
         pendingStart = pending.count
-        result += Self.matches(of: query, in: corpus, articles: articlesSearched..<corpus.articles.count)
-        articlesSearched = corpus.articles.count
+        let end = min(articleCount, corpus.articles.count)
+        result += Self.matches(of: query, in: corpus, articles: articlesSearched..<max(end, articlesSearched))
+        articlesSearched = max(end, articlesSearched)
         return result
     }
 
@@ -81,14 +93,14 @@ public struct CorpusSearch: Sendable {
 
 /// Search across the coverage (the results view and `hearsay search`).
 public enum CorpusSearcher {
-    /// A resumable search: call `next(_:)` for the first screenful, then for the rest.
+    /// A resumable search of `corpus`: call `next(_:in:)` for the first screenful, then for the rest.
     public static func search(_ query: SearchQuery, in corpus: FoldedCorpus) -> CorpusSearch {
-        CorpusSearch(query: query, in: corpus)
+        CorpusSearch(query: query, articleCount: corpus.articles.count)
     }
 
     /// Every match in the corpus, in corpus order.
     public static func allMatches(of query: SearchQuery, in corpus: FoldedCorpus) -> [CorpusMatch] {
-        var search = CorpusSearch(query: query, in: corpus)
-        return search.rest()
+        var search = CorpusSearch(query: query, articleCount: corpus.articles.count)
+        return search.rest(in: corpus)
     }
 }

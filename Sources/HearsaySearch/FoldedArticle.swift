@@ -1,54 +1,78 @@
+import HearsayLayout
 import HearsayModel
 
 /// An article folded once for searching, so typing a query never re-folds its text.
 ///
-/// The blocks' visible text is folded into one buffer, blocks joined by a separator byte that no
-/// query contains (one search per article, and no match across blocks). Title, tags, source,
-/// summary, key points and speaker names are folded separately for the article-list filter.
+/// What the reader shows is folded into one buffer: the header lines (title, date line, source,
+/// lede: `ArticleHeader`), then every block's text, joined by a separator byte that no query
+/// contains (one search per article, and no match across lines or blocks). A turn's speaker label
+/// (`Name: `) is left out: it names who speaks, it is not what they say (`speaker:` finds that).
+/// Title, tags, source, summary, key points and speaker names are also folded separately, for
+/// the article-list filter.
 public struct FoldedArticle: Sendable {
     public let article: Article
-    /// Every block's text, joined by one separator byte, folded.
+    /// Every searched line's text (header lines, then blocks), joined by one separator byte, folded.
     let body: FoldedText
-    /// Where each block's text starts in `body`'s original coordinates.
-    let blockStarts: [Int]
+    /// Where each searched line's text starts in `body`'s original coordinates.
+    let segmentStarts: [Int]
+    /// For each searched line: its block (negative for a header line, `ArticleHeader.Field.block`),
+    /// the speaker (index into `article.speakers`) and turn (into `article.turns`) it belongs to,
+    /// or -1. Looked up per match, so kept flat rather than read from the blocks.
+    let segmentBlocks: [Int32]
+    let segmentSpeakers: [Int32]
+    let segmentTurns: [Int32]
     /// Title, tags, categories, source, summary, key points and speaker names, folded, joined.
     let metadata: [UInt8]
     /// `article.speakers`' names, folded with white space collapsed.
     let speakerNames: [[UInt8]]
-    /// For each block: the speaker (index into `article.speakers`) and turn (into `article.turns`)
-    /// it belongs to, or -1. Looked up per match, so kept flat rather than read from the blocks.
-    let blockSpeakers: [Int32]
-    let blockTurns: [Int32]
 
     public init(_ article: Article) {
         self.article = article
-        var builder = FoldedTextBuilder(reservingCapacity: article.blocks.reduce(0) { $0 + $1.text.utf8.count + 1 })
-        var blockStarts: [Int] = []
-        blockStarts.reserveCapacity(article.blocks.count)
+        let header = ArticleHeader.lines(of: article)
+        let capacity = article.blocks.reduce(0) { $0 + $1.text.utf8.count + 1 } + header.reduce(0) { $0 + $1.text.utf8.count + 1 }
+        var builder = FoldedTextBuilder(reservingCapacity: capacity)
+        var segmentStarts: [Int] = []
+        segmentStarts.reserveCapacity(header.count + article.blocks.count)
         var offset = 0
-        for (index, block) in article.blocks.enumerated() {
-            if index > 0 {
+        func appendSegment(_ text: String, skipping label: Int = 0) {
+            if !segmentStarts.isEmpty {
                 builder.appendSeparator()
                 offset += 1
             }
-            blockStarts.append(offset)
-            builder.append(block.text)
-            offset += block.text.utf8.count
+            segmentStarts.append(offset)
+            if label > 0 {
+                builder.appendSeparators(label)
+                let utf8 = text.utf8
+                builder.append(String(text[utf8.index(utf8.startIndex, offsetBy: label)...]))
+            } else {
+                builder.append(text)
+            }
+            offset += text.utf8.count
+        }
+        for line in header { appendSegment(line.text) }
+        for block in article.blocks {
+            switch block.kind {
+            case .turn: appendSegment(block.text, skipping: block.wordsStart)
+            default: appendSegment(block.text)
+            }
         }
         body = builder.build()
-        self.blockStarts = blockStarts
+        self.segmentStarts = segmentStarts
         speakerNames = article.speakers.map { SearchQuery.foldedName($0.name) }
-        blockSpeakers = article.blocks.map { block in
+
+        var blockTurns = [Int32](repeating: -1, count: article.blocks.count)
+        for (turnIndex, turn) in article.turns.enumerated() {
+            for block in turn.blocks where block < blockTurns.count { blockTurns[block] = Int32(turnIndex) }
+        }
+        let headerNone = [Int32](repeating: -1, count: header.count)
+        segmentBlocks = header.map { Int32($0.field.block) } + article.blocks.indices.map { Int32($0) }
+        segmentTurns = headerNone + blockTurns
+        segmentSpeakers = headerNone + article.blocks.map { block in
             switch block.kind {
             case .turn(let speaker), .turnContinuation(let speaker): Int32(speaker)
             default: -1
             }
         }
-        var blockTurns = [Int32](repeating: -1, count: article.blocks.count)
-        for (turnIndex, turn) in article.turns.enumerated() {
-            for block in turn.blocks where block < blockTurns.count { blockTurns[block] = Int32(turnIndex) }
-        }
-        self.blockTurns = blockTurns
 
         var fields = [article.title] + article.tags + article.categories
         fields += [article.sourceURL, article.summary].compactMap { $0 }
@@ -80,19 +104,19 @@ public struct FoldedArticle: Sendable {
         // Matches come in increasing order (starts, and so ends): walk the maps with cursors.
         var startCursor = 0
         var endCursor = 0
-        var block = 0
+        var segment = 0
         body.utf8.withUnsafeBufferPointer { haystack in
             searcher.forEachMatch(in: haystack) { folded in
                 guard let start = body.originalOffset(forFolded: folded.lowerBound, cursor: &startCursor),
                       let end = body.originalOffset(forFolded: folded.upperBound, cursor: &endCursor)
                 else { return .reject }
-                while block + 1 < blockStarts.count && blockStarts[block + 1] <= start { block += 1 }
-                let speaker = Int(blockSpeakers[block])
+                while segment + 1 < segmentStarts.count && segmentStarts[segment + 1] <= start { segment += 1 }
+                let speaker = Int(segmentSpeakers[segment])
                 if let admitted, speaker < 0 || !admitted[speaker] { return .accept }
-                let blockStart = blockStarts[block]
-                let turn = Int(blockTurns[block])
+                let segmentStart = segmentStarts[segment]
+                let turn = Int(segmentTurns[segment])
                 let match = SearchMatch(
-                    block: block, range: (start - blockStart)..<(end - blockStart),
+                    block: Int(segmentBlocks[segment]), range: (start - segmentStart)..<(end - segmentStart),
                     turn: speaker < 0 || turn < 0 ? nil : turn, speaker: speaker < 0 ? nil : speaker
                 )
                 return visit(match) ? .accept : .stop

@@ -1,8 +1,9 @@
 import Dispatch
 import HearsayModel
 
-/// Every article of a corpus folded for searching: built once when the corpus is loaded (the UI
-/// may build it in the background), then shared by every query, the list filter and the reader.
+/// Articles of a corpus folded for searching, in corpus order: all of them (`hearsay search`, the
+/// benchmarks), or the first ones folded so far while the UI folds the rest in slices
+/// (`FoldingProgress.corpus`); shared by every query, the list filter and the reader.
 public struct FoldedCorpus: Sendable {
     /// In `Corpus.articles` order.
     public let articles: [FoldedArticle]

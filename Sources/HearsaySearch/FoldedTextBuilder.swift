@@ -23,6 +23,12 @@ struct FoldedTextBuilder {
         originalCount += 1
     }
 
+    /// Appends `count` separators: text that stays in the original offsets but is never matched.
+    mutating func appendSeparators(_ count: Int) {
+        utf8.append(contentsOf: repeatElement(Self.separatorByte, count: count))
+        originalCount += count
+    }
+
     /// Appends `text`, folded.
     mutating func append(_ text: String) {
         var contiguous = text

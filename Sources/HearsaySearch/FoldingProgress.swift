@@ -1,7 +1,8 @@
 import HearsayModel
 
-/// A `FoldedCorpus` built a slice at a time, so a program can fold while its user pauses (for
-/// example between opening a prompt and typing the first character) instead of all at once.
+/// A `FoldedCorpus` built a slice at a time, so a program can fold while its user pauses (between
+/// opening a prompt and typing, between key presses) instead of all at once, and search the
+/// articles folded so far (`corpus`) meanwhile.
 public struct FoldingProgress: Sendable {
     public private(set) var folded: [FoldedArticle] = []
     public let total: Int
@@ -12,6 +13,10 @@ public struct FoldingProgress: Sendable {
     }
 
     public var isFinished: Bool { folded.count == total }
+
+    /// The articles folded so far: the first `folded.count` of the corpus. Shares their storage;
+    /// a caller that keeps it makes the next `advance` copy the array, so use it and let it go.
+    public var corpus: FoldedCorpus { FoldedCorpus(folded: folded) }
 
     /// Folds the next articles of `corpus`, about `byteBudget` bytes of their text (at least one
     /// article), spread over the machine's cores as `FoldedCorpus` does.

@@ -1,14 +1,19 @@
 import Foundation
 
 /// The folding that makes matching ignore Latin case and fullwidth/halfwidth differences:
-/// Unicode compatibility normalisation (NFKC, so `Ａ` is `A`, `，` is `,`, `ﬁ` is `fi`), then full
-/// case folding (so `A` is `a` and `ß` is `ss`). The same as Python's
-/// `unicodedata.normalize("NFKC", s).casefold()`, which the tests use as an independent oracle.
+/// Unicode compatibility normalisation (NFKC, so `Ａ` is `A`, `，` is `,`, `ﬁ` is `fi`, `ｶﾞ` is `ガ`),
+/// then full case folding (so `A` is `a` and `ß` is `ss`), then canonical composition (NFC), since
+/// case folding may leave a decomposed form (`ǰ` folds to `j` + U+030C). Matching compares bytes, so
+/// every fold must end in one canonical byte form: composed. The same as Python's
+/// `unicodedata.normalize("NFC", unicodedata.normalize("NFKC", s).casefold())`, which the tests use
+/// as an independent oracle.
 enum GraphemeFolding {
     /// Folds a short string (one grapheme cluster, or a query). Not for bulk text: `FoldedTextBuilder`
-    /// calls this only for the few graphemes its fast paths do not cover, and caches the answers.
+    /// calls this only for the few graphemes its fast paths do not cover.
     static func fold<S: StringProtocol>(_ text: S) -> String {
-        String(text).precomposedStringWithCompatibilityMapping.folding(options: [.caseInsensitive], locale: nil)
+        String(text).precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive], locale: nil)
+            .precomposedStringWithCanonicalMapping
     }
 
     /// Whether `scalar` is a grapheme cluster of its own whenever the scalar after it is one of these

@@ -1,3 +1,4 @@
+import HearsayLayout
 import HearsayModel
 import HearsayText
 
@@ -13,6 +14,9 @@ public enum KeywordInContext {
     /// The line for `match` in `article`. `matchColumns` is where the match is drawn (to highlight).
     /// In a turn, the context starts after the speaker's name: results show the name already.
     public static func line(for match: SearchMatch, in article: Article, width: Int) -> (text: String, matchColumns: Range<Int>) {
+        guard article.blocks.indices.contains(match.block) else {
+            return line(in: match.text(in: article), match: match.range, width: width)
+        }
         let block = article.blocks[match.block]
         let wordsStart = block.wordsStart
         guard wordsStart > 0, match.range.lowerBound >= wordsStart else {

@@ -17,7 +17,8 @@ enum PlainScalarFolds {
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 let original = String(scalar)
                 let folded = GraphemeFolding.fold(original)
-                if folded != original {
+                // Bytes, not `String ==` (canonical equivalence would call a decomposed fold unchanged).
+                if !folded.utf8.elementsEqual(original.utf8) {
                     let inPlace = folded.unicodeScalars.count == 1 && folded.utf8.count == original.utf8.count
                     table[value] = Fold(utf8: Array(folded.utf8), inPlace: inPlace)
                 }

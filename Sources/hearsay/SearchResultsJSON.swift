@@ -9,8 +9,11 @@ enum SearchResultsJSON {
         var title: String
         var speaker: String?
         var turn: Int?
-        var block: Int
-        /// UTF-8 offsets into the block's text.
+        /// `nil` for a match in a line of the header (then `header` says which).
+        var block: Int?
+        /// `title`, `dateLine`, `source` or `lede` for a match in the lines above the blocks.
+        var header: String?
+        /// UTF-8 offsets into the block's (or header line's) text.
         var start: Int
         var end: Int
         var match: String
@@ -25,6 +28,7 @@ enum SearchResultsJSON {
             try container.encode(speaker, forKey: .speaker) // null rather than absent
             try container.encode(turn, forKey: .turn)
             try container.encode(block, forKey: .block)
+            try container.encode(header, forKey: .header)
             try container.encode(start, forKey: .start)
             try container.encode(end, forKey: .end)
             try container.encode(match, forKey: .match)
@@ -33,7 +37,7 @@ enum SearchResultsJSON {
         }
 
         enum CodingKeys: String, CodingKey {
-            case article, title, speaker, turn, block, start, end, match, context, contextMatchColumns
+            case article, title, speaker, turn, block, header, start, end, match, context, contextMatchColumns
         }
     }
 
@@ -42,11 +46,11 @@ enum SearchResultsJSON {
             let article = corpus.articles[found.article]
             let match = found.match
             let line = KeywordInContext.line(for: match, in: article, width: width)
-            let text = Array(article.blocks[match.block].text.utf8)
             return Result(
                 article: article.id, title: article.title, speaker: match.speaker.map { article.speakers[$0].name },
-                turn: match.turn, block: match.block, start: match.range.lowerBound, end: match.range.upperBound,
-                match: String(decoding: text[match.range], as: UTF8.self), context: line.text,
+                turn: match.turn, block: match.header == nil ? match.block : nil,
+                header: match.header.map { "\($0)" }, start: match.range.lowerBound, end: match.range.upperBound,
+                match: match.matchedText(in: article), context: line.text,
                 contextMatchColumns: [line.matchColumns.lowerBound, line.matchColumns.upperBound]
             )
         }

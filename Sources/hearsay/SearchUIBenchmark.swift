@@ -28,25 +28,52 @@ struct SearchUIBenchmark: ParsableCommand {
         print("corpus: \(corpus.articles.count) articles, \(sizeMB) MB; AppState at startup: \(Self.ms(startup)) ms, "
               + "search index built: \(app.search.isIndexBuilt)")
 
-        print("\nlist filter (/ then \(typed)): per key, the update and a frame; then the slices run between key presses")
-        print("key  key press (ms)  slices after  longest slice (ms)  articles kept")
-        // What the first key costs when typed before the runtime had a pause to fold the corpus.
-        var impatient = app!
-        press(.character("/"), &impatient, renderer)
-        let unfolded = clock.measure { press(.character(typed.first ?? "a"), &impatient, renderer) }
+        print("\nlist filter, first key typed at once after / (nothing folded yet): the key press, then the slices")
+        do {  // a separate state, let go afterwards (it holds its own folded copy of the corpus)
+            var impatient = app!
+            press(.character("/"), &impatient, renderer)
+            let firstKey = clock.measure { press(.character(typed.first ?? "a"), &impatient, renderer) }
+            let foldedByKey = impatient.search.foldedArticleCount
+            let screenRows = max(1, impatient.size.height - 2)
+            let cold = runSlices(&impatient, renderer) { state in
+                (state.search.listFilter?.kept.count ?? 0) >= screenRows
+            }
+            print("key press: \(Self.ms(firstKey)) ms (articles folded by it: \(foldedByKey))")
+            print("slices: \(cold.slices), longest \(Self.ms(cold.longest)) ms; a screenful of articles kept after "
+                  + "\(cold.milestone.map(Self.ms) ?? "-") ms, the filter finished after \(Self.ms(cold.total)) ms "
+                  + "(\(impatient.search.listFilter?.kept.count ?? 0) kept)")
+        }
 
+        print("\nlist filter (/ then \(typed)), after a pause: per key, the update and a frame; then the slices run between key presses")
+        print("key  key press (ms)  slices after  longest slice (ms)  articles kept")
         let slash = clock.measure { press(.character("/"), &app, renderer) }
-        let (folding, foldingSlices, foldingLongest) = runSlices(&app, renderer)
-        print("/    \(Self.ms(slash))  \(foldingSlices)  \(Self.ms(foldingLongest))  "
-              + "(the pause before the first key folds the corpus: \(Self.ms(folding)) ms in all)")
+        let folding = runSlices(&app, renderer)
+        print("/    \(Self.ms(slash))  \(folding.slices)  \(Self.ms(folding.longest))  "
+              + "(the pause before the first key folds the corpus: \(Self.ms(folding.total)) ms in all)")
         for character in typed {
             let key = clock.measure { press(.character(character), &app, renderer) }
-            let (_, slices, longest) = runSlices(&app, renderer)
+            let after = runSlices(&app, renderer)
             let kept = app.search.listFilter?.kept.count ?? 0
-            print("\(character)   \(Self.ms(key))  \(slices)  \(Self.ms(longest))  \(kept)")
+            print("\(character)   \(Self.ms(key))  \(after.slices)  \(Self.ms(after.longest))  \(kept)")
         }
-        print("(the first key typed with no pause after / folds the corpus itself: \(Self.ms(unfolded)) ms)")
         press(.escape, &app, renderer)
+
+        print("\ncoverage search, F \(typed) Enter at once (nothing folded yet): Enter, then the slices")
+        do {
+            var hasty = AppState(corpus: corpus, size: ScreenSize(width: 80, height: 24))
+            press(.character("F"), &hasty, renderer)
+            for character in typed { press(.character(character), &hasty, renderer) }
+            let coldEnter = clock.measure { press(.enter, &hasty, renderer) }
+            let shownAtOnce = hasty.search.results?.matches.count ?? 0
+            let resultRows = max(1, hasty.size.height - 3)
+            let coldResults = runSlices(&hasty, renderer) { state in
+                (state.search.results?.rows.count ?? 0) >= resultRows
+            }
+            print("Enter: \(Self.ms(coldEnter)) ms (\(shownAtOnce) matches shown at once)")
+            print("slices: \(coldResults.slices), longest \(Self.ms(coldResults.longest)) ms; first screen after "
+                  + "\(coldResults.milestone.map(Self.ms) ?? "-") ms, all \(hasty.search.results?.matches.count ?? 0) "
+                  + "matches after \(Self.ms(coldResults.total)) ms")
+        }
 
         print("\ncoverage search (F \(typed) Enter), index already built:")
         press(.character("F"), &app, renderer)
@@ -76,23 +103,33 @@ struct SearchUIBenchmark: ParsableCommand {
         print("Enter n: \(Self.ms(next)) ms")
     }
 
-    /// Runs the work the runtime does between key presses, with a frame after each slice:
-    /// total time, slices, longest slice.
-    private func runSlices(_ app: inout AppState, _ renderer: ScreenRenderer) -> (Duration, Int, Duration) {
-        let clock = ContinuousClock()
+    /// What the slices between key presses cost: their total, number and longest, and when
+    /// (since the first slice) `milestone` first held.
+    struct Slices {
         var total = Duration.zero
         var slices = 0
         var longest = Duration.zero
+        var milestone: Duration?
+    }
+
+    /// Runs the work the runtime does between key presses, with a frame after each slice, until
+    /// there is none left.
+    private func runSlices(_ app: inout AppState, _ renderer: ScreenRenderer,
+                           milestone: ((AppState) -> Bool)? = nil) -> Slices {
+        let clock = ContinuousClock()
+        var result = Slices()
         while app.hasSearchWork {
             let slice = clock.measure {
                 app.advanceSearchWork()
                 _ = renderer.render(app)
             }
-            total += slice
-            longest = max(longest, slice)
-            slices += 1
+            result.total += slice
+            result.longest = max(result.longest, slice)
+            result.slices += 1
+            if result.milestone == nil, let milestone, milestone(app) { result.milestone = result.total }
         }
-        return (total, slices, longest)
+        if result.milestone == nil, let milestone, milestone(app) { result.milestone = result.total }
+        return result
     }
 
     private func press(_ key: Key, _ app: inout AppState, _ renderer: ScreenRenderer) {

@@ -101,3 +101,22 @@ def test_list_filter(pane, seeds):
                   and "filter" not in status_line(s), "the whole list again")
     pane.send("q")
     pane.assert_terminal_sane()
+
+
+def test_the_title_is_searched_and_highlighted(pane, seeds):
+    """The title is text the reader shows: its match comes first, counted and highlighted."""
+    title = open_first_article(pane, seeds)
+    matches = [match for match in hearsay_json("search", "deepseek", seeds) if match["title"] == title]
+    assert matches and matches[0]["header"] == "title"
+    pane.send("/")
+    pane.wait_for(lambda s: status_line(s).startswith("/"), "the search prompt")
+    tmux("send-keys", "-t", pane.name, "-l", "deepseek")
+    pane.send("Enter")
+    pane.wait_for(lambda s: f"/deepseek 1/{len(matches)}" in status_line(s), "the first match, in the title")
+    current = background("current_search_match")
+    rows = parse_sgr(capture_styles(pane))[:-1]
+    marked = [(y, "".join(c for c, style in row if style["bg"] == current)) for y, row in enumerate(rows)]
+    # Row 0 is the title bar; the reader's first row is the title.
+    assert [entry for entry in marked if entry[1]] == [(1, matches[0]["match"])]
+    pane.send("q", "q")
+    pane.assert_terminal_sane()

@@ -56,8 +56,10 @@ struct SearchCommandTests {
         let (output, status) = try hearsay(["search", "nova", Self.folder.path, "--width", "40"])
         #expect(status == 0)
         // The match is centred in what the speaker prefix leaves (25 columns for "  [Alice Chen] ").
+        // The title is searched as the reader shows it: its match comes first.
         #expect(output == """
         一次关于 Nova 的访谈  (interview.md)
+                  一次关于 Nova 的访谈
           [Alice Chen]  …信开源。NOVA 会继续开…
           [Bob Li]  …成本，但ｎｏｖａ值得。
 
@@ -82,8 +84,17 @@ struct SearchCommandTests {
         let (output, status) = try hearsay(["search", "ＮＯＶＡ", Self.folder.path, "--json", "--width", "40"])
         #expect(status == 0)
         let results = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [[String: Any]])
-        #expect(results.count == 3)
-        let first = results[0]
+        #expect(results.count == 4)
+        // The title's match: no block, the header line it is in, offsets into the title.
+        let title = results[0]
+        #expect(title["header"] as? String == "title")
+        #expect(title["block"] is NSNull)
+        #expect(title["speaker"] is NSNull)
+        #expect(title["start"] as? Int == 13)  // "一次关于 " is 4 × 3 + 1 bytes
+        #expect(title["end"] as? Int == 17)
+        #expect(title["match"] as? String == "Nova")
+        let first = results[1]
+        #expect(first["header"] is NSNull)
         #expect(first["article"] as? String == "interview.md")
         #expect(first["title"] as? String == "一次关于 Nova 的访谈")
         #expect(first["speaker"] as? String == "Alice Chen")
@@ -97,7 +108,7 @@ struct SearchCommandTests {
         // the speaker's name; the rest fits on the right.
         #expect(first["context"] as? String == "    我们相信开源。NOVA 会继续开源。")
         #expect(first["contextMatchColumns"] as? [Int] == [18, 22])
-        let last = results[2]
+        let last = results[3]
         #expect(last["article"] as? String == "news.md")
         #expect(last["speaker"] is NSNull)
         #expect(last["match"] as? String == "Nova")

@@ -158,7 +158,7 @@ struct ArticleLayoutTests {
         // A block the dialogue mode does not show maps to the next line shown.
         // Positions outside the article clamp to its ends.
         #expect(layout.lineIndex(containing: TextPosition(block: 99, offset: 0)) == layout.lineCount - 1)
-        #expect(layout.lineIndex(containing: TextPosition(block: -3, offset: 0)) == 5)  // the lede
+        #expect(layout.lineIndex(containing: TextPosition(block: -99, offset: 0)) == 5)  // the lede
         #expect(layout.lineIndex(containing: TextPosition(block: 2, offset: 9_999)) == 10)
         let dialogue = ArticleLayout(article: SampleArticles.transcript, width: 40, mode: .dialogue(speakers: nil))
         #expect(dialogue.lineIndex(containing: TextPosition(block: 5, offset: 4)) == 0)

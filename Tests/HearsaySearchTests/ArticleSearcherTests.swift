@@ -1,3 +1,4 @@
+import HearsayLayout
 import HearsayModel
 import Testing
 @testable import HearsaySearch
@@ -7,10 +8,7 @@ struct ArticleSearcherTests {
 
     /// The original text of each match.
     private func texts(_ matches: [SearchMatch]) -> [String] {
-        matches.map { match in
-            let bytes = Array(article.blocks[match.block].text.utf8)
-            return String(decoding: bytes[match.range], as: UTF8.self)
-        }
+        matches.map { $0.matchedText(in: article) }
     }
 
     @Test func findsEveryMatchInReadingOrder() {
@@ -28,9 +26,34 @@ struct ArticleSearcherTests {
 
     @Test func fullwidthAndCaseVariantsAllMatch() {
         let matches = ArticleSearcher.matches(of: SearchQuery(parsing: "ＤｅｅｐＷａｔｅｒ"), in: article)
-        #expect(texts(matches) == ["Ｄｅｅｐｗａｔｅｒ", "DeepWater", "deepwater"])
-        #expect(matches[0].block == 1 && matches[0].range == 21..<48)
+        #expect(texts(matches) == ["DeepWater", "deepwater", "Ｄｅｅｐｗａｔｅｒ", "DeepWater", "deepwater"])
+        #expect(matches[2].block == 1 && matches[2].range == 21..<48)
         #expect(ArticleSearcher.matches(of: SearchQuery(parsing: "deepwater"), in: article) == matches)
+    }
+
+    @Test func theTitleAndTheSourceLineAreSearchedFirst() {
+        let matches = ArticleSearcher.matches(of: SearchQuery(parsing: "deepwater"), in: article)
+        // The reader shows the title, then the source address, then the blocks.
+        #expect(matches.map(\.header) == [.title, .source, nil, nil, nil])
+        // "一次关于 " is 13 bytes; "https://example.org/" 20.
+        #expect(matches[0] == SearchMatch(block: ArticleHeader.Field.title.block, range: 13..<22))
+        #expect(matches[1] == SearchMatch(block: ArticleHeader.Field.source.block, range: 20..<29))
+        #expect(matches[0].text(in: article) == article.title)
+        #expect(matches == matches.sorted())
+        #expect(matches[0].start < matches[1].start && matches[1].start < TextPosition(block: 0, offset: 0))
+        // The title is the searched text, as much as the blocks are: a phrase only it has.
+        #expect(texts(ArticleSearcher.matches(of: SearchQuery(parsing: "的访谈"), in: article)) == ["的访谈"])
+        // Tags are not shown in the reader: the list filter finds them, not the search in the article.
+        #expect(ArticleSearcher.matches(of: SearchQuery(parsing: "open source"), in: article).isEmpty)
+    }
+
+    @Test func aSpeakersLabelIsNotTheirWords() {
+        // "Alice Chen: " starts her turn: it says who speaks, and `speaker:` is for that.
+        #expect(ArticleSearcher.matches(of: SearchQuery(parsing: "Alice Chen"), in: article).isEmpty)
+        #expect(ArticleSearcher.matches(of: SearchQuery(parsing: "Li:"), in: article).isEmpty)
+        // The words after the label are found at their offsets in the block ("Alice Chen: " is 12 bytes).
+        let words = ArticleSearcher.matches(of: SearchQuery(parsing: "我们相信"), in: article)
+        #expect(words == [SearchMatch(block: 2, range: 12..<24, turn: 0, speaker: 0)])
     }
 
     @Test func speakerRestrictionKeepsOnlyThatSpeakersTurns() {

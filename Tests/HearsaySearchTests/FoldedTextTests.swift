@@ -84,9 +84,38 @@ struct FoldedTextTests {
     }
 
     @Test func foldingAgreesWithPythonsNfkcCasefoldOnSamples() {
-        // Expected values computed with unicodedata.normalize("NFKC", s).casefold().
-        #expect(FoldedText("ẞ Σ ς Ⅻ ① ㍿ ｶﾞ K Å").string == "ss σ σ xii 1 株式会社 ガ k å")
-        #expect(FoldedText("ＤｅｅｐＳｅｅｋ").string == "deepseek")
-        #expect(FoldedText("“引号”与…省略").string == "“引号”与...省略")
+        // Expected values computed with unicodedata.normalize("NFC", unicodedata.normalize("NFKC", s).casefold()),
+        // compared as UTF-8 bytes: Swift's `==` would call a decomposed ガ equal to the composed one.
+        #expect(FoldedText("ẞ Σ ς Ⅻ ① ㍿ ｶﾞ K Å").utf8
+            == Array("ss \u{3C3} \u{3C3} xii 1 \u{682A}\u{5F0F}\u{4F1A}\u{793E} \u{30AC} k \u{E5}".utf8))
+        #expect(FoldedText("ＤｅｅｐＳｅｅｋ").utf8 == Array("deepseek".utf8))
+        #expect(FoldedText("“引号”与…省略").utf8 == Array("“引号”与...省略".utf8))
+        #expect(FoldedText("ｳﾞ ヴ ǰ j\u{30C}").utf8 == Array("\u{30F4} \u{30F4} \u{1F0} \u{1F0}".utf8))
+    }
+
+    @Test func halfwidthKatakanaWithVoicedMarksMatchesFullwidth() {
+        // ｶﾞ 0..<6, ガ 7..<10, ﾊﾟ 11..<17, パ 18..<21, ｳﾞ 22..<28, ヴ 29..<32, カ + U+3099 33..<39.
+        let text = "ｶﾞ ガ ﾊﾟ パ ｳﾞ ヴ カ\u{3099}"
+        let folded = FoldedText(text)
+        for query in ["ｶﾞ", "ガ", "カ\u{3099}"] {
+            #expect(folded.originalRanges(matching: query) == [0..<6, 7..<10, 33..<39], "\(query)")
+        }
+        #expect(folded.originalRanges(matching: "ﾊﾟ") == [11..<17, 18..<21])
+        #expect(folded.originalRanges(matching: "パ") == [11..<17, 18..<21])
+        #expect(folded.originalRanges(matching: "ヴ") == [22..<28, 29..<32])
+        #expect(folded.originalRanges(matching: "ｳﾞ") == [22..<28, 29..<32])
+        // The unvoiced ｶ (and カ) is not the start of a voiced one.
+        #expect(folded.originalRanges(matching: "ｶ") == [])
+    }
+
+    @Test func composedAndDecomposedFormsFindEachOther() {
+        // ǰ (U+01F0) has no upper case: case folding decomposes it, NFC composes it again.
+        let text = "ǰ j\u{30C} é e\u{301}"
+        let folded = FoldedText(text)
+        #expect(folded.originalRanges(matching: "\u{1F0}") == [0..<2, 3..<6])
+        #expect(folded.originalRanges(matching: "j\u{30C}") == [0..<2, 3..<6])
+        #expect(folded.originalRanges(matching: "j") == [])  // would end inside ǰ
+        #expect(folded.originalRanges(matching: "\u{E9}") == [7..<9, 10..<13])
+        #expect(folded.originalRanges(matching: "e\u{301}") == [7..<9, 10..<13])
     }
 }

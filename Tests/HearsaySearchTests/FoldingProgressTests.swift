@@ -25,7 +25,14 @@ struct FoldingProgressTests {
         progress.advance(in: corpus, byteBudget: 1)
         let finished = progress.finished(in: corpus)
         #expect(bodies(finished) == bodies(FoldedCorpus(corpus)))
-        #expect(CorpusSearcher.allMatches(of: SearchQuery(parsing: "deepwater"), in: finished).map(\.article) == [0, 0, 0, 2])
+        #expect(CorpusSearcher.allMatches(of: SearchQuery(parsing: "deepwater"), in: finished).map(\.article) == [0, 0, 0, 0, 0, 2])
+    }
+
+    @Test func theArticlesFoldedSoFarAreAPrefixOfTheCorpus() {
+        var progress = FoldingProgress(total: 3)
+        #expect(progress.corpus.articles.isEmpty)
+        progress.advance(in: corpus, byteBudget: 1)
+        #expect(bodies(progress.corpus) == [FoldedArticle(corpus.articles[0]).body])
     }
 
     @Test func anEmptyCorpusIsFinishedAtOnce() {

@@ -40,8 +40,7 @@ struct SearchSeedTests {
             for _ in 0..<min(matches.count, 6) {
                 let found = try #require(app.search.inArticle)
                 let current = found.matches[try #require(found.current)]
-                let blockText = Array(article.blocks[current.block].text.utf8)
-                let original = String(decoding: blockText[current.range], as: UTF8.self)
+                let original = current.matchedText(in: article)
                 let screen = ScreenRenderer().render(app)
                 #expect(text(in: screen, style: Styles.standard.currentSearchMatch) == original, "\(article.id)")
                 #expect(original.lowercased() == "deepseek")

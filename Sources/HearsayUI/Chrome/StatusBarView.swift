@@ -3,6 +3,7 @@ import HearsayText
 enum StatusBarView {
     /// The left part: article number, view, position, and what the dialogue filter shows.
     static func location(for state: AppState) -> String {
+        if let results = SearchStatusText.resultsLocation(for: state) { return results }
         let count = state.list.order.count
         let number = { (article: Int?) -> String in
             guard let article, let position = state.list.order.firstIndex(of: article) else { return "" }

@@ -13,7 +13,7 @@ public struct TextDecoration: Sendable, Hashable {
         case selection
     }
 
-    /// Index into `Article.blocks`.
+    /// Index into `Article.blocks`, or a header line's negative block (`ArticleHeader.Field.block`).
     public var block: Int
     /// UTF-8 offsets into the block's text.
     public var range: Range<Int>
@@ -50,10 +50,10 @@ public struct TextDecorations: Sendable {
     /// The line's runs, split where decorations begin and end, each piece styled with the
     /// decorations that cover it (a later decoration of the same sort wins).
     public func decorate(_ line: LayoutLine, in article: Article) -> [StyledRun] {
-        guard let block = line.block, let decorations = byBlock[block], article.blocks.indices.contains(block) else {
+        guard let block = line.decoratedBlock, let decorations = byBlock[block],
+              let text = ArticleHeader.text(atBlock: block, in: article)?.utf8 else {
             return line.runs
         }
-        let text = article.blocks[block].text.utf8
         var result: [StyledRun] = []
         result.reserveCapacity(line.runs.count)
         for run in line.runs {

@@ -11,22 +11,22 @@ extension AppState {
         }
     }
 
-    /// Every article folded for searching, built the first time it is needed (not at startup),
-    /// or finished from what the pause before the first key folded.
-    mutating func foldedCorpus() -> FoldedCorpus {
-        if let folded = search.foldedCorpus { return folded }
-        // What the pause after the prompt opened has folded already is kept.
-        let folded = search.folding.map { $0.finished(in: corpus) } ?? FoldedCorpus(corpus)
-        search.foldedCorpus = folded
-        search.folding = nil
-        search.foldedArticle = nil
-        return folded
+    /// Starts folding the corpus for searching (nothing is folded yet: the runtime folds it a
+    /// slice at a time, `advanceSearchWork`).
+    mutating func startFolding() {
+        if search.folding == nil { search.folding = FoldingProgress(total: corpus.articles.count) }
     }
 
-    /// Article `index` folded: from the folded corpus when there is one, else folded alone (and
-    /// kept, since each key typed at the prompt searches it again).
+    /// The articles folded so far, a prefix of the corpus: what the list filter and the coverage
+    /// search look at now. Never folds anything itself, so a key press never waits for that.
+    var foldedSoFar: FoldedCorpus {
+        search.folding?.corpus ?? FoldedCorpus(folded: [])
+    }
+
+    /// Article `index` folded: from the folded corpus when it is folded already, else folded alone
+    /// (and kept, since each key typed at the prompt searches it again).
     mutating func foldedArticle(_ index: Int) -> FoldedArticle {
-        if let folded = search.foldedCorpus { return folded.articles[index] }
+        if let folding = search.folding, index < folding.folded.count { return folding.folded[index] }
         if let cached = search.foldedArticle, cached.index == index { return cached.text }
         let folded = FoldedArticle(corpus.articles[index])
         search.foldedArticle = (index, folded)

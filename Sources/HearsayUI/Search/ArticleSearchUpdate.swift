@@ -1,3 +1,4 @@
+import HearsayLayout
 import HearsayModel
 import HearsaySearch
 import HearsayText
@@ -148,12 +149,13 @@ extension AppState {
     }
 
     /// The text at the top of the view (the reader's top line, the start of the cursor's turn).
+    /// At the top of the article that is its header: the title is searched too.
     var viewStart: TextPosition {
         if focus == .dialogue {
             guard let article = dialogue.article, let cursor = dialogue.cursor else { return TextPosition(block: 0, offset: 0) }
             return TextPosition(block: corpus.articles[article].turns[cursor].blocks.lowerBound, offset: 0)
         }
-        return reader.anchor ?? TextPosition(block: 0, offset: 0)
+        return reader.anchor ?? TextPosition(block: ArticleHeader.Field.title.block, offset: 0)
     }
 
     /// The text just below the view (the reader's bottom line, the end of the cursor's turn).
@@ -170,7 +172,7 @@ extension AppState {
     /// The status bar's note on the search in the article on screen: `/潮汐 3/17`.
     var articleSearchStatus: String? {
         guard let found = search.inArticle, found.article == searchedArticle else { return nil }
-        let label = (found.direction == .forward ? "/" : "?") + DisplaySafety.sanitized(found.typed)
+        let label = SearchPrompt.label(for: found.direction) + DisplaySafety.sanitized(found.typed)
         let (position, count) = found.counter(matchFilter)
         if count == 0 { return "\(label) not found" }
         if let position { return "\(label) \(MatchNavigation.counter(current: position, count: count))" }

@@ -2,7 +2,8 @@ import HearsaySearch
 
 /// The results of a search across the coverage, fetched from a resumable `CorpusSearch` only as
 /// far as the screen needs (and further, a batch at a time, while no key is pressed): rows are
-/// an article's title followed by its matches.
+/// an article's title followed by its matches. Each fetch searches the articles folded so far
+/// (`in corpus`) within a byte budget; what is not folded yet is searched as it is.
 public struct CoverageResults: Sendable {
     public enum Row: Sendable, Hashable {
         /// An article's title (index into `Corpus.articles`).
@@ -36,24 +37,28 @@ public struct CoverageResults: Sendable {
     /// Articles with at least one match fetched.
     public var articleCount: Int { articles }
 
+    /// Articles searched so far, of `totalArticles`.
+    public var articlesSearched: Int { search.articlesSearched }
+    public var totalArticles: Int { search.articleCount }
+
     /// The row of match `index`.
     public func row(ofMatch index: Int) -> Int { matchRows[index] }
 
-    /// Fetches until there are at least `count` rows (or no more matches).
-    mutating func fetch(rows count: Int) {
-        while rows.count < count, !search.isFinished {
-            append(search.next(max(count - rows.count, 1)))
-        }
+    /// Fetches until there are at least `count` rows, no more matches, or the budget (folded
+    /// bytes searched) is spent. Each match adds at least a row, so one batch is enough.
+    mutating func fetch(rows count: Int, in corpus: FoldedCorpus, byteBudget: Int) {
+        guard rows.count < count, !search.isFinished else { return }
+        append(search.next(count - rows.count, in: corpus, byteBudget: byteBudget))
     }
 
     /// Fetches up to `count` more matches (the runtime's work between key presses).
-    mutating func fetch(matches count: Int) {
-        append(search.next(count))
+    mutating func fetch(matches count: Int, in corpus: FoldedCorpus, byteBudget: Int) {
+        append(search.next(count, in: corpus, byteBudget: byteBudget))
     }
 
-    /// Fetches every match left.
-    mutating func fetchAll() {
-        append(search.rest())
+    /// Fetches every match left in the articles of `corpus`.
+    mutating func fetchAll(in corpus: FoldedCorpus) {
+        append(search.rest(in: corpus))
     }
 
     private mutating func append(_ batch: [CorpusMatch]) {
@@ -68,10 +73,11 @@ public struct CoverageResults: Sendable {
         }
     }
 
-    /// Selects match `index` (clamped, fetching as needed) and scrolls it into a view of `height` rows.
-    mutating func select(_ index: Int, height: Int) {
-        while index >= matches.count, !isFinished {
-            fetch(matches: index - matches.count + 1)
+    /// Selects match `index` (clamped, fetching as needed within the budget) and scrolls it into a
+    /// view of `height` rows.
+    mutating func select(_ index: Int, height: Int, in corpus: FoldedCorpus, byteBudget: Int) {
+        if index >= matches.count, !isFinished {
+            fetch(matches: index - matches.count + 1, in: corpus, byteBudget: byteBudget)
         }
         guard !matches.isEmpty else { return }
         selection = min(max(index, 0), matches.count - 1)
@@ -80,15 +86,18 @@ public struct CoverageResults: Sendable {
         let wanted = selection > 0 && matches[selection - 1].article == matches[selection].article ? row : row - 1
         if wanted < top { top = max(0, wanted) }
         if row >= top + height { top = row - height + 1 }
-        fetch(rows: top + height)
+        fetch(rows: top + height, in: corpus, byteBudget: byteBudget)
     }
 
-    /// `17 matches in 3 articles`, `50+ matches so far` while still searching.
+    /// What the status bar says when the search has found nothing.
+    static func notFound(_ typed: String) -> String { "not found: \(typed)" }
+
+    /// `17 matches in 3 articles`, `50+ matches so far · searching… 1200/6548` while still searching.
     public var summary: String {
         if isFinished {
             let matchesText = matches.count == 1 ? "1 match" : "\(matches.count) matches"
             return "\(matchesText) in \(articles) article\(articles == 1 ? "" : "s")"
         }
-        return "\(matches.count)+ matches so far"
+        return "\(matches.count)+ matches so far · searching… \(articlesSearched)/\(totalArticles)"
     }
 }

@@ -1,22 +1,28 @@
 import HearsaySearch
 
 extension AppState {
-    /// `F`: the prompt of a search across the coverage.
+    /// `F`: the prompt of a search across the coverage. The corpus starts folding in the pause
+    /// while the query is typed.
     mutating func beginCoverageSearch() {
+        startFolding()
         search.prompt = SearchPrompt(purpose: .coverage)
         overlay = .searchPrompt
     }
 
-    /// Enter at the coverage prompt: the results view, with only its first screen searched for.
+    /// Enter at the coverage prompt: the results view, with only its first screen searched for,
+    /// in the articles folded so far and within a key press's budget; the runtime searches on
+    /// (and folds the rest) between key presses, filling the screen and the count.
     mutating func showCoverageResults(for typed: String) {
         closeSearchPrompt()
         let query = SearchQuery(parsing: typed)
         guard !query.isEmpty else { return }
-        var results = CoverageResults(typed: typed, query: query, search: CorpusSearcher.search(query, in: foldedCorpus()))
-        results.fetch(rows: CoverageResultsView.listHeight(in: size))
+        startFolding()
+        var results = CoverageResults(typed: typed, query: query,
+                                      search: CorpusSearch(query: query, articleCount: corpus.articles.count))
+        results.fetch(rows: CoverageResultsView.listHeight(in: size), in: foldedSoFar, byteBudget: SearchWork.keystrokeBytes)
         search.results = results
         overlay = .searchResults
-        if results.matches.isEmpty { message = "not found: \(typed)" }
+        if results.matches.isEmpty, results.isFinished { message = CoverageResults.notFound(typed) }
     }
 
     mutating func performResultsAction(_ action: SearchAction) {
@@ -24,24 +30,30 @@ extension AppState {
             overlay = nil
             return
         }
+        search.results = nil  // so `results` is the only copy, and fetching does not copy its matches
         let height = CoverageResultsView.listHeight(in: size)
+        let folded = foldedSoFar
+        let budget = SearchWork.keystrokeBytes
+        func select(_ index: Int) { results.select(index, height: height, in: folded, byteBudget: budget) }
         switch action {
-        case .resultDown: results.select(results.selection + 1, height: height)
-        case .resultUp: results.select(results.selection - 1, height: height)
+        case .resultDown: select(results.selection + 1)
+        case .resultUp: select(results.selection - 1)
         case .resultTop:
             results.top = 0
-            results.select(0, height: height)
+            select(0)
         case .resultBottom:
-            results.fetchAll()
-            results.select(results.matches.count - 1, height: height)
-        case .resultPageDown: results.select(results.selection + max(1, height - 2), height: height)
-        case .resultPageUp: results.select(results.selection - max(1, height - 2), height: height)
+            // Every match in what is folded (a parallel search); the rest follows as it is folded.
+            results.fetchAll(in: folded)
+            select(results.matches.count - 1)
+        case .resultPageDown: select(results.selection + max(1, height - 2))
+        case .resultPageUp: select(results.selection - max(1, height - 2))
         case .openResult:
             search.results = results
             openSelectedResult()
             return
         case .closeResults:
             search.results = nil
+            search.readerOpenedFromResults = false
             overlay = nil
             return
         default: break
@@ -55,13 +67,23 @@ extension AppState {
         guard let results = search.results, results.matches.indices.contains(results.selection) else { return }
         let found = results.matches[results.selection]
         overlay = nil
+        search.readerOpenedFromResults = true
         list.select(article: found.article)
         if reader.article != found.article { reader.open(article: found.article) }
         focus = .reader
-        let matches = ArticleSearcher.matches(of: results.query, in: foldedCorpus().articles[found.article])
+        let matches = ArticleSearcher.matches(of: results.query, in: foldedArticle(found.article))
         search.inArticle = ArticleSearch(typed: results.typed, query: results.query, article: found.article,
                                          matches: matches, current: matches.firstIndex(of: found.match), direction: .forward)
         relayout()
         revealCurrentMatch()
+    }
+
+    /// Back (`q`) from a result opened in the reader: the results again, as they were; `false`
+    /// when the reader was not opened from them.
+    mutating func returnToSearchResults() -> Bool {
+        guard search.readerOpenedFromResults, search.results != nil else { return false }
+        search.readerOpenedFromResults = false
+        overlay = .searchResults
+        return true
     }
 }

@@ -1,7 +1,7 @@
 import HearsaySearch
 
 /// The article list's filter: what was typed and the filter run over the folded corpus, which
-/// the runtime advances between key presses until it is finished.
+/// the runtime advances between key presses (as the corpus is folded) until it is finished.
 public struct ListFilter: Sendable {
     public let typed: String
     var run: ArticleFilterRun
@@ -18,8 +18,16 @@ public struct ListFilter: Sendable {
     public var kept: [Int] { run.matching }
     public var isFinished: Bool { run.isFinished }
 
-    /// `filter: 潮汐  3/4` (with `…` while still looking).
+    /// What the status bar says when a kept filter keeps nothing.
+    static func nothingMatches(_ typed: String) -> String { "no article matches “\(typed)”" }
+
+    /// `searching… 1200/6548` while the run has not got through the corpus, else nothing.
+    public var progressText: String? {
+        isFinished ? nil : "searching… \(run.articlesDone)/\(total)"
+    }
+
+    /// `filter: 潮汐  3/4`, and how far the search has got while it goes on.
     public var statusText: String {
-        "filter: \(typed)  \(kept.count)/\(total)\(isFinished ? "" : "…")"
+        "filter: \(typed)  \(kept.count)/\(total)" + (progressText.map { "  " + $0 } ?? "")
     }
 }

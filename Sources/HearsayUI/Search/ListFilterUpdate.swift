@@ -1,26 +1,30 @@
 import HearsaySearch
 
 extension AppState {
-    /// `/` in the list: the prompt, holding the filter's text when one is kept.
+    /// `/` in the list: the prompt, holding the filter's text when one is kept. The corpus starts
+    /// folding in the pause before the first key.
     mutating func beginListFilter() {
+        startFolding()
         search.prompt = SearchPrompt(purpose: .listFilter, text: search.listFilter?.typed ?? "")
         overlay = .searchPrompt
     }
 
-    /// Filters again for what is typed so far. One slice of the filter runs now; the runtime
-    /// runs the rest between key presses (`advanceSearchWork`), so typing never waits for a
-    /// large corpus. One more character typed only looks again at what the last run kept.
+    /// Filters again for what is typed so far. One slice of the filter runs now, over the articles
+    /// folded so far; the runtime folds the rest and runs the filter on between key presses
+    /// (`advanceSearchWork`), so typing never waits for a large corpus, not even for folding it.
+    /// One more character typed only looks again at what the last run kept.
     mutating func filterListAsTyped(_ typed: String) {
         let query = SearchQuery(parsing: typed)
         guard !query.isEmpty else {
             clearListFilter()
             return
         }
-        let folded = foldedCorpus()
-        let run = search.listFilter.map { ArticleFilterRun(query: query, in: folded, after: $0.run) }
-            ?? ArticleFilterRun(query: query, in: folded)
-        var filter = ListFilter(typed: typed, run: run, total: folded.articles.count)
-        filter.run.advance(byteBudget: SearchWork.keystrokeBytes)
+        startFolding()
+        let total = corpus.articles.count
+        let run = search.listFilter.map { ArticleFilterRun(query: query, after: $0.run) }
+            ?? ArticleFilterRun(query: query, articleCount: total)
+        var filter = ListFilter(typed: typed, run: run, total: total)
+        filter.run.advance(in: foldedSoFar, byteBudget: SearchWork.keystrokeBytes)
         search.listFilter = filter
         applyListFilter()
     }
@@ -29,7 +33,7 @@ extension AppState {
     mutating func finishListFilter() {
         closeSearchPrompt()
         if let filter = search.listFilter, filter.isFinished, filter.kept.isEmpty {
-            message = "no article matches “\(filter.typed)”"
+            message = ListFilter.nothingMatches(filter.typed)
         }
     }
 

@@ -19,13 +19,18 @@ public struct SearchPrompt: Sendable, Hashable {
         self.editor = LineEditor(text: text)
     }
 
-    /// What the row starts with: `/` and `?` as in vim and less, words for the others.
+    /// What the row starts with: the key that opened it for a search in the article (`/`, or `\`
+    /// backward, since `?` is help), words for the others.
     public var label: String {
         switch purpose {
-        case .article(.forward): "/"
-        case .article(.backward): "?"
+        case .article(let direction): Self.label(for: direction)
         case .coverage: "Search all: "
         case .listFilter: "Filter: "
         }
+    }
+
+    /// The key of a search in the article that way: `/` forward, `\` backward.
+    static func label(for direction: MatchNavigation.Direction) -> String {
+        direction == .forward ? "/" : "\\"
     }
 }

@@ -28,7 +28,7 @@ enum SearchPromptView {
             return MatchNavigation.counter(current: position, count: count)
         case .listFilter:
             guard let filter = state.search.listFilter else { return "" }
-            return "\(filter.kept.count)/\(filter.total) articles\(filter.isFinished ? "" : "…")"
+            return "\(filter.kept.count)/\(filter.total) articles" + (filter.progressText.map { " · " + $0 } ?? "")
         case .coverage:
             return "Enter searches every article"
         }

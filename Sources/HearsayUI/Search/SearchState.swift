@@ -2,7 +2,7 @@ import HearsaySearch
 
 /// What searching keeps between key presses (`AppState.search`): the prompt being typed in,
 /// the open article's search, the list filter, the coverage results, and the folded text they
-/// all search (built on first use, never at startup).
+/// all search (built on first use, a slice at a time between key presses; never at startup).
 public struct SearchState: Sendable {
     /// The prompt on the bottom row (while `AppState.overlay == .searchPrompt`).
     public internal(set) var prompt: SearchPrompt?
@@ -12,20 +12,33 @@ public struct SearchState: Sendable {
     public internal(set) var listFilter: ListFilter?
     /// The coverage search's results (shown while `AppState.overlay == .searchResults`).
     public internal(set) var results: CoverageResults?
-    /// Every article folded: built the first time the list filter or the coverage search needs it.
-    var foldedCorpus: FoldedCorpus?
-    /// The corpus being folded a slice at a time while a corpus-wide prompt waits for its first key.
+    /// The corpus folded for searching so far: started when a corpus-wide prompt (the list filter,
+    /// `F`) first opens, and grown a slice at a time while no key waits. The list filter and the
+    /// coverage search look only at the articles folded so far and go on as more are, so no key
+    /// press pays for folding the corpus.
     var folding: FoldingProgress?
     /// The last article folded for an in-article search while the corpus is not folded.
     var foldedArticle: (index: Int, text: FoldedArticle)?
     /// The views as they were when the prompt opened, put back by Esc.
     var origin: SearchOrigin?
+    /// Whether the reader shows a result opened from the coverage results, so that going back
+    /// (`q`) returns to them, as mutt's pager returns to the index.
+    var readerOpenedFromResults = false
 
     public init() {}
 
-    /// Whether the corpus has been folded for searching yet (it is, on the first list filter
-    /// or coverage search).
-    public var isIndexBuilt: Bool { foldedCorpus != nil }
+    /// Every article folded, once the folding has finished.
+    var foldedCorpus: FoldedCorpus? {
+        guard let folding, folding.isFinished else { return nil }
+        return folding.corpus
+    }
+
+    /// Whether the corpus has been folded for searching yet (it is, some time after the first
+    /// list filter or coverage search).
+    public var isIndexBuilt: Bool { folding?.isFinished ?? false }
+
+    /// Articles folded for searching so far.
+    public var foldedArticleCount: Int { folding?.folded.count ?? 0 }
 }
 
 /// The views and search as they were when a prompt opened.
