@@ -134,19 +134,18 @@ extension AppState {
         return line >= reader.topLine && line < reader.topLine + screenLayout.readerHeight
     }
 
-    /// `isMatchShown` where the view hides some matches (the dialogue view), else `nil`.
+    /// Where the view hides some matches (the dialogue view shows only the shown speakers'
+    /// turns), whether it shows one; `nil` where it shows them all (the reader). The speaker
+    /// filter is looked up once here, not per match: the status bar's counter runs this over every
+    /// match each frame.
     var matchFilter: ((SearchMatch) -> Bool)? {
         guard focus == .dialogue else { return nil }
-        let state = self
-        return { state.isMatchShown($0) }
+        guard let navigation = dialogueNavigation else { return { _ in false } }
+        return { match in match.turn.map(navigation.isShown) ?? false }
     }
 
-    /// Whether the view can show `match`: the dialogue view shows only the shown speakers' turns.
-    func isMatchShown(_ match: SearchMatch) -> Bool {
-        guard focus == .dialogue else { return true }
-        guard let turn = match.turn, let navigation = dialogueNavigation else { return false }
-        return navigation.isShown(turn)
-    }
+    /// Whether the view can show a match (see `matchFilter`).
+    var isMatchShown: (SearchMatch) -> Bool { matchFilter ?? { _ in true } }
 
     /// The text at the top of the view (the reader's top line, the start of the cursor's turn).
     /// At the top of the article that is its header: the title is searched too.
