@@ -51,6 +51,10 @@ public final class ArticleLayout: Sendable {
         }
     }
 
+    /// How many blocks have been counted but not wrapped, their lines not made (tests of how much
+    /// a layout after a width change makes).
+    var countedBlockCount: Int { state.withLock { $0.countedBlockCount } }
+
     /// How many lines are laid out so far (never lays out more).
     public var laidOutLineCount: Int { state.withLock { $0.lines.count } }
 
@@ -67,7 +71,7 @@ public final class ArticleLayout: Sendable {
         state.withLock { state in
             state.layOut(through: index)
             precondition(index >= 0 && index < state.lines.count, "line \(index) is past the end of the layout (\(state.lines.count) lines)")
-            return state.lines[index]
+            return state.line(index)
         }
     }
 
@@ -77,7 +81,7 @@ public final class ArticleLayout: Sendable {
         return state.withLock { state in
             state.layOut(through: range.upperBound - 1)
             let lower = max(0, min(range.lowerBound, state.lines.count))
-            return Array(state.lines[lower..<min(range.upperBound, state.lines.count)])
+            return Array(state.lines(in: lower..<min(range.upperBound, state.lines.count)))
         }
     }
 
@@ -106,6 +110,8 @@ public final class ArticleLayout: Sendable {
                 return found ?? min(index, max(0, state.lines.count - 1))
             }
             state.layOut(past: position)
+            // The search below reads the sources of the block's own lines only.
+            if position.block >= 0, position.block < state.firstLineOfBlock.count { state.wrapCounted(position.block) }
             let lines = state.lines
             let firstLineOfBlock = state.firstLineOfBlock
             if position.block >= 0, position.block < firstLineOfBlock.count, let first = firstLineOfBlock[position.block] {
@@ -133,7 +139,7 @@ public final class ArticleLayout: Sendable {
         state.withLock { state in
             state.layOut(through: index)
             guard index >= 0, index < state.lines.count else { return nil }
-            let line = state.lines[index]
+            let line = state.line(index)
             guard let block = line.block, let source = line.source else { return nil }
             return TextPosition(block: block, offset: source.lowerBound)
         }
@@ -148,11 +154,12 @@ public final class ArticleLayout: Sendable {
             while true {
                 state.layOut(through: candidate)
                 guard candidate < state.lines.count else { break }
-                let line = state.lines[candidate]
+                let line = state.line(candidate)
                 if let block = line.block, let source = line.source { return TextPosition(block: block, offset: source.lowerBound) }
                 candidate += 1
             }
-            for line in state.lines[..<min(max(index, 0), state.lines.count)].reversed() {
+            for earlier in (0..<min(max(index, 0), state.lines.count)).reversed() {
+                let line = state.line(earlier)
                 if let block = line.block, let source = line.source { return TextPosition(block: block, offset: source.lowerBound) }
             }
             return nil

@@ -25,6 +25,26 @@ struct LayoutState: Sendable {
         var marker: String?
     }
 
+    /// Blocks counted but not wrapped yet, by block index: their lines are placeholders (the
+    /// block and turn, no runs), wrapped when one of them is first read (`line(_:)`).
+    private var counted: [Int: CountedBlock] = [:]
+
+    private struct CountedBlock: Sendable {
+        var turn: Int?
+        var base: TextStyle
+        var firstIndent: Int
+        var hangingIndent: Int
+        var marker: String?
+        var lineCount: Int
+    }
+
+    /// A block whose break opportunities are known (after a resize, or a change of the dialogue
+    /// filter) and no longer than this is counted, not wrapped, until it is read: reaching text
+    /// deep in an article at a new width then costs measuring the text above it, not making its
+    /// lines. A longer block is wrapped line by line as it is read, as on a first layout, so a
+    /// huge paragraph never has to be wrapped whole.
+    static let countedBlockLimit = 16 * 1024
+
     init(article: Article, width: Int, mode: LayoutMode, breaks: [Int: RecordedBreaks] = [:]) {
         self.article = article
         self.width = width
@@ -64,15 +84,7 @@ struct LayoutState: Sendable {
                 open = nil
                 return
             }
-            var runs = wrapped.runs
-            var indent = wrapped.indent
-            if let marker = open!.marker {
-                let bullet = StyledRun.decoration(marker, style: BlockStyles.marker)
-                indent = max(0, indent - bullet.width)
-                runs.insert(bullet, at: 0)
-                open!.marker = nil
-            }
-            lines.append(LayoutLine(indent: indent, runs: runs, block: open!.block, turn: open!.turn, source: wrapped.source))
+            lines.append(Self.line(wrapped, block: open!.block, turn: open!.turn, marker: &open!.marker))
             return
         }
         guard nextItem < items.count else { return }
@@ -93,12 +105,70 @@ struct LayoutState: Sendable {
         case .block(let index, let turn, let base, let firstIndent, let hangingIndent, let marker):
             startBlock(index)
             let block = article.blocks[index]
-            let iterator = wrapper.lines(
+            var iterator = wrapper.lines(
                 text: block.text, styles: BlockStyles.spans(of: block, base: base), width: width,
                 firstIndent: firstIndent, hangingIndent: hangingIndent, reusing: breaks[index]
             )
+            if breaks[index] != nil, block.text.utf8.count <= Self.countedBlockLimit {
+                let count = iterator.countRemainingLines()
+                counted[index] = CountedBlock(turn: turn, base: base, firstIndent: firstIndent, hangingIndent: hangingIndent,
+                                              marker: marker, lineCount: count)
+                lines.append(contentsOf: repeatElement(LayoutLine(indent: 0, runs: [], block: index, turn: turn), count: count))
+                return
+            }
             open = OpenBlock(iterator: iterator, block: index, turn: turn, marker: marker)
         }
+    }
+
+    /// A wrapped line of a block as a layout line; the block's bullet (`marker`, taken by its first
+    /// line) goes into the indent.
+    private static func line(_ wrapped: WrappedLine, block: Int, turn: Int?, marker: inout String?) -> LayoutLine {
+        var runs = wrapped.runs
+        var indent = wrapped.indent
+        if let bullet = marker.map({ StyledRun.decoration($0, style: BlockStyles.marker) }) {
+            indent = max(0, indent - bullet.width)
+            runs.insert(bullet, at: 0)
+            marker = nil
+        }
+        return LayoutLine(indent: indent, runs: runs, block: block, turn: turn, source: wrapped.source)
+    }
+
+    // MARK: - Reading lines
+
+    /// Line `index` (laid out already), its block wrapped first if it was only counted.
+    mutating func line(_ index: Int) -> LayoutLine {
+        if let block = lines[index].block, counted[block] != nil { wrapCounted(block) }
+        return lines[index]
+    }
+
+    /// The lines of `range` (laid out already), every block among them that was only counted
+    /// wrapped first.
+    mutating func lines(in range: Range<Int>) -> ArraySlice<LayoutLine> {
+        if !counted.isEmpty {
+            for index in range {
+                if let block = lines[index].block, counted[block] != nil { wrapCounted(block) }
+            }
+        }
+        return lines[range]
+    }
+
+    /// How many blocks are counted but not wrapped (what a layout skipped making).
+    var countedBlockCount: Int { counted.count }
+
+    /// Wraps a counted block, putting its lines in place of the placeholders.
+    mutating func wrapCounted(_ index: Int) {
+        guard let entry = counted.removeValue(forKey: index), let first = firstLineOfBlock[index] else { return }
+        let block = article.blocks[index]
+        var marker = entry.marker
+        var made: [LayoutLine] = []
+        made.reserveCapacity(entry.lineCount)
+        for wrapped in wrapper.lines(text: block.text, styles: BlockStyles.spans(of: block, base: entry.base), width: width,
+                                     firstIndent: entry.firstIndent, hangingIndent: entry.hangingIndent, reusing: breaks[index]) {
+            made.append(Self.line(wrapped, block: index, turn: entry.turn, marker: &marker))
+        }
+        // The same fill over the same opportunities: a different count would shift every line after.
+        precondition(made.count == entry.lineCount, "block \(index) counted \(entry.lineCount) lines but wrapped \(made.count)")
+        lines.replaceSubrange(first..<first + made.count, with: made)
     }
 
     private mutating func startBlock(_ index: Int) {

@@ -42,6 +42,8 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     private var ready: [WrappedLine] = []
     private var readyIndex = 0
     private var finished = false
+    /// Set by `countRemainingLines`: lines are counted, not made.
+    private var counting = false
 
     init(
         text: String, styles: [(range: Range<Int>, style: TextStyle)], breaker: LineBreaker, width: Int,
@@ -75,6 +77,18 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
         }
         defer { readyIndex += 1 }
         return ready[readyIndex]
+    }
+
+    /// How many lines the rest of the text takes, counted without making them (no runs, no
+    /// strings): what a layout needs of a block above the screen. Ends the iteration.
+    public mutating func countRemainingLines() -> Int {
+        let waiting = ready.count - readyIndex
+        ready.removeAll()
+        readyIndex = 0
+        counting = true
+        let before = emittedCount
+        while !finished { step() }
+        return waiting + emittedCount - before
     }
 
     // MARK: - Filling
@@ -225,9 +239,10 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     }
 
     private mutating func emit(_ line: OpenLine) {
+        defer { emittedCount += 1 }
+        guard !counting else { return }
         let indent = indent(forLine: emittedCount)
         ready.append(WrappedLine(indent: indent, runs: runs(from: line.start, to: line.contentEnd), width: indent + line.contentWidth))
-        emittedCount += 1
     }
 
     private mutating func runs(from start: Int, to end: Int) -> [StyledRun] {
