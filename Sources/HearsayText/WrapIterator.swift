@@ -5,11 +5,16 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     /// `ScalarWidths.table`, taken once (see there).
     private let widths = ScalarWidths.table
     private var scanner: BreakScanner
-    /// Opportunities from an earlier wrap of the same text, used instead of `scanner`.
-    private let replayed: [UInt32]?
+    /// Opportunities (and their segments' widths) from an earlier wrap of the same text, used
+    /// instead of `scanner` and `measure`.
+    private let replayed: RecordedBreaks?
+    /// `replayed`'s arrays, read per opportunity without copying the struct.
+    private let replayedOpportunities: [UInt32]?
+    private let replayedSegments: [UInt64]?
     private var replayIndex = 0
-    /// Opportunities found so far by `scanner`, for `recordedBreaks`.
+    /// Opportunities found so far by `scanner`, and their segments, for `recordedBreaks`.
     private var recorded: [UInt32] = []
+    private var recordedSegments: [UInt64] = []
     private let styles: StyleMap
     private var styleCursor = 0
     private let rules: BreakRules
@@ -53,7 +58,9 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
         self.text = text
         self.utf8 = bytes
         self.scanner = breaker.makeScanner(for: text, utf8: bytes)
-        self.replayed = breaks?.packed
+        self.replayed = breaks
+        self.replayedOpportunities = breaks?.packed
+        self.replayedSegments = breaks?.segments
         self.styles = StyleMap(styles, text: text, byteCount: bytes.count)
         self.rules = breaker.rules
         self.width = Swift.max(width, 1)
@@ -65,7 +72,7 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     /// Every opportunity of the text, once all lines have been produced by scanning (`nil`
     /// before that, and when this wrap itself reused recorded breaks).
     public var recordedBreaks: RecordedBreaks? {
-        finished && replayed == nil ? RecordedBreaks(packed: recorded) : nil
+        finished && replayed == nil ? RecordedBreaks(packed: recorded, segments: recordedSegments) : nil
     }
 
     public mutating func next() -> WrappedLine? {
@@ -100,7 +107,17 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
             finished = true
             return
         }
-        let segment = measure(from: segmentStart, to: opportunity.offset)
+        let segment: Segment
+        if let replayedSegments, let measured = RecordedBreaks.unpackSegment(replayedSegments[replayIndex - 1]) {
+            segment = Segment(start: segmentStart, contentEnd: opportunity.offset - measured.trailingBytes, end: opportunity.offset,
+                              width: measured.width, contentWidth: measured.contentWidth)
+        } else {
+            segment = Self.measure(utf8, widths: widths, from: segmentStart, to: opportunity.offset)
+            if replayed == nil {
+                recordedSegments.append(RecordedBreaks.pack(width: segment.width, contentWidth: segment.contentWidth,
+                                                            trailingBytes: segment.end - segment.contentEnd))
+            }
+        }
         segmentStart = opportunity.offset
         place(segment)
         if opportunity.isMandatory {
@@ -110,10 +127,10 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     }
 
     private mutating func nextOpportunity() -> BreakOpportunity? {
-        if let replayed {
-            guard replayIndex < replayed.count else { return nil }
+        if let replayedOpportunities {
+            guard replayIndex < replayedOpportunities.count else { return nil }
             defer { replayIndex += 1 }
-            return RecordedBreaks.unpack(replayed[replayIndex])
+            return RecordedBreaks.unpack(replayedOpportunities[replayIndex])
         }
         guard let opportunity = scanner.next() else { return nil }
         recorded.append(RecordedBreaks.pack(opportunity))
@@ -208,7 +225,9 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
 
     // MARK: - Measuring and emitting
 
-    private func measure(from start: Int, to end: Int) -> Segment {
+    /// Static, with what it reads passed in: a method call would copy the whole iterator (a
+    /// large struct) for each segment.
+    private static func measure(_ utf8: [UInt8], widths: [UInt8], from start: Int, to end: Int) -> Segment {
         var width = 0
         var contentWidth = 0
         var contentEnd = start
@@ -254,13 +273,14 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
         while index < entries.count, entries[index].range.lowerBound < end {
             let lower = Swift.max(start, entries[index].range.lowerBound)
             let upper = Swift.min(end, entries[index].range.upperBound)
-            if lower < upper { result.append(run(lower..<upper, style: entries[index].style)) }
+            if lower < upper { result.append(Self.run(lower..<upper, style: entries[index].style, in: utf8, widths: widths)) }
             index += 1
         }
         return result
     }
 
-    private func run(_ range: Range<Int>, style: TextStyle) -> StyledRun {
+    /// Static for the same reason as `measure`.
+    private static func run(_ range: Range<Int>, style: TextStyle, in utf8: [UInt8], widths: [UInt8]) -> StyledRun {
         widths.withUnsafeBufferPointer { entries in
             utf8.withUnsafeBufferPointer { bytes in
                 var width = 0

@@ -1,4 +1,4 @@
-import HearsayText
+@testable import HearsayText
 import Testing
 
 struct LineWrapperTests {
@@ -96,6 +96,39 @@ struct LineWrapperTests {
             while replay.next() != nil {}
             #expect(replay.recordedBreaks == nil)  // nothing new was scanned
         }
+    }
+
+    @Test func replayedSegmentsTooLongToRecordAreMeasuredAgain() throws {
+        // 70,000 spaces end a segment: more trailing bytes than a recorded segment holds.
+        let text = "前" + String(repeating: " ", count: 70_000) + "后，then a word 以及中文"
+        var first = wrapper.lines(text: text, styles: [], width: 9)
+        while first.next() != nil {}
+        let recorded = try #require(first.recordedBreaks)
+        #expect(recorded.segments.contains(RecordedBreaks.unmeasured))
+        for width in [3, 9, 40] {
+            let replay = wrapper.lines(text: text, styles: [], width: width, reusing: recorded)
+            #expect(Array(IteratorSequence(replay)) == wrapper.wrap(text: text, styles: [], width: width), "width \(width)")
+            var counting = wrapper.lines(text: text, styles: [], width: width, reusing: recorded)
+            #expect(counting.countRemainingLines() == wrapper.wrap(text: text, styles: [], width: width).count)
+        }
+    }
+
+    @Test func countingLinesGivesTheNumberOfLinesWrapped() throws {
+        let text = "我们在2024年投资了1130亿美元，DeepSeek模型的表现令人惊讶。\n第二行 with words 和「引号」。"
+        var first = wrapper.lines(text: text, styles: [], width: 30)
+        while first.next() != nil {}
+        let recorded = try #require(first.recordedBreaks)
+        for width in 1...40 {
+            let expected = wrapper.wrap(text: text, styles: [], width: width, firstIndent: 2, hangingIndent: 4).count
+            var replayed = wrapper.lines(text: text, styles: [], width: width, firstIndent: 2, hangingIndent: 4, reusing: recorded)
+            var scanned = wrapper.lines(text: text, styles: [], width: width, firstIndent: 2, hangingIndent: 4)
+            #expect(replayed.countRemainingLines() == expected, "width \(width), replayed")
+            #expect(scanned.countRemainingLines() == expected, "width \(width), scanned")
+        }
+        // After a line taken, the count is of the lines left.
+        var partly = wrapper.lines(text: text, styles: [], width: 12, reusing: recorded)
+        _ = partly.next()
+        #expect(partly.countRemainingLines() == wrapper.wrap(text: text, styles: [], width: 12).count - 1)
     }
 
     @Test func truncationCutsAtGraphemesAndAddsAnEllipsis() {
