@@ -86,6 +86,19 @@ import Testing
         #expect(app.focus == .list)  // and from there back to the list as usual
     }
 
+    @Test func backReturnsToTheResultsOnlyFromTheReaderTheyOpened() throws {
+        var app = app()
+        search(&app, "储能")
+        KeyScript.send("j j j <Enter>", to: &app)
+        let article = try #require(app.reader.article)
+        // Elsewhere and back: the dialogue view, then the reader again from one of its turns.
+        KeyScript.send("d <Enter>", to: &app)
+        #expect(app.focus == .reader && app.reader.article == article)
+        KeyScript.send("q", to: &app)
+        #expect(app.overlay == nil, "not the results left behind two views ago")
+        #expect(app.focus == .dialogue)
+    }
+
     @Test func movingInTheResults() {
         var app = app()
         search(&app, "储能")

@@ -53,7 +53,7 @@ extension AppState {
             return
         case .closeResults:
             search.results = nil
-            search.readerOpenedFromResults = false
+            search.articleOpenedFromResults = nil
             overlay = nil
             return
         default: break
@@ -67,10 +67,10 @@ extension AppState {
         guard let results = search.results, results.matches.indices.contains(results.selection) else { return }
         let found = results.matches[results.selection]
         overlay = nil
-        search.readerOpenedFromResults = true
         list.select(article: found.article)
         if reader.article != found.article { reader.open(article: found.article) }
         focus = .reader
+        search.articleOpenedFromResults = found.article
         let matches = ArticleSearcher.matches(of: results.query, in: foldedArticle(found.article))
         search.inArticle = ArticleSearch(typed: results.typed, query: results.query, article: found.article,
                                          matches: matches, current: matches.firstIndex(of: found.match), direction: .forward)
@@ -81,8 +81,9 @@ extension AppState {
     /// Back (`q`) from a result opened in the reader: the results again, as they were; `false`
     /// when the reader was not opened from them.
     mutating func returnToSearchResults() -> Bool {
-        guard search.readerOpenedFromResults, search.results != nil else { return false }
-        search.readerOpenedFromResults = false
+        guard focus == .reader, let article = search.articleOpenedFromResults, article == reader.article,
+              search.results != nil else { return false }
+        search.articleOpenedFromResults = nil
         overlay = .searchResults
         return true
     }

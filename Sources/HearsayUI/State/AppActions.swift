@@ -10,7 +10,7 @@ extension AppState {
                 return [.quit]
             case .reader, .dialogue:
                 // An article opened from the coverage results goes back to them.
-                if focus == .reader, returnToSearchResults() { return [] }
+                if returnToSearchResults() { return [] }
                 // Where the user came from: the reader opened from a turn goes back to the dialogue.
                 let target = backTrail.previous ?? (focus == .dialogue ? .reader : .list)
                 backTrail.returning(to: target)

@@ -8,7 +8,11 @@ public struct AppState: Sendable {
     public var keymap: Keymap
     public private(set) var size: ScreenSize
     public var focus: Pane {
-        didSet { if focus != oldValue { backTrail.moved(from: oldValue, to: focus) } }
+        didSet {
+            guard focus != oldValue else { return }
+            backTrail.moved(from: oldValue, to: focus)
+            if focus != .reader { search.articleOpenedFromResults = nil }
+        }
     }
     /// The views `q` goes back through (kept as the focus changes).
     public internal(set) var backTrail = BackTrail()
