@@ -34,6 +34,17 @@ extension AppState {
         if overlapping.count == 1, overlapping[0].range == range {
             return recolour(overlapping[0].highlight, to: colour, in: article)
         }
+        return placeHighlight(range, mergingWith: overlapping, colour: colour, in: article)
+    }
+
+    /// Highlights `range` in `article`, merged with `overlapping` (the highlights it overlaps, in
+    /// reading order) into one over all of their text: the oldest one's id, creation time and
+    /// colour (unless `colour` is given) and every note, joined in reading order. Without
+    /// overlapping highlights, a new one in `colour` (default 1). Both making and restoring a
+    /// highlight come through here, so no two highlights ever overlap.
+    private mutating func placeHighlight(_ range: Range<TextPosition>,
+                                    mergingWith overlapping: [(highlight: Highlight, range: Range<TextPosition>)],
+                                    colour: Int?, in article: Article) -> [Effect] {
         let whole = overlapping.reduce(range) { min($0.lowerBound, $1.range.lowerBound)..<max($0.upperBound, $1.range.upperBound) }
         let text = ArticleText(article: article)
         guard let anchor = text.anchor(from: whole.lowerBound, to: whole.upperBound) else { return [] }
@@ -96,6 +107,18 @@ extension AppState {
         highlights.lastRemoved = nil
         let article = corpus.articles.firstIndex { $0.id == highlight.articleID }.map { corpus.articles[$0] }
         let range = article.flatMap { ArticleText(article: $0).resolve(highlight.anchor).range }
+        // Made again over the same text since it was removed: the two merge, as marking would.
+        if let article, let range {
+            let overlapping = highlights.placed(inArticle: article.id).filter { $0.range.overlaps(range) }
+            if !overlapping.isEmpty {
+                let parts = (overlapping + [(highlight, range)]).sorted {
+                    ($0.range.lowerBound, $0.highlight.created) < ($1.range.lowerBound, $1.highlight.created)
+                }
+                let effects = placeHighlight(range, mergingWith: parts, colour: nil, in: article)
+                message = "highlight restored, merged with the one made since"
+                return effects
+            }
+        }
         highlights.put(highlight, at: range)
         message = "highlight restored"
         return [.saveHighlight(highlight)]
