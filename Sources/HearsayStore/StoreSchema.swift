@@ -7,19 +7,22 @@ enum StoreSchema {
     /// find a migration unapplied (GRDB reads the applied list before taking the write lock, and
     /// only within one process); the second then fails ("table already exists", "duplicate column")
     /// once the first has committed. Each migration is one transaction, so such a failure changed
-    /// nothing: running the migrator again reads the list afresh. Every failure means another
-    /// process applied at least one migration, so one try per migration is enough.
+    /// nothing, and running the migrator again reads the list afresh. It is run again only while
+    /// another process is seen to have applied migrations meanwhile; any other failure (busy,
+    /// full, corrupt) is thrown at once.
     static func migrate(_ writer: any DatabaseWriter) throws {
         let migrator = migrator
-        for _ in migrator.migrations.indices {
+        var applied = try writer.read { try migrator.appliedIdentifiers($0) }
+        while true {
             do {
                 try migrator.migrate(writer)
                 return
             } catch {
-                continue
+                let now = (try? writer.read { try migrator.appliedIdentifiers($0) }) ?? applied
+                guard now.count > applied.count else { throw error }
+                applied = now
             }
         }
-        try migrator.migrate(writer)
     }
 
     static var migrator: DatabaseMigrator {
