@@ -98,9 +98,10 @@ extension AppState {
                 effects.insert(contentsOf: saves, at: quit)
                 return effects
             }
-            // Not yet: `.stateSaved` answering the retry quits, `.stateNotSaved` asks.
+            // Not yet: each save also retries what is pending (so no separate retry, which would
+            // wait on a locked database once more); `.stateSaved` quits, `.stateNotSaved` asks.
             highlights.quitting = .retrying
-            effects.replaceSubrange(quit..., with: saves + [.retryUnsavedState])
+            effects.replaceSubrange(quit..., with: saves)
             return effects
         }
         let after = openArticle
@@ -136,8 +137,8 @@ extension AppState {
             highlights.unsaved = nil
             let quitting = highlights.quitting
             highlights.quitting = nil
-            // Saved at the last try: quit as asked. Saved while asking: the prompt is moot.
-            if quitting == .retrying { return [.quit] }
+            // Saved at the last try, or while asking: everything is kept, so quit as asked.
+            if quitting != nil { return [.quit] }
         case .stateNotSaved(let problem):
             highlights.unsaved = problem
             if highlights.quitting != nil {
@@ -150,7 +151,9 @@ extension AppState {
             applyReadingPosition(position)
             relayout()
         case .tick:
-            return savePlaceIfMoved() + (highlights.unsaved == nil ? [] : [.retryUnsavedState])
+            // A save retries what is pending too: only without one is a retry asked for.
+            let saves = savePlaceIfMoved()
+            return saves.isEmpty && highlights.unsaved != nil ? [.retryUnsavedState] : saves
         default:
             break
         }
