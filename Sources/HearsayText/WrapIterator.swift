@@ -5,10 +5,8 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     /// `ScalarWidths.table`, taken once (see there).
     private let widths = ScalarWidths.table
     private var scanner: BreakScanner
-    /// Opportunities (and their segments' widths) from an earlier wrap of the same text, used
-    /// instead of `scanner` and `measure`.
-    private let replayed: RecordedBreaks?
-    /// `replayed`'s arrays, read per opportunity without copying the struct.
+    /// Opportunities and their segments' widths from an earlier wrap of the same text
+    /// (`RecordedBreaks`), used instead of `scanner` and `measure`; `nil` when scanning.
     private let replayedOpportunities: [UInt32]?
     private let replayedSegments: [UInt64]?
     private var replayIndex = 0
@@ -58,7 +56,6 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
         self.text = text
         self.utf8 = bytes
         self.scanner = breaker.makeScanner(for: text, utf8: bytes)
-        self.replayed = breaks
         self.replayedOpportunities = breaks?.packed
         self.replayedSegments = breaks?.segments
         self.styles = StyleMap(styles, text: text, byteCount: bytes.count)
@@ -72,7 +69,7 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
     /// Every opportunity of the text, once all lines have been produced by scanning (`nil`
     /// before that, and when this wrap itself reused recorded breaks).
     public var recordedBreaks: RecordedBreaks? {
-        finished && replayed == nil ? RecordedBreaks(packed: recorded, segments: recordedSegments) : nil
+        finished && replayedOpportunities == nil ? RecordedBreaks(packed: recorded, segments: recordedSegments) : nil
     }
 
     public mutating func next() -> WrappedLine? {
@@ -113,7 +110,7 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
                               width: measured.width, contentWidth: measured.contentWidth)
         } else {
             segment = Self.measure(utf8, widths: widths, from: segmentStart, to: opportunity.offset)
-            if replayed == nil {
+            if replayedOpportunities == nil {
                 recordedSegments.append(RecordedBreaks.pack(width: segment.width, contentWidth: segment.contentWidth,
                                                             trailingBytes: segment.end - segment.contentEnd))
             }
