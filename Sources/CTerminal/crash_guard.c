@@ -36,17 +36,37 @@ static const int terminating[] = { SIGTERM, SIGHUP, SIGINT };
 #define TERMINATING_COUNT (sizeof terminating / sizeof terminating[0])
 
 // ncurses' own SIGTERM/SIGINT handler restores the terminal but then calls exit(1), so the
-// parent sees a plain failure instead of death by the signal; this one re-raises instead.
+// parent sees a plain failure instead of death by the signal. Ours only notes the signal: the
+// event loop sees it within one wait, leaves as a quit does (restoring the terminal, keeping
+// what could not be saved) and then dies by the signal (ct_die_by). A second signal before that
+// (the loop is stuck) restores the terminal and dies at once.
+static volatile sig_atomic_t pending_termination = 0;
+
 static void restore_terminal_and_die(int signo) {
     endwin();
+    ct_die_by(signo);
+}
+
+static void note_termination(int signo) {
+    if (pending_termination) restore_terminal_and_die(signo);
+    pending_termination = signo;
+}
+
+int ct_pending_termination(void) { return pending_termination; }
+
+void ct_die_by(int signo) {
     signal(signo, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, signo);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
     raise(signo);
 }
 
 void ct_install_termination_guard(void) {
     struct sigaction action, old;
     memset(&action, 0, sizeof action);
-    action.sa_handler = restore_terminal_and_die;
+    action.sa_handler = note_termination;  // no SA_RESTART: a wait for a key returns at once
     sigemptyset(&action.sa_mask);
     for (unsigned i = 0; i < TERMINATING_COUNT; i++) {
         // A signal the parent ignores (nohup, a background job) stays ignored.

@@ -30,9 +30,12 @@ public struct TerminalRuntime {
     /// Whether stdin and stdout are terminals (checked before loading anything).
     public static var standardStreamsAreTerminal: Bool { ct_stdio_is_terminal() != 0 }
 
-    /// Runs until an effect asks to quit. Throws `TerminalScreen.StartError` when there is no
-    /// usable terminal.
-    public func run(_ initial: (ScreenSize) -> AppState) throws {
+    /// Runs until an effect asks to quit, or a terminating signal (SIGTERM, SIGHUP, SIGINT) came:
+    /// then returns it, the terminal restored, for the caller to keep what is unsaved and then
+    /// `TerminationSignal.die()`. Throws `TerminalScreen.StartError` when there is no usable
+    /// terminal.
+    @discardableResult
+    public func run(_ initial: (ScreenSize) -> AppState) throws -> TerminationSignal? {
         let screen = try TerminalScreen(colorChoice: colorChoice)
         defer { screen.close() }
         var state = initial(screen.size)
@@ -49,6 +52,7 @@ public struct TerminalRuntime {
             // Searching goes on at once (a slice is a few ms); laying out ahead is gentler.
             let wait = state.hasSearchWork ? 1 : workAhead ? 20 : tickMilliseconds.map { Int32($0) }
             var event = screen.nextEvent(waitingAtMost: wait)
+            if let signal = TerminationSignal.pending { return signal }
             if event == nil, let due = nextTick, clock.now >= due, let interval = tickMilliseconds {
                 event = .tick
                 nextTick = clock.now + .milliseconds(interval)
@@ -68,7 +72,7 @@ public struct TerminalRuntime {
                 let effects = state.update(pending.removeFirst())
                 for effect in effects {
                     switch effect {
-                    case .quit: return
+                    case .quit: return nil
                     case .suspend:
                         screen.suspend()
                         if screen.size != state.size { pending.append(.resize(screen.size)) }

@@ -82,7 +82,8 @@ public final class TerminalScreen {
             var code: wint_t = 0
             let status = wget_wch(ct_stdscr(), &code)
             if status == ERR {
-                if milliseconds != nil { return nil }
+                // A timeout, or a wait cut short by a terminating signal (see `TerminalRuntime`).
+                if milliseconds != nil || ct_pending_termination() != 0 { return nil }
                 continue
             }
             if let event = KeyDecoder.event(status: status, code: UInt32(code), size: { self.size }) {

@@ -58,8 +58,9 @@ struct ReadCommand: ParsableCommand {
         )
         runtime.colorChoice = color
         runtime.tickMilliseconds = 2000
+        let signal: TerminationSignal?
         do {
-            try runtime.run { size in
+            signal = try runtime.run { size in
                 var state = AppState(corpus: loaded, size: size)
                 state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)
                 state.message = LoadingSummary.statusLine(for: loaded)
@@ -78,5 +79,7 @@ struct ReadCommand: ParsableCommand {
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
         if measureStartup { firstFrame.report() }
+        // Ended by SIGTERM, SIGHUP or SIGINT: now that nothing is lost, as the signal asked.
+        signal?.die()
     }
 }

@@ -277,3 +277,27 @@ def test_reading_position_is_saved_on_the_tick_and_survives_kill_9(pane, seeds, 
     pane.send("C-c")
     pane.wait_for("EXIT=0", "a clean exit")
     pane.assert_terminal_sane()
+
+
+def test_sigterm_with_a_highlight_not_saved_keeps_it_in_the_recovery_file(pane, seeds, tmp_path):
+    """SIGTERM leaves as a quit does: the terminal restored, what could not be saved written out,
+    and only then death by the signal (status 143)."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a regular file where the state folder's parent should be\n")
+    recovery = tmp_path / "state-home"
+    pane.start(f"{seeds} --state-dir {blocker / 'state'}", environment=f"XDG_STATE_HOME={recovery}")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("Enter")
+    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
+    pane.send(")")
+    pane.send("m")
+    pane.wait_for(lambda s: "NOT SAVED" in status_line(s), "the highlight not saved")
+
+    pane.signal_program(signal.SIGTERM)
+    screen = pane.wait_for("EXIT=143", "death by SIGTERM")
+    written = sorted((recovery / "hearsay").iterdir())
+    assert len(written) == 1 and written[0].name.startswith("unsaved-") and written[0].suffix == ".json"
+    assert str(written[0]) in screen.replace("\n", "")
+    annotations = json.loads(written[0].read_text(encoding="utf-8"))
+    assert [a["motivation"] for a in annotations] == ["highlighting"]
+    pane.assert_terminal_sane()

@@ -28,11 +28,16 @@ void ct_install_crash_guard(void);
 /// unknown (unlike initscr, which exits the process).
 SCREEN *ct_newterm_stdio(void);
 
-/// Installs handlers for SIGTERM, SIGHUP and SIGINT (unless ignored) that call endwin(), restore
-/// the default action and re-raise, so the process ends by the signal (status 128 + n) with the
-/// terminal restored. Call after newterm: it replaces ncurses' handlers, which exit(1) instead.
-/// SIGWINCH stays with ncurses (KEY_RESIZE).
+/// Installs handlers for SIGTERM, SIGHUP and SIGINT (unless ignored) that note the signal for the
+/// event loop (`ct_pending_termination`), which then leaves as a quit does and dies by it
+/// (`ct_die_by`: status 128 + n) with the terminal restored; a second signal before that restores
+/// the terminal and dies at once. Call after newterm: it replaces ncurses' handlers, which
+/// exit(1) instead. SIGWINCH stays with ncurses (KEY_RESIZE).
 void ct_install_termination_guard(void);
+/// The SIGTERM/SIGHUP/SIGINT noted by the termination guard, or 0.
+int ct_pending_termination(void);
+/// Dies by `signo` (its default action), once the terminal has been restored.
+void ct_die_by(int signo);
 
 /// Gives the terminal back and stops the process with SIGTSTP (Ctrl-Z); returns once continued
 /// (at once when the process group is orphaned and cannot be stopped).
