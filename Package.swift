@@ -64,7 +64,10 @@ let package = Package(
         .testTarget(name: "HearsayLayoutTests", dependencies: ["HearsayLayout", "HearsayTesting"]),
         .testTarget(name: "HearsaySearchTests", dependencies: ["HearsaySearch", "HearsayTesting"]),
         .testTarget(name: "HearsayThemeTests", dependencies: ["HearsayTheme", "HearsayTesting"]),
-        .testTarget(name: "HearsayUITests", dependencies: ["HearsayUI", "HearsayTesting"]),
+        .testTarget(
+            name: "HearsayUITests", dependencies: ["HearsayUI", "HearsayTesting"],
+            exclude: ["Golden"]  // golden screens, read through #filePath
+        ),
         .testTarget(
             name: "HearsayStoreTests", dependencies: ["HearsayStore", "HearsayTesting"],
             exclude: ["Golden"]  // export golden files, read through #filePath
