@@ -40,8 +40,8 @@ struct LayoutState: Sendable {
 
     /// A block whose break opportunities are known (after a resize, or a change of the dialogue
     /// filter) and no longer than this is counted, not wrapped, until it is read: reaching text
-    /// deep in an article at a new width then costs measuring the text above it, not making its
-    /// lines. A longer block is wrapped line by line as it is read, as on a first layout, so a
+    /// deep in an article at a new width then costs adding up the recorded widths of the text
+    /// above it, not making its lines. A longer block is wrapped line by line as it is read, as on a first layout, so a
     /// huge paragraph never has to be wrapped whole.
     static let countedBlockLimit = 16 * 1024
 
