@@ -17,6 +17,15 @@ def status_line(screen):
     return screen.rstrip("\n").split("\n")[-1]
 
 
+def open_first_article_and_mark_its_first_sentence(pane):
+    """From the list just started: open the first article and highlight its first sentence (`) m`)."""
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("Enter")
+    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
+    pane.send(")")
+    pane.send("m")
+
+
 def stored(state_dir, seeds):
     """`hearsay highlights list` rows: id, article, colour, status, text, note."""
     output = subprocess.run([BINARY, "highlights", "list", "--state-dir", state_dir, seeds],
@@ -27,11 +36,7 @@ def stored(state_dir, seeds):
 def test_highlights_survive_kill_9(pane, seeds, tmp_path):
     state_dir = str(tmp_path / "state")
     pane.start(f"{seeds} --state-dir {state_dir}")
-    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
-    pane.send("Enter")
-    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
-    pane.send(")")
-    pane.send("m")
+    open_first_article_and_mark_its_first_sentence(pane)
     pane.wait_for("highlighted in colour 1", "the first highlight")
     pane.send(")")
     pane.send(")")
@@ -88,11 +93,7 @@ def test_a_failed_save_keeps_the_highlight_and_is_retried(pane, seeds, tmp_path)
         handle.write("a regular file where the state folder's parent should be\n")
     state_dir = os.path.join(blocker, "state")
     pane.start(f"{seeds} --state-dir {state_dir}")
-    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
-    pane.send("Enter")
-    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
-    pane.send(")")
-    pane.send("m")
+    open_first_article_and_mark_its_first_sentence(pane)
     screen = pane.wait_for(lambda s: "NOT SAVED" in status_line(s), "the not-saved message")
     pane.send(")")
     screen = pane.wait_for(lambda s: "NOT SAVED" in status_line(s), "the message staying after a key")
@@ -150,11 +151,7 @@ def test_reading_position_and_last_article_come_back(pane, seeds, tmp_path):
 
 def test_no_state_writes_nothing(pane, seeds):
     pane.start(f"{seeds} --no-state")
-    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
-    pane.send("Enter")
-    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
-    pane.send(")")
-    pane.send("m")
+    open_first_article_and_mark_its_first_sentence(pane)
     pane.wait_for("highlighted in colour 1", "a highlight in memory")
     pane.send("H")
     pane.wait_for("Highlights · 1 · all colours", "the highlights view")
@@ -199,11 +196,7 @@ def test_a_read_only_state_folder_shows_stored_highlights_and_keeps_new_ones(pan
 
     # A first run, as ourselves, saves a highlight.
     pane.start(f"{corpus} --state-dir {state_dir}")
-    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
-    pane.send("Enter")
-    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
-    pane.send(")")
-    pane.send("m")
+    open_first_article_and_mark_its_first_sentence(pane)
     pane.wait_for("highlighted in colour 1", "the highlight")
     pane.send("q")
     pane.wait_for(lambda s: " List · " in status_line(s), "the list again")
@@ -286,11 +279,7 @@ def test_sigterm_with_a_highlight_not_saved_keeps_it_in_the_recovery_file(pane, 
     blocker.write_text("a regular file where the state folder's parent should be\n")
     recovery = tmp_path / "state-home"
     pane.start(f"{seeds} --state-dir {blocker / 'state'}", environment=f"XDG_STATE_HOME={recovery}")
-    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
-    pane.send("Enter")
-    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
-    pane.send(")")
-    pane.send("m")
+    open_first_article_and_mark_its_first_sentence(pane)
     pane.wait_for(lambda s: "NOT SAVED" in status_line(s), "the highlight not saved")
 
     pane.signal_program(signal.SIGTERM)
