@@ -35,6 +35,23 @@ struct HelpScrollTests {
         #expect(top(after: "? <PgDn> <PgUp>") == 0)
     }
 
+    @Test func opensWhereTheKeysOfTheCurrentViewAre() throws {
+        let content = HelpContent(keymap: .standard)
+        let reader = try #require(content.sections[.reader])
+        let dialogue = try #require(content.sections[.dialogue])
+        // The list's keys fit on the first page under the keys of every view: from the top.
+        #expect(try #require(content.sections[.list]).upperBound <= 20)
+        #expect(top(after: "?") == 0)
+        // The reader's and the dialogue view's do not: their own section first.
+        #expect(reader.upperBound > 20 && dialogue.upperBound > 20)
+        #expect(top(after: "<Enter> ?") == reader.lowerBound)
+        #expect(content.lines[reader.lowerBound] == .heading("Reader"))
+        #expect(top(after: "<Enter> d ?") == dialogue.lowerBound)
+        #expect(content.lines[dialogue.lowerBound] == .heading("Dialogue view"))
+        // Scrolling from there, back to the top.
+        #expect(top(after: "<Enter> ? g") == 0)
+    }
+
     @Test func halfPagesWithCtrlDAndCtrlU() {
         #expect(top(after: "? <C-d>") == 10)
         #expect(top(after: "? <C-d> <C-d> <C-d>") == 30)

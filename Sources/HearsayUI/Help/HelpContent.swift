@@ -10,19 +10,25 @@ public struct HelpContent: Sendable, Hashable {
     public let lines: [Line]
     /// The widest key label, so the descriptions line up.
     public let keyColumnWidth: Int
+    /// The lines of each mode's section, its heading first (the first section of a mode).
+    public let sections: [InputMode: Range<Int>]
 
     public init(keymap: Keymap) {
         var lines: [Line] = []
         var widest = 0
+        var sections: [InputMode: Range<Int>] = [:]
         for section in keymap.sections {
             if !lines.isEmpty { lines.append(.blank) }
+            let start = lines.count
             lines.append(.heading(section.title))
             for binding in section.bindings where binding.listedInHelp {
                 lines.append(.binding(keys: binding.keyLabel, help: binding.help))
                 widest = max(widest, DisplayWidth.of(binding.keyLabel))
             }
+            if sections[section.mode] == nil { sections[section.mode] = start..<lines.count }
         }
         self.lines = lines
         self.keyColumnWidth = widest
+        self.sections = sections
     }
 }

@@ -2,6 +2,17 @@ extension AppState {
     /// Rows of help text the overlay shows at the current size.
     var helpPageHeight: Int { max(1, HelpOverlayView.box(in: size).height - 2) }
 
+    /// Where `?` opens the help: at the top when the section of the view in use fits on the first
+    /// page (the keys that work everywhere come first), else at that section's heading, as
+    /// newsboat and mutt show the keys of the current view first.
+    var helpTopForCurrentView: Int {
+        let content = HelpContent(keymap: keymap)
+        let page = helpPageHeight
+        guard let mode = activeModes.first(where: { content.sections[$0] != nil }),
+              let lines = content.sections[mode], lines.upperBound > page else { return 0 }
+        return min(lines.lowerBound, max(0, content.lines.count - page))
+    }
+
     mutating func perform(_ action: HelpAction) -> [Effect] {
         guard case .help(var help) = overlay else { return [] }
         let lineCount = HelpContent(keymap: keymap).lines.count

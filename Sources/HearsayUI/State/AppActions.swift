@@ -18,7 +18,7 @@ extension AppState {
             }
             relayout()
         case .showHelp:
-            overlay = .help(HelpState())
+            overlay = .help(HelpState(top: helpTopForCurrentView))
         case .suspend:
             return [.suspend]
         case .redraw:
