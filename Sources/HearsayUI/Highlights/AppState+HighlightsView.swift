@@ -15,12 +15,7 @@ extension AppState {
         let count = listing.entries.count
         let page = highlightsViewHeight
         switch action {
-        case .down: view.selection += 1
-        case .up: view.selection -= 1
-        case .top: view.selection = 0
-        case .bottom: view.selection = count - 1
-        case .pageDown: view.selection += max(1, page / 2)
-        case .pageUp: view.selection -= max(1, page / 2)
+        case .move(let motion): view.selection = motion.moved(from: view.selection, count: count, page: max(1, page / 2))
         case .filter(let colour):
             view.colourFilter = colour
             view.selection = 0

@@ -1,6 +1,7 @@
 /// What the highlights view (`H`) does.
 public enum HighlightsViewAction: Sendable, Hashable {
-    case down, up, top, bottom, pageDown, pageUp
+    /// The moves every list shares (a page is half the rows: a highlight may take two, its note).
+    case move(ListMotion)
     /// Show only colour 1...5 (`nil`: every colour).
     case filter(Int?)
     /// Open the selected highlight in its article.
@@ -9,13 +10,9 @@ public enum HighlightsViewAction: Sendable, Hashable {
 }
 
 extension KeymapSection {
-    public static let highlightsView = KeymapSection(mode: .highlightsView, title: "Highlights view", bindings: [
-        KeyBinding([.character("j"), .down], .highlightsView(.down), "next highlight"),
-        KeyBinding([.character("k"), .up], .highlightsView(.up), "previous highlight"),
-        KeyBinding([.character("g"), .home], .highlightsView(.top), "first highlight"),
-        KeyBinding([.character("G"), .end], .highlightsView(.bottom), "last highlight"),
-        KeyBinding([.pageDown, .space, .control("f")], .highlightsView(.pageDown), "page down"),
-        KeyBinding([.pageUp, .character("b"), .control("b")], .highlightsView(.pageUp), "page up"),
+    public static let highlightsView = KeymapSection(mode: .highlightsView, title: "Highlights view", bindings:
+        ListMotion.bindings(.init(down: "next highlight", up: "previous highlight", top: "first highlight",
+                                  bottom: "last highlight"), action: { .highlightsView(.move($0)) }) + [
         KeyBinding([.enter], .highlightsView(.jump), "go to the highlight in its article"),
     ] + (1...5).map { colour in
         KeyBinding([.character(Character(String(colour)))], .highlightsView(.filter(colour)), "only colour 1–5",
