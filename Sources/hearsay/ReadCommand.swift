@@ -63,6 +63,7 @@ struct ReadCommand: ParsableCommand {
             signal = try runtime.run { size in
                 var state = AppState(corpus: loaded, size: size)
                 state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)
+                state.theme?.brokenThemeCount = themes.brokenCount
                 state.message = LoadingSummary.statusLine(for: loaded)
                 if let themeProblem = themes.statusMessage { state.message = themeProblem }
                 state.restore(saved.state)

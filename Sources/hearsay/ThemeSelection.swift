@@ -13,6 +13,8 @@ struct ThemeSelection {
     /// Themes loaded from a path given to `--theme` (or written in the config), by name: the
     /// config remembers such a theme by its path, since its name alone would not find it.
     var paths: [String: String] = [:]
+    /// Theme files among the built-in and user themes that could not be read (left out of `themes`).
+    var brokenCount = 0
 
     init(option: String?, environment: [String: String]) {
         let location = ConfigLocation(environment: environment)
@@ -21,6 +23,7 @@ struct ThemeSelection {
         current = ThemeCatalog.defaultName
         warnings = []
         statusMessage = nil
+        brokenCount = catalog.entries.filter { if case .failure = $0.result { true } else { false } }.count
         let chosenError = choose(option, catalog: catalog, configFile: location.configFile)
         reportBrokenUserThemes(in: catalog, except: chosenError)
     }

@@ -343,7 +343,8 @@ def test_broken_user_themes_are_reported_and_the_ui_starts(pane, seeds, config_h
     rows = parse_sgr(capture_styles(pane))
     assert rows[1][1][1]["bg"] == "48;2;%d;%d;%d" % rgb(SELECTED["bg"]), "the default theme is used"
     pane.send("t")
-    pane.wait_for(lambda s: "Theme: light (2/5)" in status_line(s), "t to cycle the five usable themes")
+    pane.wait_for(lambda s: "Theme: light (2/5) · 2 broken left out: hearsay themes" in status_line(s),
+                  "t to cycle the five usable themes, saying two were left out")
     pane.send("q")
     screen = pane.wait_for("EXIT=0", "a clean exit").replace("\n", "")
     # Both in full on stderr, with file, line, key and what is wrong.

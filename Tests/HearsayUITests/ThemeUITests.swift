@@ -44,6 +44,13 @@ import Testing
         #expect(state.message == nil)
     }
 
+    @Test func cyclingSaysHowManyBrokenThemesWereLeftOut() throws {
+        var state = try Self.state()
+        state.theme?.brokenThemeCount = 2
+        KeyScript.send("t", to: &state)
+        #expect(state.message == "Theme: light (2/5) · 2 broken left out: hearsay themes")
+    }
+
     @Test func tWorksInTheReaderAndTheDialogueToo() throws {
         var state = try Self.state()
         KeyScript.send("<Enter>", to: &state)

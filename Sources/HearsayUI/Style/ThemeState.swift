@@ -9,6 +9,9 @@ public struct ThemeState: Sendable {
     public private(set) var glyphs: Glyphs
     /// The current theme's styles at `depth`.
     public private(set) var styles: Styles
+    /// Theme files that could not be read, left out of `themes` (said when cycling, so that
+    /// one does not silently vanish).
+    public var brokenThemeCount = 0
 
     /// `themes` must not be empty; `current` names the starting theme (the first when absent).
     public init(themes: [Theme], current: String, depth: ColorDepth, glyphs: Glyphs = .unicode) {
