@@ -44,7 +44,7 @@ public struct StateEffects: Sendable {
     /// the line may be cut at the screen's edge, then why) and what waits in memory.
     func problem(for error: Error) -> SaveProblem {
         let pending = store.pendingWrites
-        let highlights = pending.writes.filter { if case .saveHighlight = $0 { true } else { false } }.count
+        let highlights = pending.highlights.count
         guard let error = error as? StoreError else {
             return SaveProblem(message: "NOT SAVED (kept in memory, will retry): \(error)", reason: "\(error)",
                                pendingCount: pending.count, pendingHighlights: highlights)
@@ -84,11 +84,9 @@ public struct StateEffects: Sendable {
         } catch {
             reason = "\(error)"
         }
-        let writes = store.pendingWrites.writes
-        let highlights = writes.compactMap { write -> Highlight? in
-            if case .saveHighlight(let highlight) = write { return highlight }
-            return nil
-        }
+        let pending = store.pendingWrites
+        let writes = pending.writes
+        let highlights = pending.highlights
         var lines: [String] = []
         let database = store.location.displayName
         if !highlights.isEmpty {

@@ -31,6 +31,11 @@ public struct PendingWrites: Sendable, Hashable {
     /// In the order they were first made.
     public private(set) var writes: [Write] = []
 
+    /// The highlights waiting to be saved (what a recovery file can keep).
+    public var highlights: [Highlight] {
+        writes.compactMap { if case .saveHighlight(let highlight) = $0 { highlight } else { nil } }
+    }
+
     public init() {}
 
     public var isEmpty: Bool { writes.isEmpty }
