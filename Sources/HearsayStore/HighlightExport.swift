@@ -46,8 +46,7 @@ public struct HighlightExport: Sendable {
             let highlights = byArticle[id] ?? []
             let entries = HighlightExport.entries(for: highlights, in: article)
             guard let article else {
-                // The most recently changed highlight saw the article last.
-                let latest = highlights.max { $0.modified < $1.modified }?.details
+                let latest = highlights.latestArticleDetails
                 return Group(articleID: id, article: nil, title: latest?.articleTitle, sourceURL: latest?.sourceURL,
                              entries: entries)
             }

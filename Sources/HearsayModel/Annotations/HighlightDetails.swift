@@ -63,3 +63,11 @@ extension Article {
         }
     }
 }
+
+extension Collection<Highlight> {
+    /// The article details as the most recently changed of these highlights (of one article) last
+    /// saw them: how to name an article that is not loaded.
+    public var latestArticleDetails: HighlightDetails? {
+        self.max { $0.modified < $1.modified }?.details
+    }
+}

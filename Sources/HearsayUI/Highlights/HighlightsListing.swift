@@ -40,7 +40,7 @@ struct HighlightsListing {
             let index = articleIndex[id]
             let article = index.map { state.corpus.articles[$0] }
             // An article not loaded is named as its most recently changed highlight last saw it.
-            let remembered = byArticle[id]!.max { $0.modified < $1.modified }?.details.articleTitle
+            let remembered = byArticle[id]!.latestArticleDetails?.articleTitle
             rows.append(.article(title: article.map { $0.title.isEmpty ? $0.id : $0.title }
                 ?? "\(remembered ?? id) (not loaded)"))
             let sorted = byArticle[id]!.map { highlight in
