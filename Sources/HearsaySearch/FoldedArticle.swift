@@ -67,12 +67,7 @@ public struct FoldedArticle: Sendable {
         let headerNone = [Int32](repeating: -1, count: header.count)
         segmentBlocks = header.map { Int32($0.field.block) } + article.blocks.indices.map { Int32($0) }
         segmentTurns = headerNone + blockTurns
-        segmentSpeakers = headerNone + article.blocks.map { block in
-            switch block.kind {
-            case .turn(let speaker), .turnContinuation(let speaker): Int32(speaker)
-            default: -1
-            }
-        }
+        segmentSpeakers = headerNone + article.blocks.indices.map { Int32(article.speakerIndex(atBlock: $0) ?? -1) }
 
         var fields = [article.title] + article.tags + article.categories
         fields += [article.sourceURL, article.summary].compactMap { $0 }
