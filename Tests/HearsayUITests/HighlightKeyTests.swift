@@ -302,6 +302,16 @@ struct HighlightOverlapTests {
         #expect(app.message == "highlight extended, colour 2")
     }
 
+    @Test func aSelectionInsideAHighlightRecoloursItAndSaysSo() throws {
+        var app = app()
+        // Two sentences highlighted, then a selection of the first alone, in colour 5.
+        KeyScript.send("<Enter> ) v ) 1 ( v 5", to: &app)
+        let highlight = try #require(app.highlights.all.first)
+        #expect(app.highlights.all.count == 1)
+        #expect(highlight.anchor.exact == lede + ledeSecond && highlight.color == 5)
+        #expect(app.message == "highlight colour 5", "not extended: it covers what it did")
+    }
+
     @Test func aSentenceInsideALongerHighlightRecoloursTheWholeOfIt() throws {
         var app = app()
         KeyScript.send("<Enter> ) v ) 1 ( 4", to: &app)

@@ -70,9 +70,12 @@ extension AppState {
         }
         highlights.put(merged, at: whole)
         effects.append(.saveHighlight(merged))
-        message = overlapping.count == 1
-            ? "highlight extended, colour \(merged.color)"
-            : "\(overlapping.count) highlights merged into one, colour \(merged.color)"
+        if overlapping.count > 1 {
+            message = "\(overlapping.count) highlights merged into one, colour \(merged.color)"
+        } else {
+            // A selection inside the highlight leaves it as it was, but for the colour.
+            message = whole == overlapping[0].range ? "highlight colour \(merged.color)" : "highlight extended, colour \(merged.color)"
+        }
         return effects
     }
 
