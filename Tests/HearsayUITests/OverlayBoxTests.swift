@@ -6,6 +6,12 @@ import Testing
 /// Overlay boxes (help, speaker filter) blank the cells under them and a one-cell margin
 /// around them, so no stray text sits against a border, and never leave half a wide character.
 @Suite struct OverlayBoxTests {
+    @Test func rectanglesThatDoNotMeetIntersectInAnEmptyOne() {
+        let a = Rect(x: 0, y: 0, width: 4, height: 3), b = Rect(x: 6, y: 5, width: 2, height: 2)
+        #expect(a.intersection(b).width == 0 && a.intersection(b).height == 0)
+        #expect(a.intersection(Rect(x: 2, y: 1, width: 5, height: 5)) == Rect(x: 2, y: 1, width: 2, height: 2))
+    }
+
     @Test func aWideCharacterCutByTheMarginBecomesABlank() {
         var buffer = ScreenBuffer(size: ScreenSize(width: 12, height: 5))
         for y in 0..<5 { buffer.write("字字字字字字", x: 0, y: y, style: .plain) }

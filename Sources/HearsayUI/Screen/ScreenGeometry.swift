@@ -41,7 +41,7 @@ public struct Rect: Sendable, Hashable {
     /// The cells in both rectangles (empty when they do not meet).
     public func intersection(_ other: Rect) -> Rect {
         let left = max(x, other.x), top = max(y, other.y)
-        return Rect(x: left, y: top, width: min(maxX, other.maxX) - left, height: min(maxY, other.maxY) - top)
+        return Rect(x: left, y: top, width: max(0, min(maxX, other.maxX) - left), height: max(0, min(maxY, other.maxY) - top))
     }
 
     /// One row of the rectangle (relative to its top).
