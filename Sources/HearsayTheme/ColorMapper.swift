@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Maps colours down to what a terminal of a given depth can draw, choosing the nearest palette
 /// entry by CIEDE2000 (see `ColorDifference`).
 ///
@@ -73,8 +75,21 @@ public enum ColorMapper {
 
     private static let paletteLab: [LabColor] = XtermPalette.colors.map(LabColor.init)
 
+    /// Palette searches already made: a theme uses a few colours in many roles, and each search
+    /// is 240 CIEDE2000 differences (startup resolves the theme).
+    private static let nearestFound = Mutex<[NearestSearch: UInt8]>([:])
+
+    private struct NearestSearch: Hashable {
+        var color: RGBColor
+        var palette: ClosedRange<Int>
+    }
+
     private static func nearest(_ color: RGBColor, among indices: ClosedRange<Int>) -> UInt8 {
-        nearest(color, among: indices.map(UInt8.init))
+        let search = NearestSearch(color: color, palette: indices)
+        if let found = nearestFound.withLock({ $0[search] }) { return found }
+        let found = nearest(color, among: indices.map(UInt8.init))
+        nearestFound.withLock { $0[search] = found }
+        return found
     }
 
     /// Ties go to the lower index, so results are deterministic.
