@@ -17,11 +17,16 @@ def status_line(screen):
     return screen.rstrip("\n").split("\n")[-1]
 
 
-def open_first_article_and_mark_its_first_sentence(pane):
-    """From the list just started: open the first article and highlight its first sentence (`) m`)."""
+def open_first_article(pane):
+    """From the list just started: open the first article; returns the reader's screen."""
     pane.wait_for(lambda s: " List · " in status_line(s), "the list")
     pane.send("Enter")
-    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
+    return pane.wait_for(lambda s: " Reader · 1/" in status_line(s), "the reader")
+
+
+def open_first_article_and_mark_its_first_sentence(pane):
+    """From the list just started: open the first article and highlight its first sentence (`) m`)."""
+    open_first_article(pane)
     pane.send(")")
     pane.send("m")
 
@@ -123,9 +128,7 @@ def percent(screen):
 def test_reading_position_and_last_article_come_back(pane, seeds, tmp_path):
     state_dir = str(tmp_path / "state")
     pane.start(f"{seeds} --state-dir {state_dir}")
-    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
-    pane.send("Enter")
-    top = pane.wait_for(lambda s: " Reader · 1/" in status_line(s), "the reader")
+    top = open_first_article(pane)
     pane.send("C-d")
     pane.send("C-d")
     pane.send("C-d")
@@ -255,9 +258,7 @@ def test_a_read_only_state_folder_shows_stored_highlights_and_keeps_new_ones(pan
 def test_reading_position_is_saved_on_the_tick_and_survives_kill_9(pane, seeds, tmp_path):
     state_dir = str(tmp_path / "state")
     pane.start(f"{seeds} --state-dir {state_dir}")
-    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
-    pane.send("Enter")
-    top = pane.wait_for(lambda s: " Reader · 1/" in status_line(s), "the reader")
+    top = open_first_article(pane)
     pane.send("C-d")
     pane.send("C-d")
     pane.wait_for(lambda s: percent(s) > percent(top), "the reader scrolled")
