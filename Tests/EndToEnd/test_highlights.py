@@ -125,16 +125,21 @@ def percent(screen):
     return int(location.rsplit("·", 1)[1].strip().rstrip("%"))
 
 
+def half_pages_down(pane, screen, count):
+    """Ctrl-d `count` times, each waited for (keys sent at once may still be in flight when the
+    screen looks settled); returns the screen after the last."""
+    for _ in range(count):
+        before = screen
+        pane.send("C-d")
+        screen = pane.wait_for(lambda s: s != before and percent(s) > percent(before), "half a page down")
+    return screen
+
+
 def test_reading_position_and_last_article_come_back(pane, seeds, tmp_path):
     state_dir = str(tmp_path / "state")
     pane.start(f"{seeds} --state-dir {state_dir}")
     top = open_first_article(pane)
-    pane.send("C-d")
-    pane.send("C-d")
-    pane.send("C-d")
-    scrolled = pane.wait_for(lambda s: percent(s) > percent(top) and s != top, "the reader scrolled")
-    # Let the last key land before leaving: the position saved is the one on screen.
-    scrolled = pane.wait_for(lambda s: s == pane.capture(), "the screen to settle")
+    scrolled = half_pages_down(pane, top, 3)
     pane.send("q")
     pane.wait_for(lambda s: " List · " in status_line(s), "the list")
     pane.send("Enter")
@@ -259,10 +264,7 @@ def test_reading_position_is_saved_on_the_tick_and_survives_kill_9(pane, seeds, 
     state_dir = str(tmp_path / "state")
     pane.start(f"{seeds} --state-dir {state_dir}")
     top = open_first_article(pane)
-    pane.send("C-d")
-    pane.send("C-d")
-    pane.wait_for(lambda s: percent(s) > percent(top), "the reader scrolled")
-    scrolled = pane.wait_for(lambda s: s == pane.capture(), "the screen to settle")
+    scrolled = half_pages_down(pane, top, 2)
     time.sleep(2.5)  # one tick (every 2 s) saves the place
     pane.signal_program(signal.SIGKILL)
     pane.wait_for("EXIT=137", "hearsay killed")
