@@ -78,6 +78,14 @@ enum StoreSchema {
                 table.add(column: "codePointEnd", .integer)
             }
         }
+        migrator.registerMigration("v3: which highlight absorbed which (highlights merged across processes)") { db in
+            // A highlight saved over stored ones it overlaps (another process marked the same text)
+            // takes their place; deleting one that was absorbed deletes the one that took it in.
+            try db.create(table: "highlightMerge") { table in
+                table.primaryKey("mergedID", .text)
+                table.column("intoID", .text).notNull().indexed()
+            }
+        }
         return migrator
     }
 
