@@ -30,9 +30,19 @@ static volatile sig_atomic_t pending_termination = 0;
 // A recovery file prepared outside any handler (ct_set_crash_recovery), written by the fault
 // handler with async-signal-safe calls only. `crash_recovery_current` switches between two
 // slots, so the handler never sees one half-replaced.
-struct crash_recovery { char *path; char *data; size_t length; };
+struct crash_recovery { char *path; char *data; size_t length; char *message; };
 static struct crash_recovery crash_recovery_slots[2];
 static volatile sig_atomic_t crash_recovery_current = -1;
+
+static int write_all(int fd, const char *data, size_t length) {
+    size_t written = 0;
+    while (written < length) {
+        ssize_t n = write(fd, data + written, length - written);
+        if (n <= 0) return -1;
+        written += (size_t)n;
+    }
+    return 0;
+}
 
 static void write_crash_recovery(void) {
     int slot = crash_recovery_current;
@@ -42,27 +52,23 @@ static void write_crash_recovery(void) {
     // O_EXCL: never replace a file (another run's recovery file of the same second).
     int fd = open(recovery->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) return;
-    size_t written = 0;
-    while (written < recovery->length) {
-        ssize_t n = write(fd, recovery->data + written, recovery->length - written);
-        if (n <= 0) break;
-        written += (size_t)n;
-    }
+    int failed = write_all(fd, recovery->data, recovery->length);
     fsync(fd);
     close(fd);
+    if (!failed && recovery->message) write_all(STDERR_FILENO, recovery->message, strlen(recovery->message));
 }
 
-void ct_set_crash_recovery(const char *path, const char *data, size_t length) {
+void ct_set_crash_recovery(const char *path, const char *data, size_t length, const char *message) {
     int next = crash_recovery_current == 0 ? 1 : 0;
     struct crash_recovery *slot = &crash_recovery_slots[next];
     free(slot->path);
     free(slot->data);
-    slot->path = NULL;
-    slot->data = NULL;
-    slot->length = 0;
+    free(slot->message);
+    memset(slot, 0, sizeof *slot);
     if (path && data && length > 0) {
         slot->path = strdup(path);
         slot->data = malloc(length);
+        slot->message = message ? strdup(message) : NULL;
         if (slot->path && slot->data) {
             memcpy(slot->data, data, length);
             slot->length = length;

@@ -18,11 +18,17 @@ public struct StateEffects: Sendable {
     private let writer: BackgroundWriter
     /// How long a save may hold up the key press that made it, when the database is not locked.
     public let answerWithin: TimeInterval
+    private let unsaved: UnsavedHighlightsWatch?
 
-    public init(store: HighlightStore, answerWithin: TimeInterval = 0.5) {
+    /// `unsavedHighlightsChanged` is told the highlights waiting to be saved whenever they change
+    /// after an effect (on the caller's thread), and `[]` once `keepUnsaved` has kept them: what a
+    /// crash should write to a recovery file (`RecoveryFile.crashSnapshot`).
+    public init(store: HighlightStore, answerWithin: TimeInterval = 0.5,
+                unsavedHighlightsChanged: (@Sendable ([Highlight]) -> Void)? = nil) {
         self.store = store
         self.writer = BackgroundWriter(store: store)
         self.answerWithin = answerWithin
+        self.unsaved = unsavedHighlightsChanged.map(UnsavedHighlightsWatch.init)
     }
 
     /// The events reporting the outcome, or `nil` when `effect` is not a state effect.
@@ -47,7 +53,9 @@ public struct StateEffects: Sendable {
     }
 
     private func answer(_ ticket: Int) -> [Event] {
-        switch writer.answer(for: ticket, waitingAtMost: answerWithin) {
+        let answer = writer.answer(for: ticket, waitingAtMost: answerWithin)
+        unsaved?.check(store.pendingWrites.highlights)
+        switch answer {
         case .saved: return [.stateSaved]
         case .failed(let error): return [.stateNotSaved(problem(for: error))]
         case .waitingForLock: return [.stateNotSaved(busyProblem())]
@@ -105,6 +113,8 @@ public struct StateEffects: Sendable {
     public func keepUnsaved(in recovery: RecoveryFile, articles: [Article],
                             waitingForLockAtMost lockLimit: TimeInterval = 1) -> [String] {
         writer.stop()
+        // Kept below (or saved): a crash from here on has nothing more to keep.
+        defer { unsaved?.check([]) }
         var reason = ""
         do {
             try store.retryPending(waitingAtMost: lockLimit)
@@ -139,5 +149,25 @@ public struct StateEffects: Sendable {
                 + " removals of highlights, read marks, reading positions")
         }
         return lines
+    }
+}
+
+/// Tells `changed` the highlights waiting to be saved when they differ from those it was told last.
+private final class UnsavedHighlightsWatch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: [Highlight] = []
+    private let changed: @Sendable ([Highlight]) -> Void
+
+    init(_ changed: @escaping @Sendable ([Highlight]) -> Void) {
+        self.changed = changed
+    }
+
+    func check(_ highlights: [Highlight]) {
+        let isNew = lock.withLock {
+            guard highlights != last else { return false }
+            last = highlights
+            return true
+        }
+        if isNew { changed(highlights) }
     }
 }

@@ -24,17 +24,17 @@ public struct TerminationSignal: Sendable, Hashable {
         fatalError("signal \(number) did not end the process")
     }
 
-    /// What a crash (a fault, which ends the process inside the signal handler) writes before
-    /// dying: `contents` as a new file at `path` (an existing file is never replaced). `nil`
-    /// clears it. Call from one thread at a time.
-    public static func setCrashRecovery(path: String, contents: [UInt8]?) {
+    /// What a crash (a fault, which ends the process inside the signal handler, where no Swift
+    /// code can run) writes before dying: `contents` as a new file at `path` (an existing file is
+    /// never replaced), then `message` on stderr. `nil` clears it. Call from one thread at a time.
+    public static func setCrashRecovery(path: String, contents: [UInt8]?, message: String) {
         guard let contents, !contents.isEmpty else {
-            ct_set_crash_recovery(nil, nil, 0)
+            ct_set_crash_recovery(nil, nil, 0, nil)
             return
         }
         contents.withUnsafeBufferPointer { bytes in
             bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                ct_set_crash_recovery(path, $0, bytes.count)
+                ct_set_crash_recovery(path, $0, bytes.count, message)
             }
         }
     }

@@ -29,9 +29,9 @@ static inline int ct_KEY_F(int n) { return KEY_F(n); }
 void ct_install_crash_guard(void);
 
 /// What the fault handler writes before the process dies: `length` bytes of `data` to a new file
-/// at `path` (never replacing one). Copied; NULL or an empty `data` clears it. Call from one
-/// thread at a time, outside signal handlers.
-void ct_set_crash_recovery(const char *path, const char *data, size_t length);
+/// at `path` (never replacing one), then, once written, `message` to stderr. Copied; NULL or an
+/// empty `data` clears it. Call from one thread at a time, outside signal handlers.
+void ct_set_crash_recovery(const char *path, const char *data, size_t length, const char *message);
 
 /// newterm(NULL, stdout, stdin): the screen on the process's own terminal, or NULL when TERM is
 /// unknown (unlike initscr, which exits the process).
