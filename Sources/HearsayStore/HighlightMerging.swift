@@ -32,6 +32,22 @@ enum HighlightMerging {
         }
     }
 
+    /// Merges the stored highlights that overlap (from before merging on save): the one changed
+    /// last absorbs those it overlaps, then the next one left, and so on.
+    static func mergeStored(in db: Database) throws {
+        let stored = try Row.fetchAll(db, sql: "SELECT * FROM highlight").map(StoreRows.highlight(from:))
+            .sorted { ($0.modified.timeIntervalSince1970, $0.id.uuidString) > ($1.modified.timeIntervalSince1970, $1.id.uuidString) }
+        var gone: Set<UUID> = []
+        for highlight in stored where !gone.contains(highlight.id) {
+            let before = Set(try String.fetchAll(db, sql: "SELECT id FROM highlight WHERE articleID = ?",
+                                                 arguments: [highlight.articleID]))
+            try save(highlight, in: db)
+            let after = Set(try String.fetchAll(db, sql: "SELECT id FROM highlight WHERE articleID = ?",
+                                                arguments: [highlight.articleID]))
+            gone.formUnion(before.subtracting(after).compactMap(UUID.init(uuidString:)))
+        }
+    }
+
     /// Deletes the highlight `id`, or, when it was absorbed, the highlight that took its place.
     static func delete(id: UUID, in db: Database) throws {
         let key = id.uuidString

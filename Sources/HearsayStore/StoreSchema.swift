@@ -85,6 +85,9 @@ enum StoreSchema {
                 table.primaryKey("mergedID", .text)
                 table.column("intoID", .text).notNull().indexed()
             }
+            // Overlapping highlights two processes stored before: merged as if saved now, in the
+            // order they were last changed (the later absorbs the earlier).
+            try HighlightMerging.mergeStored(in: db)
         }
         return migrator
     }

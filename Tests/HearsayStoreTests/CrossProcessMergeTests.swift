@@ -116,3 +116,26 @@ struct CrossProcessMergeTests {
         #expect(HighlightMerging.joinedNote("", ["开场"]) == "开场")
     }
 }
+
+@Suite("Highlights stored twice before merging")
+struct StoredDuplicatesTests {
+    @Test("upgrading a database with overlapping highlights merges them: the one changed last absorbs the others")
+    func upgradeMergesDuplicates() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = folder.url.appendingPathComponent("hearsay.sqlite")
+        let older = Fixtures.highlight("欢迎光临", in: 2, id: CrossProcessMergeTests.first, note: "开场", created: 100)
+        try OlderDatabase.makeVersion1(at: file, with: older)
+        let newer = Fixtures.highlight("欢迎光临！今天", in: 2, id: CrossProcessMergeTests.second, color: 4, created: 200)
+        let apart = Fixtures.highlight("请慢用", in: 5, id: "C0000000-0000-0000-0000-000000000003", created: 50)
+        try OlderDatabase.insertVersion1(newer, at: file)
+        try OlderDatabase.insertVersion1(apart, at: file)
+
+        let store = HighlightStore(location: .directory(folder.url))
+        #expect(try store.allHighlights().map(\.id) == [newer.id, apart.id])
+        #expect(try CrossProcessMergeTests.rows(in: folder) == CrossProcessMergeTests.Rows(
+            highlights: [[CrossProcessMergeTests.second, "欢迎光临！今天", "4", "开场"],
+                         [apart.id.uuidString, "请慢用", "1", nil]],
+            merges: [[CrossProcessMergeTests.first, CrossProcessMergeTests.second]]))
+    }
+}
