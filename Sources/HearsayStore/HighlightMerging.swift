@@ -11,10 +11,19 @@ import HearsayModel
 enum HighlightMerging {
     /// Inserts or replaces `highlight`, absorbing the other stored highlights it overlaps.
     static func save(_ highlight: Highlight, in db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM highlight WHERE articleID = ? AND id != ?",
-                                    arguments: [highlight.articleID, highlight.id.uuidString])
+        // `overlap`, first in SQL: an article may hold thousands of highlights, one or two overlapping.
+        let anchor = highlight.anchor
+        let rows = try Row.fetchAll(
+            db, sql: """
+                SELECT * FROM highlight WHERE articleID = ? AND id != ? AND (
+                    (textHash = ? AND (startBlock, startOffset) < (?, ?) AND (?, ?) < (endBlock, endOffset))
+                    OR (textHash != ? AND exact = ? AND prefix = ? AND suffix = ?))
+                """,
+            arguments: [highlight.articleID, highlight.id.uuidString,
+                        anchor.textHash, anchor.end.block, anchor.end.offset, anchor.start.block, anchor.start.offset,
+                        anchor.textHash, anchor.exact, anchor.prefix, anchor.suffix])
         let absorbed = try rows.map(StoreRows.highlight(from:))
-            .filter { overlap($0.anchor, highlight.anchor) }
+            .filter { overlap($0.anchor, anchor) }
             .sorted { ($0.anchor.start, $0.created.timeIntervalSince1970) < ($1.anchor.start, $1.created.timeIntervalSince1970) }
         var merged = highlight
         merged.note = joinedNote(highlight.note, absorbed.map(\.note))

@@ -193,8 +193,14 @@ public final class HighlightStore: @unchecked Sendable {
         defer { lockWait.end(locked: gaveUpWaiting) }
         do {
             let writer = try locked { try connection(isWrite: true) }
-            try writer.write { db in
-                for write in writes { try HighlightStore.apply(write, in: db) }
+            // IMMEDIATE: the write lock is taken (or waited for) first. A deferred transaction
+            // would read first (merging looks for overlapping highlights) and then fail at once,
+            // without waiting, if another process wrote in between (SQLITE_BUSY_SNAPSHOT).
+            try writer.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    for write in writes { try HighlightStore.apply(write, in: db) }
+                    return .commit
+                }
             }
             lock.withLock { pending.removeCommitted(writes) }
         } catch {
