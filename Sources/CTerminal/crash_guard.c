@@ -4,52 +4,123 @@
 #include <signal.h>
 #include <string.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-static const int guarded[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
-#define GUARDED_COUNT (sizeof guarded / sizeof guarded[0])
-static struct sigaction previous[GUARDED_COUNT];
+// Two kinds of fatal signal. A fault (a bad access, a trap, abort() in this process) cannot be
+// survived: the terminal is restored and the signal goes on to its previous handler (Swift's
+// backtracer, which then ends the process by it). The same signal sent from outside (kill -SEGV)
+// is a request to end, like the terminating ones: noted for the event loop, which leaves as a quit
+// does (keeping what could not be saved) and then dies by it. Returning from a real fault would
+// run the faulting instruction again; returning from a sent one is safe.
+static const int faults[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+#define FAULT_COUNT (sizeof faults / sizeof faults[0])
+static struct sigaction previous[FAULT_COUNT];
 
-static void restore_terminal_and_reraise(int signo) {
-    endwin();
-    // Swift's backtracer, which runs next, waits for a key when stdin is a terminal; a crashed
-    // reader should print its backtrace and exit, so its stdin becomes /dev/null.
-    int null_fd = open("/dev/null", O_RDONLY);
-    if (null_fd >= 0) dup2(null_fd, STDIN_FILENO);
-    for (unsigned i = 0; i < GUARDED_COUNT; i++) {
-        if (guarded[i] == signo) sigaction(signo, &previous[i], NULL);
-    }
-    raise(signo);
-}
-
-void ct_install_crash_guard(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = restore_terminal_and_reraise;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESETHAND;
-    for (unsigned i = 0; i < GUARDED_COUNT; i++) sigaction(guarded[i], &action, &previous[i]);
-}
-
-static const int terminating[] = { SIGTERM, SIGHUP, SIGINT };
+// Every other signal whose default action ends the process (and that can be caught): ncurses'
+// own SIGTERM/SIGINT handler restores the terminal but then calls exit(1), so the parent sees a
+// plain failure instead of death by the signal; Swift's backtracer prints over the screen on
+// SIGQUIT; the rest would leave the terminal raw. SIGWINCH stays with ncurses (KEY_RESIZE).
+static const int terminating[] = { SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE };
 #define TERMINATING_COUNT (sizeof terminating / sizeof terminating[0])
 
-// ncurses' own SIGTERM/SIGINT handler restores the terminal but then calls exit(1), so the
-// parent sees a plain failure instead of death by the signal. Ours only notes the signal: the
-// event loop sees it within one wait, leaves as a quit does (restoring the terminal, keeping
-// what could not be saved) and then dies by the signal (ct_die_by). A second signal before that
-// (the loop is stuck) restores the terminal and dies at once.
 static volatile sig_atomic_t pending_termination = 0;
+
+// A recovery file prepared outside any handler (ct_set_crash_recovery), written by the fault
+// handler with async-signal-safe calls only. `crash_recovery_current` switches between two
+// slots, so the handler never sees one half-replaced.
+struct crash_recovery { char *path; char *data; size_t length; char *message; };
+static struct crash_recovery crash_recovery_slots[2];
+static volatile sig_atomic_t crash_recovery_current = -1;
+
+static int write_all(int fd, const char *data, size_t length) {
+    size_t written = 0;
+    while (written < length) {
+        ssize_t n = write(fd, data + written, length - written);
+        if (n <= 0) return -1;
+        written += (size_t)n;
+    }
+    return 0;
+}
+
+static void write_crash_recovery(void) {
+    int slot = crash_recovery_current;
+    if (slot < 0) return;
+    const struct crash_recovery *recovery = &crash_recovery_slots[slot];
+    if (!recovery->path || !recovery->data || recovery->length == 0) return;
+    // O_EXCL: never replace a file (another run's recovery file of the same second).
+    int fd = open(recovery->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) return;
+    int failed = write_all(fd, recovery->data, recovery->length);
+    fsync(fd);
+    close(fd);
+    if (!failed && recovery->message) write_all(STDERR_FILENO, recovery->message, strlen(recovery->message));
+}
+
+void ct_set_crash_recovery(const char *path, const char *data, size_t length, const char *message) {
+    int next = crash_recovery_current == 0 ? 1 : 0;
+    struct crash_recovery *slot = &crash_recovery_slots[next];
+    free(slot->path);
+    free(slot->data);
+    free(slot->message);
+    memset(slot, 0, sizeof *slot);
+    if (path && data && length > 0) {
+        slot->path = strdup(path);
+        slot->data = malloc(length);
+        slot->message = message ? strdup(message) : NULL;
+        if (slot->path && slot->data) {
+            memcpy(slot->data, data, length);
+            slot->length = length;
+        }
+    }
+    crash_recovery_current = next;
+}
 
 static void restore_terminal_and_die(int signo) {
     endwin();
     ct_die_by(signo);
 }
 
+// A second signal before the loop has left (it is stuck) restores the terminal and dies at once.
 static void note_termination(int signo) {
     if (pending_termination) restore_terminal_and_die(signo);
     pending_termination = signo;
+}
+
+// kill(), sigqueue() and tgkill() from another process: si_code <= 0 (SI_USER, SI_QUEUE,
+// SI_TKILL…) with the sender's pid. abort() and raise() in this process send with our own pid.
+static int sent_from_outside(const siginfo_t *info) {
+    return info != NULL && info->si_code <= 0 && info->si_pid != getpid();
+}
+
+static void on_fault(int signo, siginfo_t *info, void *context) {
+    (void)context;
+    if (sent_from_outside(info)) {
+        note_termination(signo);
+        return;
+    }
+    endwin();
+    write_crash_recovery();
+    // Swift's backtracer, which runs next, waits for a key when stdin is a terminal; a crashed
+    // reader should print its backtrace and exit, so its stdin becomes /dev/null.
+    int null_fd = open("/dev/null", O_RDONLY);
+    if (null_fd >= 0) dup2(null_fd, STDIN_FILENO);
+    for (unsigned i = 0; i < FAULT_COUNT; i++) {
+        if (faults[i] == signo) sigaction(signo, &previous[i], NULL);
+    }
+    // Delivered once this handler returns (the signal is blocked while it runs); a real fault
+    // also happens again when the faulting instruction runs again, now under the previous action.
+    raise(signo);
+}
+
+void ct_install_crash_guard(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = on_fault;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_SIGINFO;  // no SA_RESTART: a wait for a key returns at once
+    for (unsigned i = 0; i < FAULT_COUNT; i++) sigaction(faults[i], &action, &previous[i]);
 }
 
 int ct_pending_termination(void) { return pending_termination; }

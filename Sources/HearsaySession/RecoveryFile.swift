@@ -46,6 +46,22 @@ public struct RecoveryFile: Sendable {
         }
     }
 
+    /// What a crash writes, prepared beforehand because a crashing process can run no more of
+    /// this code: the file (`url`, its folder made now, else `fallback`), the JSON `write` would
+    /// write, and the line for stderr. `nil` when there are no highlights to keep.
+    public func crashSnapshot(_ highlights: [Highlight], articles: [Article]) -> CrashSnapshot? {
+        guard !highlights.isEmpty,
+              let json = try? HighlightExport(highlights: highlights, articles: articles).webAnnotationJSON() else { return nil }
+        let folderMade = (try? FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)) != nil
+        let file = folderMade ? url : fallback
+        let count = highlights.count == 1 ? "1 highlight" : "\(highlights.count) highlights"
+        return CrashSnapshot(
+            path: file.path, contents: Array(json.utf8),
+            message: "hearsay: crashed; \(count) NOT SAVED written to \(file.path)"
+                + " (W3C Web Annotation JSON, as `hearsay highlights export --format json` writes)\n")
+    }
+
     private static func writeNew(_ data: Data, at url: URL) throws -> URL {
         let stem = url.deletingPathExtension().lastPathComponent
         for attempt in 1...100 {
@@ -61,4 +77,12 @@ public struct RecoveryFile: Sendable {
         }
         throw CocoaError(.fileWriteFileExists)
     }
+}
+
+/// The recovery file a crash writes (see `RecoveryFile.crashSnapshot`).
+public struct CrashSnapshot: Sendable, Hashable {
+    public let path: String
+    public let contents: [UInt8]
+    /// The line written to stderr once the file is written.
+    public let message: String
 }

@@ -7,22 +7,39 @@ import HearsayUI
 /// loads the saved state at start, and keeps what could not be saved at quit. A failed save leaves
 /// the change pending in the store; the next save, or `.retryUnsavedState` on the runtime's tick,
 /// commits it with the rest.
+///
+/// Saves run on a writer thread (`BackgroundWriter`), so a key press never waits for another
+/// process's lock on the database: an effect waits for its commit at most `answerWithin`, and not
+/// at all while the database is locked; it then answers `.stateNotSaved` saying the database is
+/// busy, the writer keeps trying, and the tick's `.retryUnsavedState` answers `.stateSaved` once
+/// it got through. An outcome not known yet (a slow disk) comes with the next effect's answer.
 public struct StateEffects: Sendable {
     public let store: HighlightStore
+    private let writer: BackgroundWriter
+    /// How long a save may hold up the key press that made it, when the database is not locked.
+    public let answerWithin: TimeInterval
+    private let unsaved: UnsavedHighlightsWatch?
 
-    public init(store: HighlightStore) {
+    /// `unsavedHighlightsChanged` is told the highlights waiting to be saved whenever they change
+    /// after an effect (on the caller's thread), and `[]` once `keepUnsaved` has kept them: what a
+    /// crash should write to a recovery file (`RecoveryFile.crashSnapshot`).
+    public init(store: HighlightStore, answerWithin: TimeInterval = 0.5,
+                unsavedHighlightsChanged: (@Sendable ([Highlight]) -> Void)? = nil) {
         self.store = store
+        self.writer = BackgroundWriter(store: store)
+        self.answerWithin = answerWithin
+        self.unsaved = unsavedHighlightsChanged.map(UnsavedHighlightsWatch.init)
     }
 
     /// The events reporting the outcome, or `nil` when `effect` is not a state effect.
     public func perform(_ effect: Effect) -> [Event]? {
         switch effect {
-        case .saveHighlight(let highlight): return saving { try store.save(highlight) }
-        case .deleteHighlight(let id): return saving { try store.deleteHighlight(id: id) }
-        case .saveReadingPosition(let position): return saving { try store.setReadingPosition(position) }
-        case .setRead(let read, let articleID): return saving { try store.setRead(read, articleID: articleID) }
-        case .setLastOpenArticle(let id): return saving { try store.setLastOpenArticle(id) }
-        case .retryUnsavedState: return saving { try store.retryPending() }
+        case .saveHighlight(let highlight): return saving(.saveHighlight(highlight))
+        case .deleteHighlight(let id): return saving(.deleteHighlight(id: id))
+        case .saveReadingPosition(let position): return saving(.setReadingPosition(position))
+        case .setRead(let read, let articleID): return saving(.setRead(read, articleID: articleID))
+        case .setLastOpenArticle(let id): return saving(.setLastOpenArticle(id))
+        case .retryUnsavedState: return answer(writer.retry())
         case .loadReadingPosition(let articleID):
             guard let position = try? store.readingPosition(articleID: articleID) else { return [] }
             return [.readingPositionLoaded(position)]
@@ -31,14 +48,33 @@ public struct StateEffects: Sendable {
         }
     }
 
-    private func saving(_ write: () throws -> Void) -> [Event] {
-        do {
-            try write()
-            return [.stateSaved]
-        } catch {
-            return [.stateNotSaved(problem(for: error))]
+    private func saving(_ write: PendingWrites.Write) -> [Event] {
+        answer(writer.submit(write))
+    }
+
+    private func answer(_ ticket: Int) -> [Event] {
+        let answer = writer.answer(for: ticket, waitingAtMost: answerWithin)
+        unsaved?.check(store.pendingWrites.highlights)
+        switch answer {
+        case .saved: return [.stateSaved]
+        case .failed(let error): return [.stateNotSaved(problem(for: error))]
+        case .waitingForLock: return [.stateNotSaved(busyProblem())]
+        case .inProgress: return []
         }
     }
+
+    /// What the UI is told while another process holds the database's lock: the status bar says
+    /// the database is busy and that the changes are kept and saved once it is free.
+    func busyProblem() -> SaveProblem {
+        let pending = store.pendingWrites
+        let changes = pending.count == 1 ? "1 change" : "\(pending.count) changes"
+        return SaveProblem(
+            message: "NOT SAVED yet, \(changes) kept in memory: database busy (another process is writing to"
+                + " \(store.location.displayName)), saving when it is free",
+            reason: Self.busyReason, pendingCount: pending.count, pendingHighlights: pending.highlights.count)
+    }
+
+    static let busyReason = "the state database is busy: another process is writing to it"
 
     /// What the UI is told after a failed save: the status line (first that it was not saved, as
     /// the line may be cut at the screen's edge, then why) and what waits in memory.
@@ -74,10 +110,14 @@ public struct StateEffects: Sendable {
     /// After quitting, once the terminal is restored: tries once more to save, and writes the
     /// highlights still not saved to `recovery` (W3C Web Annotation JSON, as `hearsay highlights
     /// export --format json`). Returns the lines to print on stderr: none when all is saved.
-    public func keepUnsaved(in recovery: RecoveryFile, articles: [Article]) -> [String] {
+    public func keepUnsaved(in recovery: RecoveryFile, articles: [Article],
+                            waitingForLockAtMost lockLimit: TimeInterval = 1) -> [String] {
+        writer.stop()
+        // Kept below (or saved): a crash from here on has nothing more to keep.
+        defer { unsaved?.check([]) }
         var reason = ""
         do {
-            try store.retryPending()
+            try store.retryPending(waitingAtMost: lockLimit)
             return []
         } catch let error as StoreError {
             reason = error.summary
@@ -109,5 +149,25 @@ public struct StateEffects: Sendable {
                 + " removals of highlights, read marks, reading positions")
         }
         return lines
+    }
+}
+
+/// Tells `changed` the highlights waiting to be saved when they differ from those it was told last.
+private final class UnsavedHighlightsWatch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last: [Highlight] = []
+    private let changed: @Sendable ([Highlight]) -> Void
+
+    init(_ changed: @escaping @Sendable ([Highlight]) -> Void) {
+        self.changed = changed
+    }
+
+    func check(_ highlights: [Highlight]) {
+        let isNew = lock.withLock {
+            guard highlights != last else { return false }
+            last = highlights
+            return true
+        }
+        if isNew { changed(highlights) }
     }
 }

@@ -13,14 +13,22 @@ import HearsayModel
 ///   and `retryPending()`, tries the pending changes again, in one transaction with the new one.
 /// - Reads show pending changes on top of what is stored.
 /// - Several processes can share the database: WAL lets readers and a writer work together, and the
-///   busy timeout makes a second writer wait instead of failing at once.
+///   busy timeout makes a second writer wait instead of failing at once (`isWaitingForLock` says
+///   so meanwhile, for a status bar, while the write runs on another thread: `BackgroundWriter`).
+/// - No two highlights of an article overlap in the database, even when two processes mark the
+///   same text: a saved highlight absorbs the stored ones it overlaps (`HighlightMerging`).
+/// - Reads never wait for a write in progress (which may be waiting for another process's lock).
 ///
 /// A class because it owns the database connection; `@unchecked Sendable` because all mutable
-/// state (the connection and `pending`) is guarded by `lock`.
+/// state (the connection and `pending`) is guarded by `lock`, and writes are one at a time
+/// (`writeLock`), so they commit in the order they were made.
 public final class HighlightStore: @unchecked Sendable {
     public let location: StateLocation
     private let busyTimeout: TimeInterval
     private let lock = NSLock()
+    /// Held for the whole of a write transaction, not by reads.
+    private let writeLock = NSLock()
+    private let lockWait = LockWait()
     /// Opened on first use, and again after a failure (so a folder made writable later works).
     private var database: (any DatabaseWriter)?
     private var pending = PendingWrites()
@@ -55,8 +63,12 @@ public final class HighlightStore: @unchecked Sendable {
     /// too old to upgrade there, that too).
     public var readOnlyStatus: String? { lock.withLock { readOnlyNotice } }
 
-    /// Changes waiting to be saved (after failures).
+    /// Changes waiting to be saved (after failures, or queued by `enqueue`).
     public var pendingWrites: PendingWrites { lock.withLock { pending } }
+
+    /// Whether the last write found the database locked by another process and has not committed
+    /// since: it is waiting for the lock now, or gave up waiting and its changes are pending.
+    public var isWaitingForLock: Bool { lockWait.isWaiting }
 
     // MARK: Writes: each returns after commit, or throws with the change kept pending.
 
@@ -74,12 +86,16 @@ public final class HighlightStore: @unchecked Sendable {
     /// Remembers the article open when the reader quits (`nil`: none).
     public func setLastOpenArticle(_ articleID: String?) throws { try perform(.setLastOpenArticle(articleID)) }
 
-    /// Tries to commit the pending changes again. Does nothing when there are none.
-    public func retryPending() throws {
-        try locked {
-            guard !pending.isEmpty else { return }
-            try flush()
-        }
+    /// Adds a change to the pending ones without writing it (reads show it at once): a
+    /// `BackgroundWriter` commits it with `retryPending` on its own thread.
+    public func enqueue(_ write: PendingWrites.Write) {
+        lock.withLock { pending.enqueue(write) }
+    }
+
+    /// Tries to commit the pending changes again, waiting for another process's lock at most
+    /// `waitingAtMost` seconds (default: the busy timeout). Does nothing when there are none.
+    public func retryPending(waitingAtMost limit: TimeInterval? = nil) throws {
+        try flush(waitingAtMost: limit ?? busyTimeout)
     }
 
     // MARK: Reads: stored state with pending changes applied.
@@ -146,8 +162,11 @@ public final class HighlightStore: @unchecked Sendable {
             return fresh
         }
         if !changed.isEmpty {
-            locked {
-                _ = try? connection(isWrite: true).write { db in
+            // Best effort, and without waiting for another process's lock.
+            writeLock.withLock {
+                lockWait.begin(limit: 0)
+                defer { lockWait.end(locked: nil) }
+                _ = try? locked { try connection(isWrite: true) }.write { db in
                     for highlight in changed { try StoreRows.updateDetails(of: highlight, in: db) }
                 }
             }
@@ -158,22 +177,36 @@ public final class HighlightStore: @unchecked Sendable {
     // MARK: Internals
 
     private func perform(_ write: PendingWrites.Write) throws {
-        try locked {
-            pending.enqueue(write)
-            try flush()
-        }
+        enqueue(write)
+        try flush(waitingAtMost: busyTimeout)
     }
 
-    /// Commits every pending change in one transaction; on failure they all stay pending.
-    /// Call with `lock` held.
-    private func flush() throws {
+    /// Commits every pending change in one transaction; on failure they all stay pending. Changes
+    /// enqueued meanwhile stay pending for the next time.
+    private func flush(waitingAtMost limit: TimeInterval) throws {
+        writeLock.lock()
+        defer { writeLock.unlock() }
+        let writes = lock.withLock { pending.writes }
+        guard !writes.isEmpty else { return }
+        lockWait.begin(limit: limit)
+        var gaveUpWaiting = false
+        defer { lockWait.end(locked: gaveUpWaiting) }
         do {
-            let writes = pending.writes
-            try connection(isWrite: true).write { db in
-                for write in writes { try HighlightStore.apply(write, in: db) }
+            let writer = try locked { try connection(isWrite: true) }
+            // IMMEDIATE: the write lock is taken (or waited for) first. A deferred transaction
+            // would read first (merging looks for overlapping highlights) and then fail at once,
+            // without waiting, if another process wrote in between (SQLITE_BUSY_SNAPSHOT).
+            try writer.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    for write in writes { try HighlightStore.apply(write, in: db) }
+                    return .commit
+                }
             }
-            pending.removeAll()
+            lock.withLock { pending.removeCommitted(writes) }
         } catch {
+            lock.lock()
+            defer { lock.unlock() }
+            gaveUpWaiting = (error as? DatabaseError).map { [.SQLITE_BUSY, .SQLITE_LOCKED].contains($0.resultCode) } ?? false
             // Reopen next time when the connection itself may be the problem: stale (folder replaced,
             // file deleted) or opened read-only before permissions were fixed. A busy or full
             // database keeps its connection. Never drop an in-memory database: it is the only copy.
@@ -190,9 +223,9 @@ public final class HighlightStore: @unchecked Sendable {
     private static func apply(_ write: PendingWrites.Write, in db: Database) throws {
         switch write {
         case .saveHighlight(let highlight):
-            try StoreRows.insertOrReplace(highlight, in: db)
+            try HighlightMerging.save(highlight, in: db)
         case .deleteHighlight(let id):
-            try db.execute(sql: "DELETE FROM highlight WHERE id = ?", arguments: [id.uuidString])
+            try HighlightMerging.delete(id: id, in: db)
         case .setReadingPosition(let position):
             try StoreRows.insertOrReplace(position, in: db)
         case .setRead(true, let articleID):
@@ -222,7 +255,10 @@ public final class HighlightStore: @unchecked Sendable {
     private func connection(isWrite: Bool) throws -> any DatabaseWriter {
         if let database { return database }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
+        // Only the writing connection waits here (a pool's readers have their own timeout): for
+        // as long as the write in progress allows, saying meanwhile that it waits.
+        let lockWait = self.lockWait
+        configuration.busyMode = .callback { tries in lockWait.keepWaiting(tries: tries) }
         let prepareConnection = self.prepareConnection
         configuration.prepareDatabase { db in
             // FULL: a commit is on disk (WAL fsynced) before `write` returns, not only in the OS cache.
@@ -301,7 +337,7 @@ public final class HighlightStore: @unchecked Sendable {
     /// another process, SQLite can answer "locked" at once, without waiting for the busy timeout
     /// (it will not wait where waiting could deadlock); so try again until the timeout has passed.
     private func openWithRetries(_ configuration: Configuration) throws -> any DatabaseWriter {
-        let deadline = Date().addingTimeInterval(busyTimeout)
+        let deadline = Date().addingTimeInterval(lockWait.limit ?? busyTimeout)
         while true {
             do {
                 let opened: any DatabaseWriter
@@ -319,6 +355,7 @@ public final class HighlightStore: @unchecked Sendable {
                 return opened
             } catch let error as DatabaseError
                         where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
+                lockWait.noteWaiting()
                 Thread.sleep(forTimeInterval: 0.02)
             }
         }

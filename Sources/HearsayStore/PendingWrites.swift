@@ -50,6 +50,13 @@ public struct PendingWrites: Sendable, Hashable {
     /// Forgets every change (once they are committed).
     public mutating func removeAll() { writes.removeAll() }
 
+    /// Forgets `committed` (a snapshot of `writes` taken before committing it), keeping the
+    /// changes made since: a later change to the same record replaced its entry, so it stays.
+    public mutating func removeCommitted(_ committed: [Write]) {
+        let done = Set(committed)
+        writes.removeAll { done.contains($0) }
+    }
+
     /// `stored` highlights as they will be once the pending changes are saved.
     public func applied(to stored: [Highlight]) -> [Highlight] {
         var byID: [UUID: Highlight] = [:]

@@ -78,6 +78,17 @@ enum StoreSchema {
                 table.add(column: "codePointEnd", .integer)
             }
         }
+        migrator.registerMigration("v3: which highlight absorbed which (highlights merged across processes)") { db in
+            // A highlight saved over stored ones it overlaps (another process marked the same text)
+            // takes their place; deleting one that was absorbed deletes the one that took it in.
+            try db.create(table: "highlightMerge") { table in
+                table.primaryKey("mergedID", .text)
+                table.column("intoID", .text).notNull().indexed()
+            }
+            // Overlapping highlights two processes stored before: merged as if saved now, in the
+            // order they were last changed (the later absorbs the earlier).
+            try HighlightMerging.mergeStored(in: db)
+        }
         return migrator
     }
 

@@ -45,10 +45,18 @@ struct ReadCommand: ParsableCommand {
         let themes = ThemeSelection(option: theme, environment: environment)
         for warning in themes.warnings { FileHandle.standardError.write(Data(("hearsay: theme: " + warning + "\n").utf8)) }
         let themeEffects = ThemeEffects(configFile: ConfigLocation(environment: environment).configFile, paths: themes.paths)
-        let stateEffects = StateEffects(store: HighlightStore(
-            location: StateLocation.resolve(stateDirectory: stateDirectory, noState: noState, environment: environment)))
-        let saved = stateEffects.load(articles: loaded.articles)
         let recovery = RecoveryFile(environment: environment)
+        let articles = loaded.articles
+        let stateEffects = StateEffects(
+            store: HighlightStore(
+                location: StateLocation.resolve(stateDirectory: stateDirectory, noState: noState, environment: environment)),
+            // A crash cannot run Swift code: what it keeps is prepared whenever it changes.
+            unsavedHighlightsChanged: { highlights in
+                let snapshot = recovery.crashSnapshot(highlights, articles: articles)
+                TerminationSignal.setCrashRecovery(path: snapshot?.path ?? "", contents: snapshot?.contents,
+                                                   message: snapshot?.message ?? "")
+            })
+        let saved = stateEffects.load(articles: loaded.articles)
         let firstFrame = StartupClock(processStart: started)
         var runtime = TerminalRuntime(
             renderer: ScreenRenderer(styles: styles),

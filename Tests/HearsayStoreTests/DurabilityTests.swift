@@ -86,7 +86,8 @@ struct DurabilityTests {
             withoutDetails.details = HighlightDetails()
             #expect(try store.allHighlights() == [withoutDetails])
             #expect(store.readOnlyStatus == "read-only (\(file.path)): highlights shown, changes kept in memory only;"
-                + " its schema is older and cannot be upgraded here (missing: v2: the article's title, link and speaker with each highlight)")
+                + " its schema is older and cannot be upgraded here (missing: v2: the article's title, link and speaker with each highlight,"
+                + " v3: which highlight absorbed which (highlights merged across processes))")
         }
     }
 
@@ -150,7 +151,7 @@ struct DurabilityTests {
         try second.save(other)
         try second.deleteHighlight(id: highlight.id)
         #expect(try first.allHighlights() == [other])
-        // Interleaved writers from two threads: all 40 land.
+        // Interleaved writers from two threads, each highlight in an article of its own: all 40 land.
         let ids = (0..<40).map { index in
             UUID(uuidString: String(format: "99999999-9999-9999-9999-%012d", index))!
         }
@@ -158,6 +159,7 @@ struct DurabilityTests {
             let store = index.isMultiple(of: 2) ? first : second
             var copy = other
             copy.id = ids[index]
+            copy.articleID = "article-\(index)"
             try? store.save(copy)
         }
         #expect(first.pendingWrites.isEmpty && second.pendingWrites.isEmpty)
@@ -171,10 +173,10 @@ struct DiskFullTests {
     func diskFull() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        // Cap the database at 12 pages of 4 KiB: room for the schema, not for a 64 KiB note.
+        // Cap the database at 16 pages of 4 KiB: room for the schema, not for a 64 KiB note.
         // SQLite then fails the write with SQLITE_FULL, as it does when the disk is full.
         let store = HighlightStore(location: .directory(folder.url)) { db in
-            try db.execute(sql: "PRAGMA max_page_count = 12")
+            try db.execute(sql: "PRAGMA max_page_count = 16")
         }
         let small = Fixtures.highlight("龙井", in: 2, id: "CCCCCCCC-0000-0000-0000-000000000001", created: 1)
         try store.save(small)

@@ -10,6 +10,13 @@ enum OlderDatabase {
     static func makeVersion1(at file: URL, with highlight: Highlight) throws {
         let pool = try DatabasePool(path: file.path)
         try StoreSchema.migrator.migrate(pool, upTo: "v1: highlights, reading positions, read marks, settings")
+        try pool.close()
+        try insertVersion1(highlight, at: file)
+    }
+
+    /// Adds `highlight` to a database made by `makeVersion1`, as a v1 build wrote it.
+    static func insertVersion1(_ highlight: Highlight, at file: URL) throws {
+        let pool = try DatabasePool(path: file.path)
         try pool.write { db in
             let anchor = highlight.anchor
             try db.execute(
