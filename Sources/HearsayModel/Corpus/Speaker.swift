@@ -23,7 +23,7 @@ public struct Speaker: Sendable, Hashable, Identifiable {
 
     /// A speaker of article `articleID` whose label folds to `key` (see `SpeakerName.fold`).
     init(name: String, key: String, articleID: String) {
-        self.init(name: name, id: SpeakerName.isRole(key) ? "\(key)@\(articleID)" : key)
+        self.init(name: name, id: SpeakerIdentity.id(forKey: key, inArticle: articleID))
     }
 
     /// Case, width, script and white space folded: `Anna  Li` → `anna li`, `唐鳳` → `唐凤`.
