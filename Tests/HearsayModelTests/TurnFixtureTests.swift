@@ -26,3 +26,25 @@ struct TurnFixtureTests {
         #expect(score.recall == 1)
     }
 }
+
+/// Section names are hints in every script: the Traditional template has its key points, its dialogue section
+/// and its source.
+struct SectionHintTests {
+    @Test func traditionalTemplateHasKeyPointsSectionsAndSource() throws {
+        let article = try #require(TurnFixture.all.first { $0.name.hasPrefix("16-") }?.article())
+        #expect(article.format == .transcript)
+        #expect(article.keyPoints == ["公共參與平台十年累積三萬件提案。", "開放資料讓民間可以自行檢驗政策。"])
+        #expect(article.sections.map(\.title) == ["詳細對話"])
+        #expect(article.sourceURL == "https://example.org/show/42")
+        #expect(!article.blocks.contains { $0.text.contains("原連結") || $0.text.contains("節目頁面") })
+    }
+
+    @Test func closingLinksInOtherScripts() throws {
+        for (line, url) in [("_原連結：https://example.org/a_", "https://example.org/a"), ("来源：https://example.org/b", "https://example.org/b"),
+                            ("*Original: https://example.org/c*", "https://example.org/c")] {
+            let article = try #require(ArticleParser().parse("正文。\n\n" + line + "\n", id: "x.md").article)
+            #expect(article.sourceURL == url)
+            #expect(article.blocks.map(\.text) == ["正文。"])
+        }
+    }
+}

@@ -110,6 +110,13 @@ struct ArticleBuilder {
         while last >= bodyStart, UTF8Bytes.trim(s, lines[last]).isEmpty { last -= 1 }
         guard last >= bodyStart, let url = ClosingLink.url(s, UTF8Bytes.trim(s, lines[last])) else { return nil }
         bodyEnd = last
+        // `## 原連結` over the link names it; it is not a section of the article.
+        var above = last - 1
+        while above >= bodyStart, UTF8Bytes.trim(s, lines[above]).isEmpty { above -= 1 }
+        if above >= bodyStart, let (_, text) = LineSyntax.heading(s, UTF8Bytes.trim(s, lines[above])),
+           SectionNames.isSource(String(decoding: UnsafeBufferPointer(rebasing: s[text]), as: UTF8.self)) {
+            bodyEnd = above
+        }
         return url
     }
 
