@@ -284,7 +284,8 @@ struct ArticleBuilder {
                 builder.append(" ", style: .plain)
                 builder.append(s, value, style: .timestamp)
             } else {
-                builder.append(s, line.name.upperBound..<timestamp.lowerBound, style: .plain)
+                // `**Name** (00:14):` loses its `**` as markup; the space stays.
+                if line.bold { builder.append(" ", style: .plain) } else { builder.append(s, line.name.upperBound..<timestamp.lowerBound, style: .plain) }
                 builder.append(s, timestamp, style: .timestamp)
             }
         }

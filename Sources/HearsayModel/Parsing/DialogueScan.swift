@@ -46,6 +46,8 @@ struct DialogueScan {
         var unit: Int
         var inHint: Bool
         var evidenceKey = ""
+        /// A bare `问`/`答` line stood above it: it is a turn whatever its style.
+        var announced = false
     }
 
     private let s: UnsafeBufferPointer<UInt8>
@@ -87,8 +89,8 @@ struct DialogueScan {
                 continue
             }
             for index in cluster { accepted[index] = true }
-            acceptSingletons(near: cluster, candidates, counts: counts, accepted: &accepted)
-            let firstLine = candidates[cluster.first!].label.line
+            let singletons = acceptSingletons(near: cluster, candidates, counts: counts, accepted: &accepted)
+            let firstLine = min(candidates[cluster.first!].label.line, singletons.first.map { candidates[$0].label.line } ?? .max)
             let lastLine = candidates[cluster.last!].label.line
             let end = plainHeadings.first { $0 > lastLine } ?? body.upperBound
             result.regions.append(firstLine..<end)
@@ -171,7 +173,10 @@ struct DialogueScan {
     /// Drops bylines and metadata, note words, document parts, and a bare `问` that only announces a labelled line.
     private func refuseNonLabels(_ candidates: [Candidate]) -> [Candidate] {
         var kept: [Candidate] = []
-        for (index, candidate) in candidates.enumerated() {
+        var announceNext = false
+        for (index, var candidate) in candidates.enumerated() {
+            candidate.announced = announceNext
+            announceNext = false
             let match = candidate.label.match
             let key = SpeakerName.evidenceKey(candidate.label.written)
             if NotSpeakerLabels.never.contains(key) || NotSpeakerLabels.isDocumentPart(key) { continue }
@@ -180,6 +185,7 @@ struct DialogueScan {
             }
             if match.isNameOnly, match.separator.isEmpty, !match.bold, match.timestamp == nil, !candidate.label.isHeading,
                index + 1 < candidates.count, candidates[index + 1].unit == candidate.unit + 1, !candidates[index + 1].label.match.isNameOnly {
+                announceNext = true
                 continue // `问` above `记者：……`: a marker, the label that follows says who asks
             }
             kept.append(candidate)
@@ -224,20 +230,29 @@ struct DialogueScan {
         return nil
     }
 
-    /// Labels seen once, short and in the same style, next to or inside an accepted cluster (`Donald Trump:` once
-    /// in a news show).
-    private func acceptSingletons(near cluster: [Int], _ candidates: [Candidate], counts: [String: Int], accepted: inout [Bool]) {
+    /// Labels seen once, short and written like one of the cluster's labels, next to or inside an accepted cluster
+    /// (`Donald Trump:` once in a news show).
+    @discardableResult
+    private func acceptSingletons(near cluster: [Int], _ candidates: [Candidate], counts: [String: Int],
+                                  accepted: inout [Bool]) -> [Int] {
+        var taken: [Int] = []
         let lowest = candidates[cluster.first!].unit - Self.singletonReach
         let highest = candidates[cluster.last!].unit + Self.singletonReach
-        let boldCount = cluster.filter { candidates[$0].label.match.bold }.count
-        let mostlyBold = boldCount * 2 > cluster.count
+        let styles = Set(cluster.map { Self.style(of: candidates[$0].label) })
         for (index, candidate) in candidates.enumerated()
         where !accepted[index] && !candidate.inHint && counts[candidate.evidenceKey]! == 1
-            && (lowest...highest).contains(candidate.unit) && !candidate.label.match.isNameOnly
-            && candidate.label.match.bold == mostlyBold
+            && (lowest...highest).contains(candidate.unit)
+            && (styles.contains(Self.style(of: candidate.label)) || candidate.announced)
             && DisplayColumns.width(of: candidate.label.written) <= Self.maximumSingletonColumns {
             accepted[index] = true
+            taken.append(index)
         }
+        return taken
+    }
+
+    /// How a label is written, as far as matching a singleton to its neighbours goes.
+    private static func style(of label: Label) -> Int {
+        (label.match.isNameOnly ? 1 : 0) | (label.match.bold ? 2 : 0) | (label.isHeading ? 4 : 0)
     }
 
     private func refusalDiagnostic(_ candidates: [Candidate], counts: [String: Int], reason: String) -> Diagnostic {

@@ -83,6 +83,21 @@ struct SpeakerLine {
             return finish(s, name: name, separator: afterClose..<(afterClose + sepLength), after: afterClose + sepLength,
                           end: end, bold: true)
         }
+        // `**Name** (00:12:03): words`: a timestamp between the bold name and the colon.
+        if let stamp = Timestamp.match(s, afterClose..<end), stamp.written.count > stamp.value.count {
+            var afterStamp = stamp.written.upperBound
+            while afterStamp < end, UTF8Bytes.isSpace(s[afterStamp]) { afterStamp += 1 }
+            if let sepLength = separatorLength(s, at: afterStamp, end: end) {
+                let name = UTF8Bytes.trim(s, inner..<close)
+                guard isPlausibleName(s, name),
+                      var found = finish(s, name: name, separator: afterStamp..<(afterStamp + sepLength), after: afterStamp + sepLength,
+                                         end: end, bold: true) else { return nil }
+                found.timestamp = stamp.written
+                found.timestampValue = stamp.value
+                found.timestampAfterName = true
+                return found
+            }
+        }
         // `**Name：question…**answer`: the label opens a bold span that runs on.
         if let (separatorIndex, sepLength) = findSeparator(s, from: inner, end: close) {
             let name = UTF8Bytes.trim(s, inner..<separatorIndex)
@@ -115,6 +130,7 @@ struct SpeakerLine {
     private static func plainLabel(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SpeakerLine? {
         let index = range.lowerBound
         let end = range.upperBound
+        if let named = nameThenTimestamp(s, range) { return named }
         let limit = min(end, index + 4 * (maximumNameColumns + maximumAffiliationColumns) + 8)
         var cursor = index
         var insideStamp: (written: Range<Int>, value: Range<Int>)?
@@ -153,6 +169,22 @@ struct SpeakerLine {
             found!.timestampAfterName = true
         }
         return found
+    }
+
+    /// `Jane Doe  0:03` or `Jane Doe [00:01:02]` alone on a line (as transcription services write): the name of the
+    /// paragraph below and when it starts.
+    private static func nameThenTimestamp(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> SpeakerLine? {
+        let line = UTF8Bytes.trim(s, range)
+        let last = s[line.upperBound - 1]
+        guard UTF8Bytes.isDigit(last) || last == UInt8(ascii: "]") || last == UInt8(ascii: ")") else { return nil }
+        var space = line.upperBound - 1
+        while space > line.lowerBound, !UTF8Bytes.isSpace(s[space]) { space -= 1 }
+        guard space > line.lowerBound, let stamp = Timestamp.trailing(s, (space + 1)..<line.upperBound) else { return nil }
+        let name = UTF8Bytes.trim(s, line.lowerBound..<space)
+        guard isPlausibleName(s, name) else { return nil }
+        return SpeakerLine(timestamp: stamp.written, timestampValue: stamp.value, timestampAfterName: true, name: name,
+                           separator: name.upperBound..<name.upperBound, spacing: line.upperBound..<line.upperBound,
+                           words: line.upperBound..<line.upperBound)
     }
 
     /// A line that is only `问`, `答`, `問`, `Q` or `A`: the label of the paragraph below.
