@@ -46,6 +46,11 @@ struct SpeakerLine {
             index = stamp.written.upperBound
             while index < end, UTF8Bytes.isSpace(s[index]) { index += 1 }
         }
+        // `▲记者：`, `■ 主持人：`: a marker some sites put before each question.
+        while index < end, let length = markerLength(s, at: index, end: end) {
+            index += length
+            while index < end, UTF8Bytes.isSpace(s[index]) { index += 1 }
+        }
         guard index < end else { return nil }
         var result: SpeakerLine?
         if UTF8Bytes.hasPrefix(s, "**", at: index, end: end) {
@@ -217,6 +222,16 @@ struct SpeakerLine {
     }
 
     // MARK: - Scanning
+
+    /// A geometric marker (▲ △ ■ □ ● ○ ◆ ◇ ★ ☆ ▶ ►) at `index`: its length in bytes.
+    private static func markerLength(_ s: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
+        guard s[index] == 0xE2, index + 2 < end else { return nil }
+        let (scalar, length) = UTF8Bytes.scalar(s, at: index, end: end)
+        switch scalar {
+        case 0x25B2, 0x25B3, 0x25A0, 0x25A1, 0x25CF, 0x25CB, 0x25C6, 0x25C7, 0x2605, 0x2606, 0x25B6, 0x25BA: return length
+        default: return nil
+        }
+    }
 
     private static func findDoubleStar(_ s: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
         var index = from
