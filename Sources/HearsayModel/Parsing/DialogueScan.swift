@@ -72,8 +72,16 @@ struct DialogueScan {
         var result = Result()
         result.canonical = LabelResolver.canonical(candidates.map(\.label.identityKey))
         var counts: [String: Int] = [:]
+        var evidenceKeys: [String: String] = [:]
         for index in candidates.indices {
-            let key = SpeakerName.fold(SpeakerName.withoutAffiliation(result.canonical[candidates[index].label.identityKey]!))
+            let canonical = result.canonical[candidates[index].label.identityKey]!
+            let key: String
+            if let known = evidenceKeys[canonical] {
+                key = known
+            } else {
+                key = SpeakerName.fold(SpeakerName.withoutAffiliation(canonical))
+                evidenceKeys[canonical] = key
+            }
             candidates[index].evidenceKey = key
             counts[key, default: 0] += 1
         }
@@ -157,9 +165,23 @@ struct DialogueScan {
         return (candidates, plainHeadings)
     }
 
+    /// Folding a label is the costly part; a transcript writes the same few labels many times.
+    private final class KeyCache {
+        var identity: [String: String] = [:]
+        var refusal: [String: String] = [:]
+    }
+
+    private let keys = KeyCache()
+
     private func candidate(_ match: SpeakerLine, line: Int, unit: Int, inHint: Bool, isHeading: Bool) -> Candidate {
         let written = String(decoding: UnsafeBufferPointer(rebasing: s[match.name]), as: UTF8.self)
-        let identityKey = SpeakerName.fold(SpeakerName.withoutVerb(written))
+        let identityKey: String
+        if let known = keys.identity[written] {
+            identityKey = known
+        } else {
+            identityKey = SpeakerName.fold(SpeakerName.withoutVerb(written))
+            keys.identity[written] = identityKey
+        }
         return Candidate(label: Label(line: line, match: match, written: written, identityKey: identityKey, isHeading: isHeading),
                          unit: unit, inHint: inHint)
     }
@@ -178,7 +200,13 @@ struct DialogueScan {
             candidate.announced = announceNext
             announceNext = false
             let match = candidate.label.match
-            let key = SpeakerName.evidenceKey(candidate.label.written)
+            let key: String
+            if let known = keys.refusal[candidate.label.written] {
+                key = known
+            } else {
+                key = SpeakerName.evidenceKey(candidate.label.written)
+                keys.refusal[candidate.label.written] = key
+            }
             if NotSpeakerLabels.never.contains(key) || NotSpeakerLabels.isDocumentPart(key) { continue }
             if NotSpeakerLabels.metadata.contains(key) {
                 if match.isNameOnly ? !SpeakerName.isRole(key) : NotSpeakerLabels.isShortValue(words(of: match)) { continue }
