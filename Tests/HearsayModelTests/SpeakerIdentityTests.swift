@@ -99,4 +99,15 @@ struct SpeakerIdentityTests {
         #expect(merged.blocks.map(\.kind) == [0, 1, 0, 1, 0, 0].map { .turn(speaker: $0) })
         #expect(merged.speakers.first?.aliases == ["Dana", "D. Brooks"])
     }
+
+    @Test func anArticleThatSaysWhoAnswersNamesTheAnswerer() throws {
+        let text = "对话实录（问：本刊记者 答：唐鳳）\n\n问：一？\n\n答：二。\n\n问：三？\n\n答：四。\n"
+        let article = try article("a.md", text)
+        #expect(article.speakers.map(\.name) == ["本刊记者", "唐鳳"])
+        #expect(article.speakers.map(\.id) == ["本刊记者", "唐凤"])
+        #expect(article.speakers.map(\.aliases) == [["问"], ["答"]])
+        // Without the introduction, `答` stays a role of this article.
+        let plain = try self.article("b.md", "问：一？\n\n答：二。\n\n问：三？\n\n答：四。\n")
+        #expect(plain.speakers.map(\.id) == ["问@b.md", "答@b.md"])
+    }
 }

@@ -250,6 +250,7 @@ struct ArticleBuilder {
     /// One speaker per identity (`记` joins `记者`, `Andrulis` joins `Jonas Andrulis`), in order of first appearance.
     private mutating func resolveSpeakers() {
         var speakerByKey: [String: Int] = [:]
+        let declared = declaredAnswerers()
         labelSpeakers.reserveCapacity(dialogue.labels.count)
         for label in dialogue.labels {
             let key = dialogue.canonical[label.identityKey] ?? label.identityKey
@@ -261,11 +262,28 @@ struct ArticleBuilder {
             labelSpeakers.append(speakers.count)
             // The name shown is the full form: the first label written as the key itself.
             let full = dialogue.labels.first { $0.identityKey == key } ?? label
-            speakers.append(Speaker(name: SpeakerName.withoutVerb(full.written), key: key, articleID: id))
+            if let name = declared[key] {
+                // `A` in an article that says `A：王建平` is 王建平, the same person elsewhere in the coverage.
+                speakers.append(Speaker(name: name, id: SpeakerIdentity.id(forName: name, inArticle: id), aliases: [full.written]))
+            } else {
+                speakers.append(Speaker(name: SpeakerName.withoutVerb(full.written), key: key, articleID: id))
+            }
         }
         for (label, speaker) in zip(dialogue.labels, labelSpeakers) where label.written != speakers[speaker].name {
             if !speakers[speaker].aliases.contains(label.written) { speakers[speaker].aliases.append(label.written) }
         }
+    }
+
+    /// Names the text before the first turn gives to `Q`/`A` (问/答) labels, when such labels are used.
+    private func declaredAnswerers() -> [String: String] {
+        guard let first = dialogue.labels.first,
+              dialogue.labels.contains(where: { ["a", "q", "问", "答"].contains(dialogue.canonical[$0.identityKey] ?? $0.identityKey) })
+        else { return [:] }
+        let start = lines[0].lowerBound
+        let end = lines[first.line].lowerBound
+        guard end > start else { return [:] }
+        let introduction = String(decoding: UnsafeBufferPointer(rebasing: s[start..<min(end, start + 4096)]), as: UTF8.self)
+        return DeclaredAnswerers.names(in: introduction)
     }
 
     private mutating func startTurn(_ label: DialogueScan.Label, speaker speakerIndex: Int, line lineNumber: Int) {
