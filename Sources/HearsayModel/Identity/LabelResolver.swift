@@ -2,13 +2,22 @@
 /// `许` after `许某某`, `李某某` after `经济部李某某`. Works on identity keys (folded, without a verb, affiliation kept);
 /// a short form joins a longer one only when exactly one longer label fits it.
 enum LabelResolver {
-    /// The canonical key of every key (itself when nothing longer fits).
+    /// The canonical key of every key (itself when nothing longer fits). `keys` are distinct.
     static func canonical(_ keys: [String]) -> [String: String] {
-        let distinct = Array(Set(keys))
         var result: [String: String] = [:]
-        for key in distinct {
-            let fits = distinct.filter { $0 != key && isShortForm(key, of: $0) }
-            result[key] = fits.count == 1 ? fits[0] : key
+        guard keys.count > 1 else {
+            for key in keys { result[key] = key }
+            return result
+        }
+        let lengths = keys.map(\.count)
+        for (index, key) in keys.enumerated() {
+            var fit: String?
+            var fits = 0
+            for (other, long) in keys.enumerated() where lengths[other] > lengths[index] && isShortForm(key, of: long) {
+                fit = long
+                fits += 1
+            }
+            result[key] = fits == 1 ? fit! : key
         }
         return result
     }

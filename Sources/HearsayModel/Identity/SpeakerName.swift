@@ -23,9 +23,16 @@ enum SpeakerName {
 
     /// Case, width, script and white space folded: `唐鳳` = `唐凤`, `ＡＩ` = `ai`, `Anna  Li` = `anna li`.
     static func fold(_ name: String) -> String {
-        let compatible = name.precomposedStringWithCompatibilityMapping
+        // NFKC changes nothing in ASCII, unified ideographs and kana, which is what names are mostly written in.
+        let compatible = name.unicodeScalars.allSatisfy(isStableUnderNFKC) ? name : name.precomposedStringWithCompatibilityMapping
         let collapsed = compatible.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
         return TraditionalToSimplified.fold(collapsed)
+    }
+
+    private static func isStableUnderNFKC(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value >= 0x20 && value < 0x7F) || (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+            || (0x3041...0x3096).contains(value) || (0x30A1...0x30FA).contains(value) || value == 0xB7 || value == 0x30FB
     }
 
     /// The key by which labels are counted as the same voice: no verb, no affiliation, folded.
@@ -33,9 +40,10 @@ enum SpeakerName {
         fold(withoutAffiliation(withoutVerb(label)))
     }
 
-    /// A role, not a person: every article's `Guest` or `主持人` is someone else. Takes a folded key.
+    /// A role, not a person: every article's `Guest` or `主持人` is someone else. Takes a folded key
+    /// (`fold(_:)`), so that the look-up is cheap.
     static func isRole(_ key: String) -> Bool {
-        let base = fold(withoutAffiliation(key))
+        let base = withoutAffiliation(key)
         if roles.contains(base) { return true }
         // `Speaker 1`, `嘉宾A`, `记者2`: a role word and a number or letter.
         var stem = Substring(base)

@@ -249,35 +249,33 @@ struct ArticleBuilder {
 
     /// One speaker per identity (`记` joins `记者`, `Andrulis` joins `Jonas Andrulis`), in order of first appearance.
     private mutating func resolveSpeakers() {
-        var speakerByKey: [String: Int] = [:]
+        var speakerByIdentity = [Int?](repeating: nil, count: dialogue.identities.count)
         let declared = declaredAnswerers()
         labelSpeakers.reserveCapacity(dialogue.labels.count)
         for label in dialogue.labels {
-            let key = dialogue.canonical[label.identityKey] ?? label.identityKey
-            if let known = speakerByKey[key] {
+            if let known = speakerByIdentity[label.identity] {
                 labelSpeakers.append(known)
                 continue
             }
-            speakerByKey[key] = speakers.count
+            let identity = dialogue.identities[label.identity]
+            speakerByIdentity[label.identity] = speakers.count
             labelSpeakers.append(speakers.count)
-            // The name shown is the full form: the first label written as the key itself.
-            let full = dialogue.labels.first { $0.identityKey == key } ?? label
-            if let name = declared[key] {
+            if let name = declared[identity.key] {
                 // `A` in an article that says `A：王建平` is 王建平, the same person elsewhere in the coverage.
-                speakers.append(Speaker(name: name, id: SpeakerIdentity.id(forName: name, inArticle: id), aliases: [full.written]))
+                speakers.append(Speaker(name: name, id: SpeakerIdentity.id(forName: name, inArticle: id),
+                                        aliases: [identity.name] + identity.aliases))
             } else {
-                speakers.append(Speaker(name: SpeakerName.withoutVerb(full.written), key: key, articleID: id))
+                var speaker = Speaker(name: identity.name, key: identity.key, articleID: id)
+                speaker.aliases = identity.aliases
+                speakers.append(speaker)
             }
-        }
-        for (label, speaker) in zip(dialogue.labels, labelSpeakers) where label.written != speakers[speaker].name {
-            if !speakers[speaker].aliases.contains(label.written) { speakers[speaker].aliases.append(label.written) }
         }
     }
 
     /// Names the text before the first turn gives to `Q`/`A` (问/答) labels, when such labels are used.
     private func declaredAnswerers() -> [String: String] {
         guard let first = dialogue.labels.first,
-              dialogue.labels.contains(where: { ["a", "q", "问", "答"].contains(dialogue.canonical[$0.identityKey] ?? $0.identityKey) })
+              dialogue.identities.contains(where: { ["a", "q", "问", "答"].contains($0.key) })
         else { return [:] }
         let start = lines[0].lowerBound
         let end = lines[first.line].lowerBound

@@ -114,13 +114,12 @@ struct SpeakerLine {
                                spacing: (separatorIndex + sepLength)..<wordsStart, words: wordsStart..<end,
                                wordsInsideBold: true, bold: true)
         }
-        // `**Name**` alone, maybe with a trailing timestamp; `0:03:12.5 **Name** words` after a timestamp.
+        // `**Name** [00:01:02]` alone on its line; `0:03:12.5 **Name** words` after a timestamp. A bold line with
+        // neither colon nor timestamp (`**展望**`) is a pseudo-heading, not a name.
+        let rest = UTF8Bytes.trim(s, (close + 2)..<end)
+        guard !rest.isEmpty else { return nil }
         let name = UTF8Bytes.trim(s, inner..<close)
         guard isPlausibleName(s, name) else { return nil }
-        let rest = UTF8Bytes.trim(s, (close + 2)..<end)
-        if rest.isEmpty {
-            return SpeakerLine(name: name, separator: close..<close, spacing: end..<end, words: end..<end, bold: true)
-        }
         if let stamp = Timestamp.trailing(s, rest) {
             return SpeakerLine(timestamp: stamp.written, timestampValue: stamp.value, timestampAfterName: true, name: name,
                                separator: close..<close, spacing: end..<end, words: end..<end, bold: true)
