@@ -8,7 +8,16 @@ struct CorpusOptions: ParsableArguments {
     var paths: [String] = []
 
     func loadCorpus() -> Corpus {
-        paths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: paths)
+        Self.withUserSpeakers(paths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: paths))
+    }
+
+    /// The corpus with `$XDG_CONFIG_HOME/hearsay/speakers.toml` applied (renames, merges, splits); its problems
+    /// join the corpus's diagnostics.
+    static func withUserSpeakers(_ corpus: Corpus) -> Corpus {
+        let (overrides, problems) = SpeakerOverrides.load(environment: ProcessInfo.processInfo.environment)
+        var applied = corpus.applying(overrides)
+        applied.diagnostics += problems
+        return applied
     }
 
     /// Loading problems on standard error: the errors themselves when there are few (a path

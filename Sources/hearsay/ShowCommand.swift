@@ -61,14 +61,14 @@ struct ShowCommand: ParsableCommand {
     private func loadArticle() throws -> Article {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: article, isDirectory: &isFolder), !isFolder.boolValue {
-            let corpus = CorpusLoader().load(paths: [article])
+            let corpus = CorpusOptions.withUserSpeakers(CorpusLoader().load(paths: [article]))
             report(corpus.diagnostics)
             guard let loaded = corpus.articles.first else {
                 throw ShowError(message: "\(article): no article could be read from this file")
             }
             return loaded
         }
-        let corpus = corpusPaths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: corpusPaths)
+        let corpus = CorpusOptions.withUserSpeakers(corpusPaths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: corpusPaths))
         if let loaded = corpus.article(id: article) { return loaded }
         let known = corpus.articles.prefix(10).map(\.id).joined(separator: ", ")
         throw ShowError(message: "no file or article id '\(article)'" + (known.isEmpty ? "" : "; ids include: \(known)"))

@@ -39,3 +39,17 @@ struct CheckCommandTests {
         #expect(output.lines == ["5 articles; 0 errors, 0 warnings"])
     }
 }
+
+/// A file that looks like a transcript but could not be read as one is reported, not guessed at.
+@Suite(.enabled(if: HearsayBinary.available, Comment(rawValue: HearsayBinary.skipMessage)))
+struct CheckTranscriptRefusalTests {
+    @Test func labelsThatDoNotAlternateAreAWarning() throws {
+        let folder = try FixtureFolder(files: ["quotes.md": "# 语录\n\n张三：一。\n\n张三：二。\n\n张三：三。\n\n张三：四。\n"])
+        let output = try HearsayBinary.run(["check", folder.path])
+        #expect(output.status == 0)
+        #expect(output.lines == [
+            "\(folder.path)/quotes.md:3: warning: 4 lines look like speaker labels (张三 ×4) but were not read as turns: only one label (张三) recurs: no one answers",
+            "1 article; 0 errors, 1 warning",
+        ])
+    }
+}

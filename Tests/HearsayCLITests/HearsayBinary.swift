@@ -16,10 +16,14 @@ enum HearsayBinary {
         var lines: [String] { standardOutput.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
     }
 
-    static func run(_ arguments: [String]) throws -> Output {
+    /// `environment` adds to (or replaces) variables of the test's own environment (`XDG_CONFIG_HOME`…).
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -50,3 +50,56 @@ struct SpeakersCommandTests {
         ])
     }
 }
+
+/// `hearsay speakers` on coverage written in both scripts, with roles, and with the user's speakers.toml.
+@Suite(.enabled(if: HearsayBinary.available, Comment(rawValue: HearsayBinary.skipMessage)))
+struct SpeakersIdentityCommandTests {
+    static let files = [
+        "a.md": "唐鳳：開放政府。\n\nGuest: 第一位嘉宾。\n\n唐鳳：好的。\n\nGuest: 谢谢。\n",
+        "b.md": "唐凤：开放政府。\n\nGuest: 第二位嘉宾。\n\n唐凤：好的。\n\nGuest: 再见。\n\n马克龙：加快。\n\nGuest: 好。\n\n马克龙：谢谢。\n",
+    ]
+
+    func objects(_ output: HearsayBinary.Output) throws -> [[String: Any]] {
+        try #require(try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]])
+    }
+
+    @Test func onePersonInBothScriptsAndOneGuestPerArticle() throws {
+        let folder = try FixtureFolder(files: Self.files)
+        let config = try FixtureFolder(files: [:])
+        let output = try HearsayBinary.run(["speakers", "--json", folder.path], environment: ["XDG_CONFIG_HOME": config.path])
+        let objects = try objects(output)
+        #expect(objects.map { $0["name"] as? String } == ["唐鳳", "Guest", "Guest", "马克龙"])
+        #expect(objects.map { $0["id"] as? String } == ["唐凤", "guest@b.md", "guest@a.md", "马克龙"])
+        #expect(objects.map { $0["turns"] as? Int } == [4, 3, 2, 2])
+        #expect(objects[0]["aliases"] as? [String] == ["唐凤"])
+        let articles = try #require(objects[0]["articles"] as? [[String: Any]])
+        #expect(articles.map { $0["id"] as? String } == ["a.md", "b.md"])
+        #expect(articles.map { $0["turns"] as? Int } == [2, 2])
+    }
+
+    @Test func speakersTomlIsAppliedEverywhere() throws {
+        let folder = try FixtureFolder(files: Self.files)
+        let config = try FixtureFolder(files: ["hearsay/speakers.toml": "马克龙 = \"Emmanuel Macron\"\n\"Guest@a.md\" = \"唐鳳\"\n"])
+        let environment = ["XDG_CONFIG_HOME": config.path]
+        let output = try HearsayBinary.run(["speakers", "--json", folder.path], environment: environment)
+        let objects = try objects(output)
+        #expect(objects.map { $0["name"] as? String } == ["唐鳳", "Guest", "Emmanuel Macron"])
+        #expect(objects.map { $0["turns"] as? Int } == [6, 3, 2])
+        #expect(objects[0]["aliases"] as? [String] == ["Guest", "唐凤"])
+        #expect(objects[2]["aliases"] as? [String] == ["马克龙"])
+        let table = try HearsayBinary.run(["speakers", folder.path], environment: environment)
+        #expect(table.lines == [
+            "SPEAKER          TURNS  ARTICLES",
+            "唐鳳                 6  a.md (4), b.md (2)",
+            "Guest                3  b.md (3)",
+            "Emmanuel Macron      2  b.md (2)",
+        ])
+        let broken = try FixtureFolder(files: ["hearsay/speakers.toml": "[colours]\n"])
+        let check = try HearsayBinary.run(["check", folder.path], environment: ["XDG_CONFIG_HOME": broken.path])
+        #expect(check.status == 1)
+        #expect(check.lines == [
+            "\(broken.path)/hearsay/speakers.toml:1: error: unknown section [colours]; expected [rename], [merge] or [split]",
+            "2 articles; 1 error, 0 warnings",
+        ])
+    }
+}

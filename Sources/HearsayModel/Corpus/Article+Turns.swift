@@ -1,6 +1,7 @@
 extension Article {
     /// What a turn says: its paragraphs' text without the leading timestamp, speaker name and
-    /// separator, joined by newlines. Stage directions inside the turn are kept as written.
+    /// separator, joined by newlines. Stage directions inside the turn are kept as written; a label
+    /// alone on its line (`主持人：` above the words) adds no empty paragraph.
     public func words(of turn: Turn) -> String {
         var paragraphs: [String] = []
         for index in turn.blocks where blocks.indices.contains(index) {
@@ -9,15 +10,9 @@ extension Article {
                 paragraphs.append(block.text)
                 continue
             }
-            let utf8 = Array(block.text.utf8)
-            var start = name.range.upperBound
-            if start < utf8.count, utf8[start] == UInt8(ascii: ":") {
-                start += 1
-            } else if start + 2 < utf8.count, utf8[start] == 0xEF, utf8[start + 1] == 0xBC, utf8[start + 2] == 0x9A { // ：
-                start += 3
-            }
-            while start < utf8.count, utf8[start] == UInt8(ascii: " ") || utf8[start] == UInt8(ascii: "\t") { start += 1 }
-            paragraphs.append(String(decoding: utf8[start...], as: UTF8.self))
+            let start = Block.wordsStart(in: block.text, afterName: name.range.upperBound, spans: block.spans)
+            let words = String(decoding: Array(block.text.utf8)[start...], as: UTF8.self)
+            if !words.isEmpty { paragraphs.append(words) }
         }
         return paragraphs.joined(separator: "\n")
     }

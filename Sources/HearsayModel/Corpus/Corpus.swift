@@ -28,6 +28,8 @@ public struct Corpus: Sendable {
 public struct SpeakerIndex: Sendable {
     public struct Entry: Sendable, Hashable {
         public var speaker: Speaker
+        /// Every other way this person is written across the coverage (`唐鳳` beside `唐凤`, `Andrulis`), first seen first.
+        public var aliases: [String]
         /// (article index in `Corpus.articles`, turn index in `Article.turns`), in corpus order.
         public var turns: [TurnReference]
         public var articleIndices: [Int]
@@ -59,9 +61,13 @@ public struct SpeakerIndex: Sendable {
                     } else {
                         entry = building.count
                         entryByID[speaker.id] = entry
-                        building.append(Entry(speaker: speaker, turns: [], articleIndices: []))
+                        building.append(Entry(speaker: speaker, aliases: [], turns: [], articleIndices: []))
                     }
                     entryForSpeaker[turn.speaker] = entry
+                    let speakerAliases = [speaker.name] + speaker.aliases
+                    for alias in speakerAliases where alias != building[entry].speaker.name && !building[entry].aliases.contains(alias) {
+                        building[entry].aliases.append(alias)
+                    }
                 }
                 building[entry].turns.append(TurnReference(article: articleIndex, turn: turnIndex))
                 if building[entry].articleIndices.last != articleIndex {
@@ -76,5 +82,11 @@ public struct SpeakerIndex: Sendable {
 
     public func entry(forSpeakerID id: String) -> Entry? {
         entries.first { $0.speaker.id == id }
+    }
+
+    /// The coverage-wide person a name or label stands for in one article (`唐鳳` in `a.md` → the entry of
+    /// `唐凤`; `Guest` in `a.md` → that article's guest, no one else's): the identity quotes and search share.
+    public func entry(forName name: String, inArticle articleID: String) -> Entry? {
+        entry(forSpeakerID: SpeakerIdentity.id(forName: name, inArticle: articleID))
     }
 }

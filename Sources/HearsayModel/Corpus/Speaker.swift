@@ -1,18 +1,38 @@
 /// Someone who speaks in a transcript.
 public struct Speaker: Sendable, Hashable, Identifiable {
-    /// Stable across articles and sessions: the name case-folded with runs of white space collapsed.
+    /// The same across the coverage for the same person: the name folded for case, width, script and white space
+    /// (`唐鳳` and `唐凤` are one id). A role (`Guest`, `主持人`, `Q`) is someone else in every article, so its id
+    /// names the article too (`guest@a.md`).
     public var id: String
-    /// The name as first written.
+    /// The name shown: the label in its fullest form (`记者`, not `记`; `Jonas Andrulis`, not `Andrulis`).
     public var name: String
+    /// The other labels this speaker's turns are written with, as written (`记`, `Andrulis`, `记者问`).
+    public var aliases: [String]
 
     public init(name: String) {
         self.name = name
         self.id = Speaker.id(for: name)
+        self.aliases = []
     }
 
-    public static func id(for name: String) -> String {
-        name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
+    public init(name: String, id: String, aliases: [String] = []) {
+        self.name = name
+        self.id = id
+        self.aliases = aliases
     }
+
+    /// A speaker of article `articleID` whose label folds to `key` (see `SpeakerName.fold`).
+    init(name: String, key: String, articleID: String) {
+        self.init(name: name, id: SpeakerIdentity.id(forKey: key, inArticle: articleID))
+    }
+
+    /// Case, width, script and white space folded: `Anna  Li` → `anna li`, `唐鳳` → `唐凤`.
+    public static func id(for name: String) -> String {
+        SpeakerName.fold(name)
+    }
+
+    /// Whether the name is a role (`Guest`, `主持人`, `Q`, `记者（某报）`), never one person across articles.
+    public var isRole: Bool { SpeakerName.isRole(SpeakerName.fold(name)) }
 }
 
 /// One dialogue turn: a speaker's words, possibly over several paragraphs.
@@ -23,10 +43,13 @@ public struct Turn: Sendable, Hashable {
     public var blocks: Range<Int>
     /// Timestamp as written (`00:03:12`), when the line had one.
     public var timestamp: String?
+    /// The label as written (`记`, `Reporter (Reuters)`, `记者问`), which may differ from the speaker's name.
+    public var label: String?
 
-    public init(speaker: Int, blocks: Range<Int>, timestamp: String? = nil) {
+    public init(speaker: Int, blocks: Range<Int>, timestamp: String? = nil, label: String? = nil) {
         self.speaker = speaker
         self.blocks = blocks
         self.timestamp = timestamp
+        self.label = label
     }
 }

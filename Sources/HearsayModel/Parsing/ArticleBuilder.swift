@@ -14,8 +14,11 @@ struct ArticleBuilder {
 
     private var blocks: [Block] = []
     private var speakers: [Speaker] = []
-    private var speakerLookup: [String: Int] = [:]
-    private var speakerByWrittenName: [String: Int] = [:]
+    /// What `DialogueScan` found: the labels that open turns and the stretches read as dialogue.
+    private var dialogue = DialogueScan.Result()
+    /// The next of `dialogue.labels` to meet, and the speaker each label stands for.
+    private var nextLabel = 0
+    private var labelSpeakers: [Int] = []
     private var turns: [Turn] = []
     private var keyPointHeadings: Set<Int> = []
     private var keyPoints: [String] = []
@@ -26,7 +29,7 @@ struct ArticleBuilder {
 
     private var inKeyPoints = false
     private var dialogueLevel: Int?
-    private var openTurn: (speaker: Int, start: Int, timestamp: String?)?
+    private var openTurn: (speaker: Int, start: Int, timestamp: String?, label: String)?
     private var lastTurnBlock = -1
     private var pending: Pending?
 
@@ -57,6 +60,11 @@ struct ArticleBuilder {
         var bodyEnd = lines.count
         let sourceURL = readClosingLink(bodyStart: bodyStart, bodyEnd: &bodyEnd)
         while bodyStart < bodyEnd, UTF8Bytes.trim(s, lines[bodyStart]).isEmpty { bodyStart += 1 }
+        if bodyStart < bodyEnd {
+            dialogue = DialogueScan(s: s, lines: lines, body: bodyStart..<bodyEnd, file: file).run()
+            if let refusal = dialogue.refusal { diagnostics.append(refusal) }
+            resolveSpeakers()
+        }
         if hasFrontMatter, bodyStart >= bodyEnd, sourceURL == nil {
             diagnostics.append(Diagnostic(file: file, line: frontMatterCloseLine, severity: .warning,
                                           message: "front matter but no text after it"))
@@ -102,6 +110,13 @@ struct ArticleBuilder {
         while last >= bodyStart, UTF8Bytes.trim(s, lines[last]).isEmpty { last -= 1 }
         guard last >= bodyStart, let url = ClosingLink.url(s, UTF8Bytes.trim(s, lines[last])) else { return nil }
         bodyEnd = last
+        // `## 原連結` over the link names it; it is not a section of the article.
+        var above = last - 1
+        while above >= bodyStart, UTF8Bytes.trim(s, lines[above]).isEmpty { above -= 1 }
+        if above >= bodyStart, let (_, text) = LineSyntax.heading(s, UTF8Bytes.trim(s, lines[above])),
+           SectionNames.isSource(String(decoding: UnsafeBufferPointer(rebasing: s[text]), as: UTF8.self)) {
+            bodyEnd = above
+        }
         return url
     }
 
@@ -114,13 +129,25 @@ struct ArticleBuilder {
             flush()
             return
         }
+        if nextLabel < dialogue.labels.count, dialogue.labels[nextLabel].line == index {
+            flush()
+            startTurn(dialogue.labels[nextLabel], speaker: labelSpeakers[nextLabel], line: lineNumber)
+            nextLabel += 1
+            return
+        }
         if let (level, text) = LineSyntax.heading(s, line) {
             readHeading(level: level, text: text, line: lineNumber)
             return
         }
+        let inDialogue = dialogueLevel != nil || dialogue.regions.contains { $0.contains(index) }
         if s[line.lowerBound] == UInt8(ascii: ">") {
             var start = line.lowerBound + 1
             if start < line.upperBound, s[start] == UInt8(ascii: " ") { start += 1 }
+            if inDialogue, StageDirection.matches(s, UTF8Bytes.trim(s, start..<line.upperBound)) {
+                // `> （投票中）`: a stage direction, quoted.
+                appendStageDirection(UTF8Bytes.trim(s, start..<line.upperBound), line: lineNumber)
+                return
+            }
             closeTurn()
             if case .quote = pending?.kind {
                 pending!.more.append(start..<line.upperBound)
@@ -158,18 +185,9 @@ struct ArticleBuilder {
             blocks.append(builder.block(.image(url: image.url), line: lineNumber))
             return
         }
-        if dialogueLevel != nil {
-            if let speakerLine = SpeakerLine.match(s, line) {
-                flush()
-                startTurn(speakerLine, line: lineNumber)
-                return
-            }
+        if inDialogue {
             if StageDirection.matches(s, line) {
-                flush()
-                var builder = SpanBuilder()
-                builder.append(s, line, style: .plain)
-                blocks.append(builder.block(.stageDirection, line: lineNumber))
-                if openTurn != nil { lastTurnBlock = blocks.count - 1 }
+                appendStageDirection(line, line: lineNumber)
                 return
             }
             if openTurn != nil, UTF8Bytes.hasPrefix(s, "**", at: line.lowerBound, end: line.upperBound),
@@ -229,44 +247,93 @@ struct ArticleBuilder {
 
     // MARK: - Turns
 
-    private mutating func startTurn(_ line: SpeakerLine, line lineNumber: Int) {
-        closeTurn()
-        let name = String(decoding: UnsafeBufferPointer(rebasing: s[line.name]), as: UTF8.self)
-        let speakerIndex: Int
-        if let known = speakerByWrittenName[name] {
-            // The same spelling as before: skip folding the name into an id again.
-            speakerIndex = known
-        } else {
-            let speakerID = Speaker.id(for: name)
-            if let known = speakerLookup[speakerID] {
-                speakerIndex = known
-            } else {
-                speakerIndex = speakers.count
-                speakers.append(Speaker(name: name))
-                speakerLookup[speakerID] = speakerIndex
+    /// One speaker per identity (`记` joins `记者`, `Andrulis` joins `Jonas Andrulis`), in order of first appearance.
+    private mutating func resolveSpeakers() {
+        var speakerByIdentity = [Int?](repeating: nil, count: dialogue.identities.count)
+        let declared = declaredAnswerers()
+        labelSpeakers.reserveCapacity(dialogue.labels.count)
+        for label in dialogue.labels {
+            if let known = speakerByIdentity[label.identity] {
+                labelSpeakers.append(known)
+                continue
             }
-            speakerByWrittenName[name] = speakerIndex
+            let identity = dialogue.identities[label.identity]
+            speakerByIdentity[label.identity] = speakers.count
+            labelSpeakers.append(speakers.count)
+            if let name = declared[identity.key] {
+                // `A` in an article that says `A：王建平` is 王建平, the same person elsewhere in the coverage.
+                speakers.append(Speaker(name: name, id: SpeakerIdentity.id(forName: name, inArticle: id),
+                                        aliases: [identity.name] + identity.aliases))
+            } else {
+                var speaker = Speaker(name: identity.name, key: identity.key, articleID: id)
+                speaker.aliases = identity.aliases
+                speakers.append(speaker)
+            }
         }
+    }
+
+    /// Names the text before the first turn gives to `Q`/`A` (问/答) labels, when such labels are used.
+    private func declaredAnswerers() -> [String: String] {
+        guard let first = dialogue.labels.first,
+              dialogue.identities.contains(where: { ["a", "q", "问", "答"].contains($0.key) })
+        else { return [:] }
+        let start = lines[0].lowerBound
+        let end = lines[first.line].lowerBound
+        guard end > start else { return [:] }
+        let introduction = String(decoding: UnsafeBufferPointer(rebasing: s[start..<min(end, start + 4096)]), as: UTF8.self)
+        return DeclaredAnswerers.names(in: introduction)
+    }
+
+    private mutating func startTurn(_ label: DialogueScan.Label, speaker speakerIndex: Int, line lineNumber: Int) {
+        closeTurn()
+        let line = label.match
         var builder = SpanBuilder()
         builder.reserve(line.words.upperBound - line.name.lowerBound + (line.timestamp?.count ?? 0) + 1)
-        if let timestamp = line.timestamp {
+        if let timestamp = line.timestamp, !line.timestampAfterName {
             builder.append(s, timestamp, style: .timestamp)
             builder.append(" ", style: .plain)
         }
         builder.append(s, line.name, style: .speakerName)
+        if let timestamp = line.timestamp, let value = line.timestampValue, line.timestampAfterName {
+            // `主持人(9:42)：` keeps the time where it was written; `**Name** [00:01:02]` shows only the time.
+            if line.separator.isEmpty {
+                builder.append(" ", style: .plain)
+                builder.append(s, value, style: .timestamp)
+            } else {
+                // `**Name** (00:14):` loses its `**` as markup; the space stays.
+                if line.bold { builder.append(" ", style: .plain) } else { builder.append(s, line.name.upperBound..<timestamp.lowerBound, style: .plain) }
+                builder.append(s, timestamp, style: .timestamp)
+            }
+        }
         builder.append(s, line.separator, style: .plain)
         builder.append(s, line.spacing, style: .plain)
-        InlineParser.parse(s, line.words, into: &builder)
+        if line.wordsInsideBold {
+            // `**问：……？**答`: the bold the label opened goes on over the words.
+            let reopened = Array("**".utf8) + Array(UnsafeBufferPointer(rebasing: s[line.words]))
+            reopened.withUnsafeBufferPointer { InlineParser.parse($0, 0..<$0.count, into: &builder) }
+        } else {
+            InlineParser.parse(s, line.words, into: &builder)
+        }
         blocks.append(builder.block(.turn(speaker: speakerIndex), line: lineNumber))
         let timestamp = line.timestampValue.map { String(decoding: UnsafeBufferPointer(rebasing: s[$0]), as: UTF8.self) }
-        openTurn = (speakerIndex, blocks.count - 1, timestamp)
+        openTurn = (speakerIndex, blocks.count - 1, timestamp, label.written)
         lastTurnBlock = blocks.count - 1
     }
 
     private mutating func closeTurn() {
         guard let turn = openTurn else { return }
-        turns.append(Turn(speaker: turn.speaker, blocks: turn.start..<(lastTurnBlock + 1), timestamp: turn.timestamp))
+        turns.append(Turn(speaker: turn.speaker, blocks: turn.start..<(lastTurnBlock + 1), timestamp: turn.timestamp,
+                          label: turn.label))
         openTurn = nil
+    }
+
+    /// `（笑声）`, `[音乐]`: attributed to no one, but inside the turn it interrupts.
+    private mutating func appendStageDirection(_ text: Range<Int>, line: Int) {
+        flush()
+        var builder = SpanBuilder()
+        builder.append(s, text, style: .plain)
+        blocks.append(builder.block(.stageDirection, line: line))
+        if openTurn != nil { lastTurnBlock = blocks.count - 1 }
     }
 
     // MARK: - Paragraphs
@@ -324,7 +391,7 @@ struct ArticleBuilder {
             }
         }
         let format: ArticleFormat = hasFrontMatter ? .frontMatter
-            : (hasKeyPointSection || hasDialogueSection) ? .transcript : .markdown
+            : (hasKeyPointSection || hasDialogueSection || !turns.isEmpty) ? .transcript : .markdown
         let lede: String? = blocks.first.flatMap { $0.kind == .quote ? $0.text : nil }
         let title = frontMatter?.title ?? headingTitle ?? firstHeading ?? FileNames.title(forID: id)
         return Article(

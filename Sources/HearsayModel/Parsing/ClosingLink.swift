@@ -1,5 +1,5 @@
 /// The last line of many scraped articles names where they came from:
-/// `_原链接:https://…_`, `_原链接：https://…_`, or a bare `[qq](https://…)`.
+/// `_原链接:https://…_`, `_原链接：https://…_` (or 原連結, 来源, Source…), or a bare `[qq](https://…)`.
 enum ClosingLink {
     static func url(_ s: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> String? {
         var inner = line
@@ -7,13 +7,13 @@ enum ClosingLink {
            s[inner.lowerBound] == UInt8(ascii: "_") || s[inner.lowerBound] == UInt8(ascii: "*") {
             inner = UTF8Bytes.trim(s, (inner.lowerBound + 1)..<(inner.upperBound - 1))
         }
-        for label: StaticString in ["原链接", "原文链接", "Source", "source"] {
+        for label: StaticString in ["原链接", "原文链接", "原連結", "原文連結", "来源", "來源", "出典", "元記事", "Source", "source", "Original", "original"] {
             guard UTF8Bytes.hasPrefix(s, label, at: inner.lowerBound, end: inner.upperBound) else { continue }
             var index = inner.lowerBound + label.utf8CodeUnitCount
             while index < inner.upperBound, UTF8Bytes.isSpace(s[index]) { index += 1 }
             if index < inner.upperBound, s[index] == UInt8(ascii: ":") { index += 1 }
             else if UTF8Bytes.hasPrefix(s, "：", at: index, end: inner.upperBound) { index += 3 }
-            else { return nil }
+            else { continue }
             let urlRange = UTF8Bytes.trim(s, index..<inner.upperBound)
             return isWebURL(s, urlRange) ? text(s, urlRange) : nil
         }

@@ -5,7 +5,7 @@ enum SectionNames {
         guard heading.utf8.count <= 24 else { return false } // the longest name below, with room for a colon
         let name = normalized(heading)
         return ["亮点", "要点", "重点", "本期亮点", "核心要点", "highlights", "key points", "keypoints", "key takeaways",
-                "takeaways"].contains(name)
+                "takeaways", "ポイント", "要旨", "ハイライト"].contains(name)
     }
 
     /// `## 详细对话`, `## 对话`, `## Transcript` and similar: where `Name: words` lines are turns.
@@ -13,7 +13,8 @@ enum SectionNames {
         guard heading.utf8.count <= 32 else { return false }
         let name = normalized(heading)
         if ["transcript", "full transcript", "dialogue", "dialog", "conversation", "interview", "interview transcript",
-            "访谈", "访谈实录", "采访实录", "实录", "文字实录", "全文实录", "对话实录", "对话全文", "完整对话", "访谈全文"]
+            "访谈", "访谈实录", "采访实录", "实录", "文字实录", "全文实录", "对话实录", "对话全文", "完整对话", "访谈全文", "q&a", "q & a",
+            "问答", "答问", "文字稿", "逐字稿", "インタビュー", "対談", "対話", "一問一答", "書き起こし", "文字起こし"]
             .contains(name) {
             return true
         }
@@ -21,8 +22,15 @@ enum SectionNames {
         return name.hasSuffix("对话") && name.count <= 6
     }
 
+    /// A heading over the closing source link: `## 原链接`, `## 原連結`, `## 来源`, `## Source`.
+    static func isSource(_ heading: String) -> Bool {
+        guard heading.utf8.count <= 24 else { return false }
+        return ["原链接", "原文链接", "原连结", "原文连结", "来源", "出处", "source", "sources", "original", "出典", "元記事"].contains(normalized(heading))
+    }
+
+    /// Lower case, Simplified script (`詳細對話` is `详细对话`), no trailing colon or spaces.
     private static func normalized(_ heading: String) -> String {
-        var text = heading.lowercased()
+        var text = TraditionalToSimplified.fold(heading.lowercased())
         while let last = text.last, last == ":" || last == "：" || last == " " { text.removeLast() }
         return text
     }

@@ -4,12 +4,15 @@ public enum SpeakerListing {
     public struct Entry: Sendable, Hashable, Codable {
         public var name: String
         public var id: String
+        /// The other ways the speaker is written (`唐鳳`, `Andrulis`, `记`).
+        public var aliases: [String]
         public var turns: Int
         public var articles: [ArticleTurns]
 
-        public init(name: String, id: String, turns: Int, articles: [ArticleTurns]) {
+        public init(name: String, id: String, aliases: [String] = [], turns: Int, articles: [ArticleTurns]) {
             self.name = name
             self.id = id
+            self.aliases = aliases
             self.turns = turns
             self.articles = articles
         }
@@ -35,7 +38,7 @@ public enum SpeakerListing {
             let articles = entry.articleIndices.map { index in
                 ArticleTurns(id: corpus.articles[index].id, title: corpus.articles[index].title, turns: perArticle[index] ?? 0)
             }
-            return Entry(name: entry.speaker.name, id: entry.speaker.id, turns: entry.turns.count, articles: articles)
+            return Entry(name: entry.speaker.name, id: entry.speaker.id, aliases: entry.aliases, turns: entry.turns.count, articles: articles)
         }
     }
 
