@@ -17,7 +17,10 @@ public struct ArticleParser: Sendable {
     public func parse(utf8 bytes: [UInt8], id: String, path: String?, file: String) -> ParseResult {
         bytes.withUnsafeBufferPointer { buffer in
             var builder = ArticleBuilder(s: buffer, id: id, path: path, file: file)
-            return builder.build()
+            var result = builder.build()
+            // Quotes are attributed here, once per article, wherever it was loaded from.
+            if let article = result.article { result.article?.quotes = QuoteAttributor.quotes(in: article) }
+            return result
         }
     }
 }
