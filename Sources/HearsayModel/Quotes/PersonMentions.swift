@@ -1,3 +1,5 @@
+import Foundation
+
 /// The people an article names, where, and with which title: what a pronoun stands for (the
 /// person last named) and the title to give a quote whose sentence names its speaker bare.
 struct PersonMentions {
@@ -14,6 +16,7 @@ struct PersonMentions {
             let range = prose.blockStarts[block]..<prose.blockEnds[block]
             findTitledNames(in: prose, range: range, insideQuote: insideQuote)
             findSpeechSubjects(in: prose, range: range, reader: reader, insideQuote: insideQuote)
+            findEnglishTitledNames(in: prose, range: range)
         }
         // Longest names first, so that `莫迪` is not found inside `阿莫迪`.
         var found: [(index: Int, name: String)] = []
@@ -61,7 +64,7 @@ struct PersonMentions {
     /// where punctuation, an adverbial or a speech verb begins (without a dictionary, a name running
     /// into other words cannot be cut, and is left for the speech verbs to find).
     private mutating func findTitledNames(in prose: ProseText, range: Range<Int>, insideQuote: (Int) -> Bool) {
-        let nameEnders: Set<Unicode.Scalar> = Set("，。、（(：:；;在表说說称稱则則也认認指强強警坦透回写寫笑反直宣呼对對向于於接曾还還就都等和与與".unicodeScalars)
+        let nameEnders: Set<Unicode.Scalar> = Set("，。、（(：:；;在表说說称稱则則也认認指强強警坦透回写寫笑反直宣呼对對向于於接曾还還就都是的".unicodeScalars)
         for word in SpeechCues.chineseTitleWords {
             let pattern = Array(word.unicodeScalars)
             for index in prose.occurrences(of: pattern, in: range) where !insideQuote(index) {
@@ -91,6 +94,17 @@ struct PersonMentions {
                     }
                 }
             }
+        }
+    }
+
+    /// `Researcher Ana Silva`, `chief executive Satya Nadella`: an English title word, then capitalised words.
+    private mutating func findEnglishTitledNames(in prose: ProseText, range: Range<Int>) {
+        let words = prose.string(range).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        for (index, word) in words.enumerated() where SpeechCues.englishTitleWords.contains(word.lowercased()) {
+            let name = words[(index + 1)...].prefix { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }.prefix(3)
+            guard !name.isEmpty else { continue }
+            let title = words[..<index].suffix(3).reversed().prefix { $0.first?.isUppercase == true || SpeechCues.englishTitleWords.contains($0.lowercased()) }
+            add(NamedSource(name: name.joined(separator: " "), title: (title.reversed() + [word]).joined(separator: " ")))
         }
     }
 
