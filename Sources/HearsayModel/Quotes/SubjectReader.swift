@@ -153,7 +153,11 @@ struct SubjectReader {
         var index = words.count - 1
         while index >= 0 {
             let word = words[index]
-            let latinTail = word.reversed().prefix { $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "'" || $0 == ".") }
+            let latinTail = word.reversed().prefix { character in
+                // ASCII or fullwidth (`Ｔｈｏｍａｓ`) Latin letters, hyphens, apostrophes, initials' dots.
+                let isLatin = character.isASCII || (0xFF21...0xFF5A).contains(character.unicodeScalars.first!.value)
+                return isLatin && (character.isLetter || character == "-" || character == "'" || character == ".")
+            }
             let tail = String(latinTail.reversed())
             let isNameWord = tail.first?.isUppercase == true || ["de", "van", "von", "der", "bin", "al", "da", "du", "le"].contains(tail)
             guard !tail.isEmpty, isNameWord, !SpeechCues.englishTitleWords.contains(tail.lowercased()) else {
