@@ -20,17 +20,16 @@ struct PersonMentions {
         }
         // Longest names first, so that `莫迪` is not found inside `阿莫迪`.
         var found: [(index: Int, name: String)] = []
-        var covered = Set<Int>()
-        for name in names.sorted(by: { $0.unicodeScalars.count > $1.unicodeScalars.count }) {
-            let pattern = Array(name.unicodeScalars)
-            for block in prose.blockStarts.indices where prose.isProse(block: block) {
-                let range = prose.blockStarts[block]..<prose.blockEnds[block]
-                for index in prose.occurrences(of: pattern, in: range)
-                where !insideQuote(index) && !covered.contains(index) && !covered.contains(index + pattern.count - 1) {
-                    found.append((index, name))
-                    covered.formUnion(index..<index + pattern.count)
-                    if titles[name] == nil, let title = Self.title(endingAt: index, in: prose, range: range) { titles[name] = title }
-                }
+        let byLength = names.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        let namePatterns = PatternSet(byLength)
+        for block in prose.blockStarts.indices where prose.isProse(block: block) && !byLength.isEmpty {
+            let range = prose.blockStarts[block]..<prose.blockEnds[block]
+            var coveredUntil = range.lowerBound
+            for (index, which) in prose.occurrences(ofAny: namePatterns, in: range) where !insideQuote(index) && index >= coveredUntil {
+                let name = byLength[which]
+                found.append((index, name))
+                coveredUntil = index + namePatterns.patterns[which].count
+                if titles[name] == nil, let title = Self.title(endingAt: index, in: prose, range: range) { titles[name] = title }
             }
         }
         mentions = found.sorted { $0.index != $1.index ? $0.index < $1.index : $0.name.count > $1.name.count }
@@ -65,33 +64,30 @@ struct PersonMentions {
     /// into other words cannot be cut, and is left for the speech verbs to find).
     private mutating func findTitledNames(in prose: ProseText, range: Range<Int>, insideQuote: (Int) -> Bool) {
         let nameEnders: Set<Unicode.Scalar> = Set("，。、（(：:；;在表说說称稱则則也认認指强強警坦透回写寫笑反直宣呼对對向于於接曾还還就都是的".unicodeScalars)
-        for word in SpeechCues.chineseTitleWords {
-            let pattern = Array(word.unicodeScalars)
-            for index in prose.occurrences(of: pattern, in: range) where !insideQuote(index) {
-                let start = index + pattern.count
-                let clauseStart = prose.clauseStart(before: index, in: range)
-                let title = SubjectReader.title(from: prose.string(clauseStart..<start))
-                var latinEnd = start
-                while latinEnd < range.upperBound, latinEnd - start < 40,
-                      prose.scalars[latinEnd].isASCII, prose.scalars[latinEnd].properties.isAlphabetic || prose.scalars[latinEnd] == " " {
-                    latinEnd += 1
-                }
-                if let latin = SubjectReader.trailingLatinName(prose.string(start..<latinEnd).trimmingSpaces()), latin.before.isEmpty {
-                    add(NamedSource(name: latin.name, title: title))
-                    continue
-                }
-                var end = start
-                while end < range.upperBound, end - start < 12,
-                      SpeechCues.isHan(prose.scalars[end]) || SpeechCues.isNameDot(prose.scalars[end]) {
-                    end += 1
-                    let length = end - start
-                    let next = end < range.upperBound ? prose.scalars[end] : "。"
-                    let dotted = prose.scalars[start..<end].contains(where: SpeechCues.isNameDot)
-                    if (2...4).contains(length) || (dotted && length <= 12), nameEnders.contains(next) || next == " " {
-                        let name = prose.string(start..<end)
-                        if SubjectReader.isBareChineseName(name) { add(NamedSource(name: name, title: title)) }
-                        break
-                    }
+        for (index, word) in prose.occurrences(ofAny: PatternSet.titleWords, in: range) where !insideQuote(index) {
+            let start = index + PatternSet.titleWords.patterns[word].count
+            let clauseStart = prose.clauseStart(before: index, in: range)
+            let title = SubjectReader.title(from: prose.string(clauseStart..<start))
+            var latinEnd = start
+            while latinEnd < range.upperBound, latinEnd - start < 40,
+                  prose.scalars[latinEnd].isASCII, prose.scalars[latinEnd].properties.isAlphabetic || prose.scalars[latinEnd] == " " {
+                latinEnd += 1
+            }
+            if let latin = SubjectReader.trailingLatinName(prose.string(start..<latinEnd).trimmingSpaces()), latin.before.isEmpty {
+                add(NamedSource(name: latin.name, title: title))
+                continue
+            }
+            var end = start
+            while end < range.upperBound, end - start < 12,
+                  SpeechCues.isHan(prose.scalars[end]) || SpeechCues.isNameDot(prose.scalars[end]) {
+                end += 1
+                let length = end - start
+                let next = end < range.upperBound ? prose.scalars[end] : "。"
+                let dotted = prose.scalars[start..<end].contains(where: SpeechCues.isNameDot)
+                if (2...4).contains(length) || (dotted && length <= 12), nameEnders.contains(next) || next == " " {
+                    let name = prose.string(start..<end)
+                    if SubjectReader.isBareChineseName(name) { add(NamedSource(name: name, title: title)) }
+                    break
                 }
             }
         }
@@ -111,16 +107,13 @@ struct PersonMentions {
     /// The subject of every speech verb outside quotations (`傅莹认为`, `马克龙在…上表示`, `Nadella said`).
     private mutating func findSpeechSubjects(in prose: ProseText, range: Range<Int>, reader: SubjectReader,
                                              insideQuote: (Int) -> Bool) {
-        for verb in SpeechCues.chineseVerbs {
-            let pattern = Array(verb.unicodeScalars)
-            for index in prose.occurrences(of: pattern, in: range) where !insideQuote(index) {
-                let clauseStart = prose.clauseStart(before: index, in: range)
-                let subjectText = prose.string(clauseStart..<index)
-                if pattern.count == 1, let last = subjectText.last, SpeechCues.chineseNonSpeechPrefixes.contains(last) { continue }
-                guard subjectText.count <= 30, case .named(let source) = reader.readChinese(subjectText),
-                      !source.name.hasPrefix("《") else { continue }
-                add(source)
-            }
+        for (index, verb) in prose.occurrences(ofAny: PatternSet.speechVerbs, in: range) where !insideQuote(index) {
+            let clauseStart = prose.clauseStart(before: index, in: range)
+            let subjectText = prose.string(clauseStart..<index)
+            if PatternSet.speechVerbs.patterns[verb].count == 1, let last = subjectText.last, SpeechCues.chineseNonSpeechPrefixes.contains(last) { continue }
+            guard subjectText.count <= 30, case .named(let source) = reader.readChinese(subjectText),
+                  !source.name.hasPrefix("《") else { continue }
+            add(source)
         }
         let words = prose.string(range).split(separator: " ")
         for (index, word) in words.enumerated() where SpeechCues.englishVerbs.contains(word.lowercased()) && index > 0 {
@@ -131,16 +124,35 @@ struct PersonMentions {
     }
 }
 
+/// Patterns looked for together in one pass over the text, indexed by their first scalar.
+struct PatternSet {
+    let patterns: [[Unicode.Scalar]]
+    let byFirstScalar: [Unicode.Scalar: [Int]]
+
+    /// `strings` in order of preference: at one place, earlier ones are reported first.
+    init(_ strings: [String]) {
+        patterns = strings.map { Array($0.unicodeScalars) }
+        var index: [Unicode.Scalar: [Int]] = [:]
+        for (number, pattern) in patterns.enumerated() where !pattern.isEmpty { index[pattern[0], default: []].append(number) }
+        byFirstScalar = index
+    }
+
+    static let titleWords = PatternSet(SpeechCues.chineseTitleWords)
+    static let speechVerbs = PatternSet(SpeechCues.chineseVerbs)
+}
+
 extension ProseText {
-    /// Where `pattern` starts inside `range`.
-    func occurrences(of pattern: [Unicode.Scalar], in range: Range<Int>) -> [Int] {
-        guard let first = pattern.first, range.count >= pattern.count else { return [] }
-        var found: [Int] = []
-        var index = range.lowerBound
-        let last = range.upperBound - pattern.count
-        while index <= last {
-            if scalars[index] == first, scalars[index..<index + pattern.count].elementsEqual(pattern) { found.append(index) }
-            index += 1
+    /// Where any of `set`'s patterns starts inside `range`, in text order: (index, pattern number).
+    func occurrences(ofAny set: PatternSet, in range: Range<Int>) -> [(index: Int, pattern: Int)] {
+        var found: [(index: Int, pattern: Int)] = []
+        for index in range {
+            guard let candidates = set.byFirstScalar[scalars[index]] else { continue }
+            for number in candidates {
+                let pattern = set.patterns[number]
+                if index + pattern.count <= range.upperBound, scalars[index..<index + pattern.count].elementsEqual(pattern) {
+                    found.append((index, number))
+                }
+            }
         }
         return found
     }

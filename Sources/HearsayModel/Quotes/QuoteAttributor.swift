@@ -43,8 +43,9 @@ struct QuoteReading {
         self.spans = spans
         spanByOpen = Dictionary(uniqueKeysWithValues: spans.enumerated().map { ($1.open, $0) })
         spanByClose = Dictionary(uniqueKeysWithValues: spans.enumerated().map { ($1.close, $0) })
-        let sorted = spans.map { $0.open...$0.close }
-        mentions = PersonMentions(prose: prose) { index in sorted.contains { $0.contains(index) } }
+        var inside = [Bool](repeating: false, count: prose.scalars.count)
+        for span in spans { for index in span.open...span.close { inside[index] = true } }
+        mentions = PersonMentions(prose: prose) { inside[$0] }
         reader = SubjectReader(knownNames: mentions.names)
     }
 
