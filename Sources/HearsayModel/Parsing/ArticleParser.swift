@@ -9,7 +9,11 @@ public struct ArticleParser: Sendable {
     /// Whether quotations in prose are attributed (`QuoteAttributor`); off only to measure what it costs.
     public var attributesQuotes: Bool
 
-    public init(attributesQuotes: Bool = true) {
+    public init() {
+        attributesQuotes = true
+    }
+
+    public init(attributesQuotes: Bool) {
         self.attributesQuotes = attributesQuotes
     }
 

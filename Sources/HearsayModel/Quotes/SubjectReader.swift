@@ -58,12 +58,12 @@ struct SubjectReader {
                 changed = true
                 continue
             }
-            for marker in ["接受", "在", "於", "于", "对", "對", "向", "据", "據"] {
+            for marker in ["在接受", "接受", "在", "於", "于", "对", "對", "向", "据", "據"] {
                 guard let range = subject.range(of: marker, options: .backwards), range.lowerBound > subject.startIndex else { continue }
                 let rest = subject[range.upperBound...]
                 let isPhrase: Bool
                 switch marker {
-                case "接受": isPhrase = rest.count <= 30
+                case "在接受", "接受": isPhrase = rest.count <= 30
                 case "对", "對", "向":
                     // `对记者`, `向媒体`: an addressee, not `投反对票的议员`.
                     isPhrase = ["记者", "記者", "媒体", "媒體", "外界", "本报", "本報", "听众", "聽眾", "观众", "觀眾", "与会者",

@@ -126,6 +126,20 @@ enum QuoteFixtures {
                      expected: [ExpectedQuote("城市更新條例", nil, "舊建築應優先修繕，而非拆除。")]),
         QuoteFixture(name: "statement-hans", body: "工程师赵凡是这次改造的负责人。他发布了一份声明。“我们会在月底前公布全部检测数据，接受公众监督。”",
                      expected: [ExpectedQuote("赵凡", "工程师", "我们会在月底前公布全部检测数据，接受公众监督。")]),
+        // More of the everyday forms.
+        QuoteFixture(name: "said-name-appositive-en",
+                     body: "\"We are ready for the storm,\" said Satya Rao, the city's chief engineer.",
+                     expected: [ExpectedQuote("Satya Rao", "the city's chief engineer", "We are ready for the storm,")]),
+        QuoteFixture(name: "told-pronoun-en",
+                     body: "Governor Ruth Adler visited the dam on Monday. \"It is too early to say,\" she told reporters.",
+                     expected: [ExpectedQuote("Ruth Adler", "Governor", "It is too early to say,")]),
+        QuoteFixture(name: "nested-marks-hant", body: "老師傅陳德說：「我記得師父說過『慢慢來』，這句話我記了一輩子。」",
+                     expected: [ExpectedQuote("陳德", "老師傅", "我記得師父說過『慢慢來』，這句話我記了一輩子。")]),
+        QuoteFixture(name: "laughed-hans", body: "“这可不是第一次了。”老周笑道。",
+                     expected: [ExpectedQuote("老周", nil, "这可不是第一次了。")]),
+        QuoteFixture(name: "interview-occasion-hans",
+                     body: "工程师赵凡在接受本报采访时指出：“桥墩的检测每月一次，数据全部公开。”",
+                     expected: [ExpectedQuote("赵凡", "工程师", "桥墩的检测每月一次，数据全部公开。")]),
     ]
 
     static let decoys: [QuoteFixture] = [
