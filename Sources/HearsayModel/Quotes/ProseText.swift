@@ -77,18 +77,23 @@ enum QuoteMarks {
     }
 
     /// Whether the UTF-8 text has any opening mark at all (most articles of a transcript corpus do
-    /// not, and then nothing else is done).
+    /// not, and then nothing else is done). One pass over the bytes: it runs on every block loaded.
     static func mayContainQuotes(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        var previous: (UInt8, UInt8) = (0, 0)
-        while let byte = utf8.next() {
-            if byte == 0x22 { return true }
-            // “ is E2 80 9C; 「 is E3 80 8C; 『 is E3 80 8E.
-            if previous.1 == 0x80, (previous.0 == 0xE2 && byte == 0x9C) || (previous.0 == 0xE3 && (byte == 0x8C || byte == 0x8E)) {
-                return true
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x22 { return true }
+                // “ is E2 80 9C; 「 is E3 80 8C; 『 is E3 80 8E.
+                if byte == 0xE2 || byte == 0xE3, index + 2 < count, bytes[index + 1] == 0x80 {
+                    let third = bytes[index + 2]
+                    if byte == 0xE2 ? third == 0x9C : (third == 0x8C || third == 0x8E) { return true }
+                }
+                index += 1
             }
-            previous = (previous.1, byte)
+            return false
         }
-        return false
     }
 }

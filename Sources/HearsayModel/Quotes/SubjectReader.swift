@@ -126,9 +126,9 @@ struct SubjectReader {
     static func title(from text: String) -> String? {
         var title = text.trimmingSpaces()
         // `由法国总统马克龙和印度总理莫迪`: the title of the last name begins after the last `和`.
-        if let joint = title.lastIndex(where: { "和与與及由、".contains($0) }), title.contains(where: { $0.isASCII }) == false
-            || title[title.index(after: joint)...].contains(where: { !$0.isASCII }) {
-            title = String(title[title.index(after: joint)...])
+        if let joint = title.lastIndex(where: { "和与與及由、".contains($0) }) {
+            let last = String(title[title.index(after: joint)...])
+            if SpeechCues.chineseTitleWords.contains(where: last.contains) { title = last }
         }
         for example in ["例如", "比如", "包括", "如", "像"] where title.hasPrefix(example) && title.count > example.count + 1 {
             title.removeFirst(example.count)
