@@ -1,5 +1,3 @@
-import Foundation
-
 /// The people an article names, where, and with which title: what a pronoun stands for (the
 /// person last named) and the title to give a quote whose sentence names its speaker bare.
 struct PersonMentions {
@@ -49,7 +47,7 @@ struct PersonMentions {
     /// The title written just before a name (`法国总统` in `由法国总统马克龙`), when there is one.
     static func title(endingAt index: Int, in prose: ProseText, range: Range<Int>) -> String? {
         let prefix = prose.string(prose.clauseStart(before: index, in: range)..<index)
-        guard SpeechCues.chineseTitleWords.contains(where: prefix.hasSuffix) else { return nil }
+        guard PatternSet.titleWords.endsOne(of: prefix) else { return nil }
         return SubjectReader.title(from: prefix)
     }
 
@@ -95,7 +93,9 @@ struct PersonMentions {
 
     /// `Researcher Ana Silva`, `chief executive Satya Nadella`: an English title word, then capitalised words.
     private mutating func findEnglishTitledNames(in prose: ProseText, range: Range<Int>) {
-        let words = prose.string(range).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = prose.string(range).split(separator: " ").map { word in
+            String(word.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
+        }
         for (index, word) in words.enumerated() where SpeechCues.englishTitleWords.contains(word.lowercased()) {
             let name = words[(index + 1)...].prefix { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }.prefix(3)
             guard !name.isEmpty else { continue }

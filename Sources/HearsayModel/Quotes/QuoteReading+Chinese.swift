@@ -1,5 +1,3 @@
-import Foundation
-
 /// The patterns of Chinese news writing (simplified and traditional).
 extension QuoteReading {
     /// `“…”马克龙在2月10日的开幕演讲上表示。`, `“…，”她说，`
@@ -58,7 +56,7 @@ extension QuoteReading {
         let firstClause = prose.string(start..<prose.clauseEnd(from: start, in: range))
         var best: (offset: Int, subject: String)?
         for verb in SpeechCues.chineseVerbs {
-            guard let found = firstClause.range(of: verb) else { continue }
+            guard let found = firstClause.firstScalarRange(of: verb) else { continue }
             let subject = String(firstClause[..<found.lowerBound])
             if verb.count == 1, let last = subject.last, SpeechCues.chineseNonSpeechPrefixes.contains(last) { continue }
             if subject.count <= 10, best.map({ subject.count < $0.offset }) ?? true { best = (subject.count, subject) }
@@ -78,7 +76,7 @@ extension QuoteReading {
         let documents = ["声明", "聲明", "公告", "公开信", "公開信", "信", "文章", "帖子", "推文", "博文", "备忘录", "備忘錄"]
         guard documents.contains(where: previous.hasSuffix) else { return nil }
         for verb in ["发布了", "發布了", "发表了", "發表了", "发出了", "發出了", "公布了", "写了", "寫了", "发布", "發布", "发表", "發表"] {
-            guard let found = previous.range(of: verb) else { continue }
+            guard let found = previous.firstScalarRange(of: verb) else { continue }
             let subject = reader.readChinese(String(previous[..<found.lowerBound]))
             guard subject != .unknown else { return nil }
             return Attribution(subject: subject, sentence: previousStart..<sentenceEnd(afterQuote: span), cue: previousStart)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A person (or a document) as the text names them: the name and the title written with it.
 struct NamedSource: Hashable {
     var name: String
@@ -59,7 +57,7 @@ struct SubjectReader {
                 continue
             }
             for marker in ["在接受", "接受", "在", "於", "于", "对", "對", "向", "据", "據"] {
-                guard let range = subject.range(of: marker, options: .backwards), range.lowerBound > subject.startIndex else { continue }
+                guard let range = subject.lastScalarRange(of: marker), range.lowerBound > subject.startIndex else { continue }
                 let rest = subject[range.upperBound...]
                 let isPhrase: Bool
                 switch marker {
@@ -97,16 +95,12 @@ struct SubjectReader {
 
     /// The name after the last title word (`法国总统` `马克龙`), when what follows it is a name.
     static func splitAtLastTitleWord(_ subject: String) -> NamedSource? {
-        var best: Range<String.Index>?
-        for word in SpeechCues.chineseTitleWords {
-            if let found = subject.range(of: word, options: .backwards), best.map({ found.upperBound > $0.upperBound }) ?? true {
-                best = found
-            }
-        }
-        guard let title = best else { return nil }
-        let name = subject[title.upperBound...].trimmingSpaces()
+        let scalars = Array(subject.unicodeScalars)
+        let set = PatternSet.titleWords
+        guard let end = set.matches(in: scalars).map({ $0.start + set.patterns[$0.pattern].count }).max() else { return nil }
+        let name = String(String.UnicodeScalarView(scalars[end...])).trimmingSpaces()
         guard isBareChineseName(name) || trailingLatinName(name)?.before.isEmpty == true else { return nil }
-        return NamedSource(name: name, title: String(subject[..<title.upperBound]).trimmingSpaces())
+        return NamedSource(name: name, title: String(String.UnicodeScalarView(scalars[..<end])).trimmingSpaces())
     }
 
     /// 2 to 4 Han characters, or parts joined by a middle dot (`亚瑟·门施`), that are not a group noun.
@@ -128,7 +122,7 @@ struct SubjectReader {
         // `由法国总统马克龙和印度总理莫迪`: the title of the last name begins after the last `和`.
         if let joint = title.lastIndex(where: { "和与與及由、".contains($0) }) {
             let last = String(title[title.index(after: joint)...])
-            if SpeechCues.chineseTitleWords.contains(where: last.contains) { title = last }
+            if PatternSet.titleWords.occurs(in: last) { title = last }
         }
         for example in ["例如", "比如", "包括", "如", "像"] where title.hasPrefix(example) && title.count > example.count + 1 {
             title.removeFirst(example.count)
@@ -137,7 +131,7 @@ struct SubjectReader {
         while let last = title.last, "，,、 ".contains(last) { title.removeLast() }
         guard !title.isEmpty else { return nil }
         let lowered = title.lowercased()
-        let isRole = SpeechCues.chineseTitleWords.contains { title.contains($0) }
+        let isRole = PatternSet.titleWords.occurs(in: title)
             || lowered.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { SpeechCues.englishTitleWords.contains(String($0)) }
         return isRole ? title : nil
     }
@@ -224,6 +218,11 @@ struct SubjectReader {
 
 extension StringProtocol {
     func trimmingSpaces() -> String {
-        String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        var trimmed = String.UnicodeScalarView()
+        trimmed.append(contentsOf: scalars[first...last])
+        return String(trimmed)
     }
 }
