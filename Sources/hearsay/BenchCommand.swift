@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Benchmarks (see Benchmarks/README.md).",
         shouldDisplay: false,
-        subcommands: [GenerateCorpusBenchmark.self, LoadBenchmark.self, LayoutBenchmark.self, FrameBenchmark.self, SearchBenchmark.self,
+        subcommands: [GenerateCorpusBenchmark.self, LoadBenchmark.self, LayoutBenchmark.self, FrameBenchmark.self, SearchBenchmark.self, QuoteBenchmark.self,
                       SearchUIBenchmark.self]
     )
 }

@@ -22,7 +22,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
 
-    @Option(help: "Only matches in turns of a speaker whose name contains NAME.")
+    @Option(help: "Only matches in turns and quotations of a speaker whose name contains NAME.")
     var speaker: String?
 
     @Flag(help: "Print the matches as JSON.")
@@ -45,7 +45,8 @@ struct SearchCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
         }
         let folded = FoldedCorpus(corpus)
-        let matches = CorpusSearcher.allMatches(of: searchQuery, in: folded)
+        let matches = Self.merged(CorpusSearcher.allMatches(of: searchQuery, in: folded),
+                                  Self.quotedMatches(of: searchQuery, in: folded, corpus: corpus))
         let lineWidth = width ?? SearchOutputWidth.ofStandardOutput() ?? 80
 
         if json {
@@ -67,7 +68,8 @@ struct SearchCommand: ParsableCommand {
                 print(truncate("\(article.title)  (\(article.id))", toWidth: width))
                 currentArticle = found.article
             }
-            let prefix = found.match.speaker.map { "  [\(truncate(article.speakers[$0].name, toWidth: width / 3))] " } ?? "  "
+            let speaker = found.match.speaker.map { article.speakers[$0].name } ?? Self.quoteSpeaker(of: found, in: corpus)
+            let prefix = speaker.map { "  [\(truncate($0, toWidth: width / 3))] " } ?? "  "
             let available = max(width - DisplayWidth.of(prefix), 10)
             let line = KeywordInContext.line(for: found.match, in: article, width: available)
             print(prefix + line.text)

@@ -47,7 +47,8 @@ enum SearchResultsJSON {
             let match = found.match
             let line = KeywordInContext.line(for: match, in: article, width: width)
             return Result(
-                article: article.id, title: article.title, speaker: match.speaker.map { article.speakers[$0].name },
+                article: article.id, title: article.title,
+                speaker: match.speaker.map { article.speakers[$0].name } ?? SearchCommand.quoteSpeaker(of: found, in: corpus),
                 turn: match.turn, block: match.header == nil ? match.block : nil,
                 header: match.header.map { "\($0)" }, start: match.range.lowerBound, end: match.range.upperBound,
                 match: match.matchedText(in: article), context: line.text,

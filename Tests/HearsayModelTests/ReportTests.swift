@@ -52,15 +52,21 @@ struct ReportTests {
 
     @Test func speakersTableAndJSON() throws {
         let lines = SpeakerListing.table(corpus)
-        #expect(lines.first == "SPEAKER       TURNS  ARTICLES")
-        #expect(lines.count == 11)
-        #expect(lines.contains("主持人            4  ocean-lab-interview.md (4)"))
-        #expect(lines.last == "Raj Patel         1  night-market-podcast.md (1)")
+        #expect(lines.first == "SPEAKER       TURNS  QUOTES  ARTICLES")
+        #expect(lines.count == 12)
+        #expect(lines.contains("主持人            4       0  ocean-lab-interview.md (4)"))
+        #expect(lines.suffix(2) == [
+            "Raj Patel         1       0  night-market-podcast.md (1)",
+            // Quoted in prose only: 投反对票的议员王立群说：“…”
+            "王立群            0       1  river-city-budget.md (1)",
+        ])
         #expect(Set(lines.map { columns(String($0.prefix { $0 != "(" && !$0.isNumber })) }).count <= 2)
         let entries = try JSONDecoder().decode([SpeakerListing.Entry].self, from: Data(SpeakerListing.json(corpus).utf8))
         #expect(entries == SpeakerListing.entries(corpus))
-        #expect(entries.map(\.turns) == [4, 4, 4, 4, 4, 3, 3, 2, 2, 1])
-        #expect(entries.last?.articles == [SpeakerListing.ArticleTurns(id: "night-market-podcast.md", title: "夜市经济播客：一条街的三种生意", turns: 1)])
+        #expect(entries.map(\.turns) == [4, 4, 4, 4, 4, 3, 3, 2, 2, 1, 0])
+        #expect(entries.map(\.quotes) == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1])
+        #expect(entries[9].articles == [SpeakerListing.ArticleTurns(id: "night-market-podcast.md", title: "夜市经济播客：一条街的三种生意", turns: 1)])
+        #expect(entries.last?.articles == [SpeakerListing.ArticleTurns(id: "river-city-budget.md", title: "江城市议会通过新预算，公共交通获最大份额", turns: 0, quotes: 1)])
     }
 
     @Test func speakersTableNamesTheFirstFiveArticles() {
@@ -70,8 +76,8 @@ struct ReportTests {
                     speakers: [Speaker(name: "主持人")])
         }
         #expect(SpeakerListing.table(Corpus(articles: articles)) == [
-            "SPEAKER  TURNS  ARTICLES",
-            "主持人       7  a1.md (1), a2.md (1), a3.md (1), a4.md (1), a5.md (1), and 2 more",
+            "SPEAKER  TURNS  QUOTES  ARTICLES",
+            "主持人       7       0  a1.md (1), a2.md (1), a3.md (1), a4.md (1), a5.md (1), and 2 more",
         ])
         #expect(SpeakerListing.entries(Corpus(articles: articles)).first?.articles.count == 7)
     }

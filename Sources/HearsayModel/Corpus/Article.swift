@@ -25,12 +25,14 @@ public struct Article: Sendable, Identifiable, Hashable {
     public var turns: [Turn]
     /// The speakers of this article, in order of first appearance.
     public var speakers: [Speaker]
+    /// Direct quotations in the prose and who said them (`QuoteAttributor`, run when the article is parsed).
+    public var quotes: [Quote]
 
     public init(
         id: String, path: String? = nil, format: ArticleFormat, title: String, date: ArticleDate? = nil,
         sourceURL: String? = nil, summary: String? = nil, tags: [String] = [], categories: [String] = [],
         language: String? = nil, keyPoints: [String] = [], sections: [Section] = [], blocks: [Block] = [],
-        turns: [Turn] = [], speakers: [Speaker] = []
+        turns: [Turn] = [], speakers: [Speaker] = [], quotes: [Quote] = []
     ) {
         self.id = id
         self.path = path
@@ -47,6 +49,7 @@ public struct Article: Sendable, Identifiable, Hashable {
         self.blocks = blocks
         self.turns = turns
         self.speakers = speakers
+        self.quotes = quotes
     }
 }
 

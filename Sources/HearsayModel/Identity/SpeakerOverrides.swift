@@ -118,8 +118,9 @@ public struct SpeakerOverrides: Sendable, Hashable {
 }
 
 extension Corpus {
-    /// The corpus with the user's renames, merges and splits applied to every article's speakers. Two speakers of
-    /// one article that become one person become one speaker (their turns keep their labels).
+    /// The corpus with the user's renames, merges and splits applied to every article's speakers and to the
+    /// speakers of its quotes. Two speakers of one article that become one person become one speaker (their turns
+    /// keep their labels).
     public func applying(_ overrides: SpeakerOverrides) -> Corpus {
         guard !overrides.isEmpty else { return self }
         let changed = articles.map { article -> Article in
@@ -137,6 +138,12 @@ extension Corpus {
                     newIndex.append(speakers.count)
                     speakers.append(wanted)
                 }
+            }
+            // A person quoted in prose is renamed as their turns are (`马克龙` quoted → `Emmanuel Macron`).
+            for index in article.quotes.indices {
+                guard let name = article.quotes[index].speaker,
+                      let wanted = overrides.applied(to: Speaker(name: name), inArticle: article.id) else { continue }
+                article.quotes[index].speaker = wanted.name
             }
             guard speakers != article.speakers else { return article }
             func remap(_ index: Int) -> Int { newIndex.indices.contains(index) ? newIndex[index] : index }

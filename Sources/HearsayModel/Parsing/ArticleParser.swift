@@ -6,7 +6,16 @@
 /// written (`Name: words`, `Name：words`; `**` and timestamps' brackets aside from the timestamp
 /// itself), so positions in it stay faithful to the source; its first span is `.speakerName`.
 public struct ArticleParser: Sendable {
-    public init() {}
+    /// Whether quotations in prose are attributed (`QuoteAttributor`); off only to measure what it costs.
+    public var attributesQuotes: Bool
+
+    public init() {
+        attributesQuotes = true
+    }
+
+    public init(attributesQuotes: Bool) {
+        self.attributesQuotes = attributesQuotes
+    }
 
     /// Parses `text` (decoded, without a byte-order mark). `file` names the file in diagnostics.
     public func parse(_ text: String, id: String, path: String? = nil, file: String? = nil) -> ParseResult {
@@ -15,9 +24,13 @@ public struct ArticleParser: Sendable {
 
     /// Parses valid UTF-8 bytes (without a byte-order mark).
     public func parse(utf8 bytes: [UInt8], id: String, path: String?, file: String) -> ParseResult {
-        bytes.withUnsafeBufferPointer { buffer in
+        let attributesQuotes = self.attributesQuotes
+        return bytes.withUnsafeBufferPointer { buffer in
             var builder = ArticleBuilder(s: buffer, id: id, path: path, file: file)
-            return builder.build()
+            var result = builder.build()
+            // Quotes are attributed here, once per article, wherever it was loaded from.
+            if attributesQuotes, let article = result.article { result.article?.quotes = QuoteAttributor.quotes(in: article) }
+            return result
         }
     }
 }
