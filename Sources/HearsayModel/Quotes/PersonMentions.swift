@@ -146,13 +146,29 @@ struct PersonMentions {
 struct PatternSet {
     let patterns: [[Unicode.Scalar]]
     let byFirstScalar: [Unicode.Scalar: [Int]]
+    /// One bit per scalar of the Basic Multilingual Plane that starts a pattern: most scalars of a text
+    /// start none, and a bit test is much cheaper than hashing them.
+    private let firstScalarBits: [UInt64]
 
     /// `strings` in order of preference: at one place, earlier ones are reported first.
     init(_ strings: [String]) {
         patterns = strings.map { Array($0.unicodeScalars) }
         var index: [Unicode.Scalar: [Int]] = [:]
-        for (number, pattern) in patterns.enumerated() where !pattern.isEmpty { index[pattern[0], default: []].append(number) }
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for (number, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            index[pattern[0], default: []].append(number)
+            let value = Int(min(pattern[0].value, 0xFFFF))
+            bits[value >> 6] |= 1 << UInt64(value & 63)
+        }
         byFirstScalar = index
+        firstScalarBits = bits
+    }
+
+    /// The patterns that start with `scalar`, if any.
+    func candidates(startingWith scalar: Unicode.Scalar) -> [Int]? {
+        let value = Int(min(scalar.value, 0xFFFF))
+        guard firstScalarBits[value >> 6] & (1 << UInt64(value & 63)) != 0 else { return nil }
+        return byFirstScalar[scalar]
     }
 
     static let titleWords = PatternSet(SpeechCues.chineseTitleWords)
@@ -164,7 +180,7 @@ extension ProseText {
     func occurrences(ofAny set: PatternSet, in range: Range<Int>) -> [(index: Int, pattern: Int)] {
         var found: [(index: Int, pattern: Int)] = []
         for index in range {
-            guard let candidates = set.byFirstScalar[scalars[index]] else { continue }
+            guard let candidates = set.candidates(startingWith: scalars[index]) else { continue }
             for number in candidates {
                 let pattern = set.patterns[number]
                 if index + pattern.count <= range.upperBound, scalars[index..<index + pattern.count].elementsEqual(pattern) {
