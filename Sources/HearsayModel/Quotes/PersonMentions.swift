@@ -121,7 +121,7 @@ struct PersonMentions {
             let clauseStart = prose.clauseStart(before: index, in: range)
             let subjectText = prose.string(clauseStart..<index)
             if PatternSet.speechVerbs.patterns[verb].count == 1, let last = subjectText.last, SpeechCues.chineseNonSpeechPrefixes.contains(last) { continue }
-            guard subjectText.count <= 30, case .named(let source) = reader.readChinese(subjectText),
+            guard !subjectText.isEmpty, subjectText.unicodeScalars.count <= 30, case .named(let source) = reader.readChinese(subjectText),
                   !source.name.hasPrefix("《") else { continue }
             add(source)
         }
