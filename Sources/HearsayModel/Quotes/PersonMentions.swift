@@ -14,7 +14,9 @@ struct PersonMentions {
             let range = prose.blockStarts[block]..<prose.blockEnds[block]
             findTitledNames(in: prose, range: range, insideQuote: insideQuote)
             findSpeechSubjects(in: prose, range: range, reader: reader, insideQuote: insideQuote)
-            findEnglishTitledNames(in: prose, range: range)
+            let words = LatinWord.words(in: prose, range: range)
+            findEnglishTitledNames(in: words)
+            findEnglishSpeechSubjects(in: words, reader: reader)
         }
         // Longest names first, so that `莫迪` is not found inside `阿莫迪`.
         var found: [(index: Int, name: String)] = []
@@ -92,15 +94,23 @@ struct PersonMentions {
     }
 
     /// `Researcher Ana Silva`, `chief executive Satya Nadella`: an English title word, then capitalised words.
-    private mutating func findEnglishTitledNames(in prose: ProseText, range: Range<Int>) {
-        let words = prose.string(range).split(separator: " ").map { word in
-            String(word.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
-        }
-        for (index, word) in words.enumerated() where SpeechCues.englishTitleWords.contains(word.lowercased()) {
-            let name = words[(index + 1)...].prefix { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }.prefix(3)
+    private mutating func findEnglishTitledNames(in words: [LatinWord]) {
+        for (index, word) in words.enumerated() where SpeechCues.englishTitleWords.contains(word.lowercased) {
+            var name: [String] = []
+            var next = index + 1
+            while next < words.count, name.count < 3, words[next].followsDirectly, words[next].isCapitalised {
+                name.append(words[next].text)
+                next += 1
+            }
             guard !name.isEmpty else { continue }
-            let title = words[..<index].suffix(3).reversed().prefix { $0.first?.isUppercase == true || SpeechCues.englishTitleWords.contains($0.lowercased()) }
-            add(NamedSource(name: name.joined(separator: " "), title: (title.reversed() + [word]).joined(separator: " ")))
+            var title = [word.text]
+            var previous = index
+            while previous > 0, title.count < 4, words[previous].followsDirectly,
+                  words[previous - 1].isCapitalised || SpeechCues.englishTitleWords.contains(words[previous - 1].lowercased) {
+                title.insert(words[previous - 1].text, at: 0)
+                previous -= 1
+            }
+            add(NamedSource(name: name.joined(separator: " "), title: title.joined(separator: " ")))
         }
     }
 
@@ -111,14 +121,22 @@ struct PersonMentions {
             let clauseStart = prose.clauseStart(before: index, in: range)
             let subjectText = prose.string(clauseStart..<index)
             if PatternSet.speechVerbs.patterns[verb].count == 1, let last = subjectText.last, SpeechCues.chineseNonSpeechPrefixes.contains(last) { continue }
-            guard subjectText.count <= 30, case .named(let source) = reader.readChinese(subjectText),
+            guard !subjectText.isEmpty, subjectText.unicodeScalars.count <= 30, case .named(let source) = reader.readChinese(subjectText),
                   !source.name.hasPrefix("《") else { continue }
             add(source)
         }
-        let words = prose.string(range).split(separator: " ")
-        for (index, word) in words.enumerated() where SpeechCues.englishVerbs.contains(word.lowercased()) && index > 0 {
-            let before = words[max(0, index - 5)..<index].reversed().prefix { !$0.hasSuffix(".") && !$0.hasSuffix("\"") && !$0.hasSuffix("”") }
-            guard !before.isEmpty, case .named(let source) = reader.readEnglish(before.reversed().joined(separator: " ")) else { continue }
+    }
+
+    /// `Nadella said`, `Chief meteorologist Dana Park told`: the words just before an English speech verb.
+    private mutating func findEnglishSpeechSubjects(in words: [LatinWord], reader: SubjectReader) {
+        for (index, word) in words.enumerated() where index > 0 && SpeechCues.englishVerbs.contains(word.lowercased) {
+            var subject: [String] = []
+            var previous = index
+            while previous > 0, subject.count < 5, words[previous].followsDirectly {
+                subject.insert(words[previous - 1].text, at: 0)
+                previous -= 1
+            }
+            guard !subject.isEmpty, case .named(let source) = reader.readEnglish(subject.joined(separator: " ")) else { continue }
             add(source)
         }
     }
@@ -128,13 +146,29 @@ struct PersonMentions {
 struct PatternSet {
     let patterns: [[Unicode.Scalar]]
     let byFirstScalar: [Unicode.Scalar: [Int]]
+    /// One bit per scalar of the Basic Multilingual Plane that starts a pattern: most scalars of a text
+    /// start none, and a bit test is much cheaper than hashing them.
+    private let firstScalarBits: [UInt64]
 
     /// `strings` in order of preference: at one place, earlier ones are reported first.
     init(_ strings: [String]) {
         patterns = strings.map { Array($0.unicodeScalars) }
         var index: [Unicode.Scalar: [Int]] = [:]
-        for (number, pattern) in patterns.enumerated() where !pattern.isEmpty { index[pattern[0], default: []].append(number) }
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for (number, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            index[pattern[0], default: []].append(number)
+            let value = Int(min(pattern[0].value, 0xFFFF))
+            bits[value >> 6] |= 1 << UInt64(value & 63)
+        }
         byFirstScalar = index
+        firstScalarBits = bits
+    }
+
+    /// The patterns that start with `scalar`, if any.
+    func candidates(startingWith scalar: Unicode.Scalar) -> [Int]? {
+        let value = Int(min(scalar.value, 0xFFFF))
+        guard firstScalarBits[value >> 6] & (1 << UInt64(value & 63)) != 0 else { return nil }
+        return byFirstScalar[scalar]
     }
 
     static let titleWords = PatternSet(SpeechCues.chineseTitleWords)
@@ -146,7 +180,7 @@ extension ProseText {
     func occurrences(ofAny set: PatternSet, in range: Range<Int>) -> [(index: Int, pattern: Int)] {
         var found: [(index: Int, pattern: Int)] = []
         for index in range {
-            guard let candidates = set.byFirstScalar[scalars[index]] else { continue }
+            guard let candidates = set.candidates(startingWith: scalars[index]) else { continue }
             for number in candidates {
                 let pattern = set.patterns[number]
                 if index + pattern.count <= range.upperBound, scalars[index..<index + pattern.count].elementsEqual(pattern) {
@@ -165,5 +199,39 @@ extension ProseText {
             start -= 1
         }
         return start
+    }
+}
+
+/// A run of ASCII letters (with `-` and `'`) in the prose: the words English names and verbs are read from.
+struct LatinWord {
+    var text: String
+    var lowercased: String
+    var isCapitalised: Bool
+    /// Only one space (or nothing but a line's start) stands between it and the word before.
+    var followsDirectly: Bool
+
+    static func words(in prose: ProseText, range: Range<Int>) -> [LatinWord] {
+        var words: [LatinWord] = []
+        var index = range.lowerBound
+        var gapIsSpace = true
+        while index < range.upperBound {
+            let scalar = prose.scalars[index]
+            guard scalar.isASCII, scalar.properties.isAlphabetic else {
+                gapIsSpace = scalar == " " && (index == range.lowerBound || prose.scalars[index - 1].properties.isAlphabetic)
+                index += 1
+                continue
+            }
+            var end = index
+            while end < range.upperBound, prose.scalars[end].isASCII,
+                  prose.scalars[end].properties.isAlphabetic || prose.scalars[end] == "-" || prose.scalars[end] == "'" {
+                end += 1
+            }
+            let text = prose.string(index..<end)
+            words.append(LatinWord(text: text, lowercased: text.lowercased(), isCapitalised: scalar.properties.isUppercase,
+                                   followsDirectly: gapIsSpace))
+            gapIsSpace = false
+            index = end
+        }
+        return words
     }
 }

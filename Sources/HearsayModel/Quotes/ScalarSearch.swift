@@ -33,7 +33,7 @@ extension PatternSet {
     func matches(in text: [Unicode.Scalar]) -> [(start: Int, pattern: Int)] {
         var found: [(start: Int, pattern: Int)] = []
         for start in text.indices {
-            guard let candidates = byFirstScalar[text[start]] else { continue }
+            guard let candidates = candidates(startingWith: text[start]) else { continue }
             for number in candidates where start + patterns[number].count <= text.count
                 && text[start..<start + patterns[number].count].elementsEqual(patterns[number]) {
                 found.append((start, number))

@@ -54,6 +54,20 @@ enum SpeechCues {
         "此外", "另外", "其中",
     ]
 
+    private static let adverbSet = Set(chineseAdverbs)
+    private static let adverbLengths = Set(chineseAdverbs.map(\.unicodeScalars.count)).sorted(by: >)
+
+    /// The length in scalars of the adverb `text` ends with (the longest), when something stands before it.
+    static func adverb(endingOf text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars)
+        for length in adverbLengths where length < scalars.count {
+            var suffix = String.UnicodeScalarView()
+            suffix.append(contentsOf: scalars.suffix(length))
+            if adverbSet.contains(String(suffix)) { return length }
+        }
+        return nil
+    }
+
     /// Nouns that are not people when they stand where a name would (`报告指出`, `人们认为`).
     static let chineseNonPersons: Set<String> = [
         "人们", "人們", "大家", "外界", "官方", "报告", "報告", "文章", "消息", "研究", "数据", "數據", "分析", "媒体", "媒體",

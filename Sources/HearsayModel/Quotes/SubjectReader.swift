@@ -51,8 +51,8 @@ struct SubjectReader {
         var changed = true
         while changed, !subject.isEmpty {
             changed = false
-            if let adverb = SpeechCues.chineseAdverbs.first(where: { subject.hasSuffix($0) && subject.count > $0.count }) {
-                subject = String(subject.dropLast(adverb.count)).trimmingSpaces()
+            if let adverb = SpeechCues.adverb(endingOf: subject) {
+                subject = String(subject.unicodeScalars.dropLast(adverb)).trimmingSpaces()
                 changed = true
                 continue
             }
