@@ -24,9 +24,8 @@ extension AppState {
         }
         highlights.readArticleIDs = saved.readArticleIDs
         if let id = saved.lastOpenArticleID, let index = indexByID[id] {
-            list.select(article: index)
-            reader.open(article: index)
-            focus = .reader
+            // Reopened as it was left: no read mark or position to save, so the effects are not needed.
+            go(to: .reader(article: index, at: .asLeft))
             if let position = saved.lastOpenPosition { applyReadingPosition(position) }
             relayout()
         }
@@ -35,26 +34,14 @@ extension AppState {
     }
 
     /// The article being read: the reader's or the dialogue view's, `nil` in the list.
-    var openArticle: Int? {
-        switch focus {
-        case .list: return nil
-        case .reader: return reader.article
-        case .dialogue: return dialogue.article
-        }
-    }
+    var openArticle: Int? { articlePane?.article }
 
     /// Where the reader is in the open article (the reader's top line; in the dialogue view, the
     /// start of the turn under the turn cursor), cheap to take on every key; turned into an
     /// anchored `ReadingPosition` only when it is saved.
     var currentReadingPlace: (article: Int, position: TextPosition)? {
-        guard let index = openArticle else { return nil }
-        let start = TextPosition(block: 0, offset: 0)
-        if focus == .dialogue {
-            let turns = corpus.articles[index].turns
-            guard let turn = dialogue.cursor, turns.indices.contains(turn) else { return (index, start) }
-            return (index, TextPosition(block: turns[turn].blocks.lowerBound, offset: 0))
-        }
-        return (index, reader.article == index ? (reader.anchor ?? start) : start)
+        guard let pane = articlePane, let index = pane.article else { return nil }
+        return (index, pane.readingPlace(in: corpus.articles[index]))
     }
 
     /// The open article and the place in it, as the tick compares them with what it saved last.
@@ -82,41 +69,26 @@ extension AppState {
         return ReadingPosition(articleID: article.id, anchor: anchor, updated: highlights.now())
     }
 
-    /// Runs `body` and adds the reading-state effects of what it did: leaving an article saves
-    /// the position there; opening one marks it read and asks for its saved position; quitting
-    /// saves the position and which article is open. Quitting while changes wait to be saved
-    /// tries once more first, and asks when that fails too (`QuitWithUnsavedChanges`).
-    mutating func trackingOpenArticle(_ body: (inout AppState) -> [Effect]) -> [Effect] {
+    /// Runs `body`; when it quits, adds saving the reading position and which article is open.
+    /// (Opening and leaving articles return their own effects, from `go(to:)`.) Quitting while
+    /// changes wait to be saved tries once more first, and asks when that fails too
+    /// (`QuitWithUnsavedChanges`).
+    mutating func handlingQuit(_ body: (inout AppState) -> [Effect]) -> [Effect] {
         let before = openArticle
         let leavingPlace = currentReadingPlace
         var effects = body(&self)
-        if let quit = effects.firstIndex(of: .quit) {
-            var saves: [Effect] = []
-            if let position = leavingPlace.flatMap(readingPosition) { saves.append(.saveReadingPosition(position)) }
-            saves.append(.setLastOpenArticle(before.map { corpus.articles[$0].id }))
-            guard highlights.unsaved != nil else {
-                effects.insert(contentsOf: saves, at: quit)
-                return effects
-            }
-            // Not yet: each save also retries what is pending (so no separate retry, which would
-            // wait on a locked database once more); `.stateSaved` quits, `.stateNotSaved` asks.
-            highlights.quitting = .retrying
-            effects.replaceSubrange(quit..., with: saves)
+        guard let quit = effects.firstIndex(of: .quit) else { return effects }
+        var saves: [Effect] = []
+        if let position = leavingPlace.flatMap(readingPosition) { saves.append(.saveReadingPosition(position)) }
+        saves.append(.setLastOpenArticle(before.map { corpus.articles[$0].id }))
+        guard highlights.unsaved != nil else {
+            effects.insert(contentsOf: saves, at: quit)
             return effects
         }
-        let after = openArticle
-        guard before != after else { return effects }
-        if let position = leavingPlace.flatMap(readingPosition) { effects.append(.saveReadingPosition(position)) }
-        if let after {
-            let id = corpus.articles[after].id
-            if !highlights.readArticleIDs.contains(id) {
-                highlights.readArticleIDs.insert(id)
-                effects.append(.setRead(true, articleID: id))
-            }
-            if focus == .reader, reader.anchor == nil, reader.topLine == 0 {
-                effects.append(.loadReadingPosition(articleID: id))
-            }
-        }
+        // Not yet: each save also retries what is pending (so no separate retry, which would
+        // wait on a locked database once more); `.stateSaved` quits, `.stateNotSaved` asks.
+        highlights.quitting = .retrying
+        effects.replaceSubrange(quit..., with: saves)
         return effects
     }
 

@@ -7,16 +7,12 @@ public struct AppState: Sendable {
     public let corpus: Corpus
     public var keymap: Keymap
     public private(set) var size: ScreenSize
-    public var focus: Pane {
-        didSet {
-            guard focus != oldValue else { return }
-            backTrail.moved(from: oldValue, to: focus)
-            if focus != .reader { search.articleOpenedFromResults = nil }
-        }
-    }
-    /// The views `q` goes back through (kept as the focus changes).
-    public internal(set) var backTrail = BackTrail()
-    public var overlay: Overlay?
+    /// What is on screen and the places `q` goes back to; changed only by `go(to:)` and `goBack()`.
+    public internal(set) var navigator = Navigator()
+    /// The view that has the keyboard.
+    public var focus: Pane { navigator.focus }
+    /// The view drawn over it, if any.
+    public var overlay: Overlay? { navigator.overlay }
     public var list: ArticleListState
     public var reader: ReaderState
     public var dialogue: DialogueState
@@ -33,7 +29,6 @@ public struct AppState: Sendable {
         self.corpus = corpus
         self.keymap = keymap
         self.size = size
-        self.focus = .list
         self.list = ArticleListState(articles: corpus.articles)
         self.reader = ReaderState()
         self.dialogue = DialogueState()
@@ -73,7 +68,7 @@ public struct AppState: Sendable {
             if let problem = highlights.saveProblem { message = problem }
             if let effects = handleHighlightKey(key) { return effects }
             guard let action = keymap.action(for: key, in: activeModes) else { return [] }
-            return trackingOpenArticle { $0.perform(action) }
+            return handlingQuit { $0.perform(action) }
         case .resize(let newSize):
             size = newSize
             relayout()
@@ -90,7 +85,7 @@ public struct AppState: Sendable {
     /// unseen; only quitting (`q` as well as Ctrl-C, saving as quitting does) is accepted.
     mutating func handleKeyWhileTooSmall(_ key: Key) -> [Effect] {
         guard TooSmallView.quitKeys.contains(key) else { return [] }
-        return trackingOpenArticle { $0.perform(.app(.quit)) }
+        return handlingQuit { $0.perform(.app(.quit)) }
     }
 
     /// Routes an action to the feature that owns it.
@@ -116,10 +111,11 @@ public struct AppState: Sendable {
         // the terminal back shows exactly the same screen.
         guard !screenLayout.isTooSmall else { return }
         syncReaderWithSelection()
-        // Only the view on screen: the other one relayouts when it comes back (every focus
-        // change calls this), so a resize costs one layout, not two.
-        if focus == .dialogue {
-            dialogue.relayout(corpus: corpus, width: screenLayout.readerTextWidth, height: screenLayout.readerHeight)
+        // Only the pane on screen (in the list, the reader's preview): the other one relayouts
+        // when it comes back (every change of view calls this), so a resize costs one layout, not two.
+        if var pane = articlePane {
+            pane.relayout(corpus: corpus, width: screenLayout.readerTextWidth, height: screenLayout.readerHeight)
+            articlePane = pane
         } else {
             reader.relayout(corpus: corpus, width: screenLayout.readerTextWidth)
         }
