@@ -16,8 +16,8 @@ struct HighlightKeyTests {
 
     func app() -> AppState {
         var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
-        app.highlights.newID = { HighlightKeyTests.id }
-        app.highlights.now = { HighlightKeyTests.when }
+        app.environment.newID = { HighlightKeyTests.id }
+        app.environment.now = { HighlightKeyTests.when }
         return app
     }
 
@@ -38,7 +38,7 @@ struct HighlightKeyTests {
         var app = app()
         #expect(KeyScript.send("<Enter>", to: &app) == [.setRead(true, articleID: "interview.md"),
                                                        .loadReadingPosition(articleID: "interview.md")])
-        #expect(app.highlights.readArticleIDs == ["interview.md"])
+        #expect(app.persistence.readArticleIDs == ["interview.md"])
     }
 
     @Test func cursorStartsOnTheFirstSentenceOnScreenAndMovesBySentence() throws {
@@ -187,8 +187,8 @@ struct HighlightKeyTests {
         // The same sentence highlighted again, a minute later, under a new id.
         let later = Self.when.addingTimeInterval(60)
         let remade = UUID(uuidString: "00000000-0000-0000-0000-0000000000A2")!
-        app.highlights.newID = { remade }
-        app.highlights.now = { later }
+        app.environment.newID = { remade }
+        app.environment.now = { later }
         KeyScript.send("m", to: &app)
         #expect(app.highlights.all.map(\.id) == [remade])
         // Undo brings the removed one back merged with it: the older id, creation time and colour.
@@ -275,8 +275,8 @@ struct HighlightOverlapTests {
         KeyScript.send("<Enter> ) m a", to: &app)
         for character in "先" { _ = app.update(.key(.character(character))) }
         _ = app.update(.key(.enter))
-        app.highlights.newID = { HighlightOverlapTests.second }
-        app.highlights.now = { Date(timeIntervalSince1970: 1_750_000_100) }
+        app.environment.newID = { HighlightOverlapTests.second }
+        app.environment.now = { Date(timeIntervalSince1970: 1_750_000_100) }
         KeyScript.send(") 5 a", to: &app)
         for character in "后" { _ = app.update(.key(.character(character))) }
         _ = app.update(.key(.enter))

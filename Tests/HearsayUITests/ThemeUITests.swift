@@ -93,11 +93,11 @@ import Testing
 
     @Test func colourDepthReResolvesTheTheme() throws {
         var state = try Self.state()
-        state.adoptColorDepth(.colors256)
+        _ = state.update(.colorDepth(.colors256))
         let prefix = String(UIFixtures.interview.title.prefix(4))
         var buffer = ScreenRenderer().render(state)
         #expect(Self.style(of: prefix, in: buffer) == TerminalStyle(foreground: .indexed(234), background: .indexed(74), attributes: [.bold]))
-        state.adoptColorDepth(.colors8)
+        _ = state.update(.colorDepth(.colors8))
         buffer = ScreenRenderer().render(state)
         #expect(Self.style(of: prefix, in: buffer) == TerminalStyle(foreground: .indexed(0), background: .indexed(6), attributes: [.bold]))
         // Cycling keeps the depth.
@@ -108,7 +108,7 @@ import Testing
     @Test(arguments: ["default", "light", "high-contrast", "solarized-dark", "monochrome"])
     func noColourLeavesOnlyAttributesOnEveryScreen(theme: String) throws {
         var state = try Self.state(current: theme)
-        state.adoptColorDepth(.none)
+        _ = state.update(.colorDepth(.none))
         var screens = [ScreenRenderer().render(state)]
         KeyScript.send("<Enter>", to: &state)
         screens.append(ScreenRenderer().render(state))
@@ -122,7 +122,7 @@ import Testing
         // The selected list row still stands out.
         let list = try Self.state(current: theme)
         var mono = list
-        mono.adoptColorDepth(.none)
+        _ = mono.update(.colorDepth(.none))
         let prefix = String(UIFixtures.interview.title.prefix(4))
         #expect(Self.style(of: prefix, in: ScreenRenderer().render(mono))?.attributes.contains(.reverse) == true)
     }

@@ -23,7 +23,7 @@ public struct ScreenRenderer: Sendable {
         buffer.cursor = nil
         let layout = state.screenLayout
         if layout.isTooSmall {
-            TooSmallView.render(size: state.size, unsavedChanges: state.highlights.quitting == .confirming,
+            TooSmallView.render(size: state.size, unsavedChanges: state.persistence.quitting == .confirming,
                                 into: &buffer, styles: styles)
             return
         }

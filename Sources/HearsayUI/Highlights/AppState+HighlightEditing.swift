@@ -49,8 +49,8 @@ extension AppState {
         let text = ArticleText(article: article)
         guard let anchor = text.anchor(from: whole.lowerBound, to: whole.upperBound) else { return [] }
         guard let oldest = overlapping.min(by: { $0.highlight.created < $1.highlight.created })?.highlight else {
-            let highlight = Highlight(id: highlights.newID(), articleID: article.id, anchor: anchor, color: colour ?? 1,
-                                      created: highlights.now())
+            let highlight = Highlight(id: environment.newID(), articleID: article.id, anchor: anchor, color: colour ?? 1,
+                                      created: environment.now())
                 .withDetails(from: article, range: whole, text: text)
             highlights.put(highlight, at: whole)
             message = "highlighted in colour \(highlight.color)"
@@ -61,7 +61,7 @@ extension AppState {
         merged.color = colour ?? oldest.color
         let notes = overlapping.compactMap(\.highlight.note).filter { !$0.isEmpty }
         merged.note = notes.isEmpty ? nil : notes.joined(separator: " / ")
-        merged.modified = highlights.now()
+        merged.modified = environment.now()
         merged = merged.withDetails(from: article, range: whole, text: text)
         var effects: [Effect] = []
         for absorbed in overlapping where absorbed.highlight.id != merged.id {
@@ -83,7 +83,7 @@ extension AppState {
     private mutating func recolour(_ existing: Highlight, to colour: Int?, in article: Article) -> [Effect] {
         var changed = existing
         changed.color = colour ?? existing.color % 5 + 1
-        changed.modified = highlights.now()
+        changed.modified = environment.now()
         let range = highlights.ranges[existing.id]
         changed = changed.withDetails(from: article, range: range, text: ArticleText(article: article))
         highlights.put(changed, at: range)
@@ -144,7 +144,7 @@ extension AppState {
             guard var highlight = highlights.highlight(id: editing.highlightID) else { return [] }
             let text = editing.editor.text.trimmingCharacters(in: .whitespaces)
             highlight.note = text.isEmpty ? nil : text
-            highlight.modified = highlights.now()
+            highlight.modified = environment.now()
             highlights.put(highlight, at: highlights.ranges[highlight.id])
             message = highlight.note == nil ? "note removed" : "note saved"
             return [.saveHighlight(highlight)]

@@ -22,7 +22,7 @@ extension AppState {
             highlight = highlight.withDetails(from: corpus.articles[index], range: resolution.range, text: text)
             highlights.put(highlight, at: resolution.range)
         }
-        highlights.readArticleIDs = saved.readArticleIDs
+        persistence.readArticleIDs = saved.readArticleIDs
         if let id = saved.lastOpenArticleID, let index = indexByID[id] {
             // Reopened as it was left: no read mark or position to save, so the effects are not needed.
             go(to: .reader(article: index, at: .asLeft))
@@ -30,7 +30,7 @@ extension AppState {
             relayout()
         }
         // What is on screen now is what was saved: the tick saves only once it changes.
-        highlights.savedPlace = currentPlaceToSave
+        persistence.savedPlace = currentPlaceToSave
     }
 
     /// The article being read: the reader's or the dialogue view's, `nil` in the list.
@@ -54,8 +54,8 @@ extension AppState {
     /// last save, so a `kill -9` loses at most two seconds of reading.
     mutating func savePlaceIfMoved() -> [Effect] {
         let now = currentPlaceToSave
-        guard now != highlights.savedPlace else { return [] }
-        highlights.savedPlace = now
+        guard now != persistence.savedPlace else { return [] }
+        persistence.savedPlace = now
         var effects: [Effect] = []
         if let position = currentReadingPlace.flatMap(readingPosition) { effects.append(.saveReadingPosition(position)) }
         effects.append(.setLastOpenArticle(now.articleID))
@@ -66,7 +66,7 @@ extension AppState {
     func readingPosition(_ place: (article: Int, position: TextPosition)) -> ReadingPosition? {
         let article = corpus.articles[place.article]
         guard !article.blocks.isEmpty, let anchor = TextAnchor.make(article: article, at: place.position) else { return nil }
-        return ReadingPosition(articleID: article.id, anchor: anchor, updated: highlights.now())
+        return ReadingPosition(articleID: article.id, anchor: anchor, updated: environment.now())
     }
 
     /// Runs `body`; when it quits, adds saving the reading position and which article is open.
@@ -81,13 +81,13 @@ extension AppState {
         var saves: [Effect] = []
         if let position = leavingPlace.flatMap(readingPosition) { saves.append(.saveReadingPosition(position)) }
         saves.append(.setLastOpenArticle(before.map { corpus.articles[$0].id }))
-        guard highlights.unsaved != nil else {
+        guard persistence.unsaved != nil else {
             effects.insert(contentsOf: saves, at: quit)
             return effects
         }
         // Not yet: each save also retries what is pending (so no separate retry, which would
         // wait on a locked database once more); `.stateSaved` quits, `.stateNotSaved` asks.
-        highlights.quitting = .retrying
+        persistence.quitting = .retrying
         effects.replaceSubrange(quit..., with: saves)
         return effects
     }
@@ -105,16 +105,16 @@ extension AppState {
     mutating func handleReadingStateEvent(_ event: Event) -> [Effect] {
         switch event {
         case .stateSaved:
-            if highlights.unsaved != nil { message = "saved" }
-            highlights.unsaved = nil
-            let quitting = highlights.quitting
-            highlights.quitting = nil
+            if persistence.unsaved != nil { message = "saved" }
+            persistence.unsaved = nil
+            let quitting = persistence.quitting
+            persistence.quitting = nil
             // Saved at the last try, or while asking: everything is kept, so quit as asked.
             if quitting != nil { return [.quit] }
         case .stateNotSaved(let problem):
-            highlights.unsaved = problem
-            if highlights.quitting != nil {
-                highlights.quitting = .confirming
+            persistence.unsaved = problem
+            if persistence.quitting != nil {
+                persistence.quitting = .confirming
                 message = quitPrompt(problem)
             } else {
                 message = problem.message
@@ -125,7 +125,7 @@ extension AppState {
         case .tick:
             // A save retries what is pending too: only without one is a retry asked for.
             let saves = savePlaceIfMoved()
-            return saves.isEmpty && highlights.unsaved != nil ? [.retryUnsavedState] : saves
+            return saves.isEmpty && persistence.unsaved != nil ? [.retryUnsavedState] : saves
         default:
             break
         }
@@ -137,7 +137,7 @@ extension AppState {
     func quitPrompt(_ problem: SaveProblem) -> String {
         let changes = problem.pendingCount == 1 ? "1 change" : "\(problem.pendingCount) changes"
         let quit: String
-        if problem.pendingHighlights > 0, let file = highlights.recoveryFile {
+        if problem.pendingHighlights > 0, let file = persistence.recoveryFile {
             let them = problem.pendingHighlights == 1 ? "the highlight" : "the \(problem.pendingHighlights) highlights"
             quit = "q again quits and writes \(them) to \(file)"
         } else {
@@ -148,9 +148,9 @@ extension AppState {
 
     /// A key while asking whether to quit: `q` (or Ctrl-C) quits, any other key stays, unused.
     mutating func answerQuitPrompt(_ key: Key) -> [Effect] {
-        highlights.quitting = nil
+        persistence.quitting = nil
         if key == .character("q") || keymap.action(for: key, in: [.everywhere]) == .app(.quit) { return [.quit] }
-        message = "not quitting: " + (highlights.saveProblem ?? "changes kept in memory")
+        message = "not quitting: " + (persistence.saveProblem ?? "changes kept in memory")
         return []
     }
 
@@ -158,8 +158,8 @@ extension AppState {
     mutating func toggleRead() -> [Effect] {
         guard let index = list.selectedArticle else { return [] }
         let id = corpus.articles[index].id
-        let read = !highlights.readArticleIDs.contains(id)
-        if read { highlights.readArticleIDs.insert(id) } else { highlights.readArticleIDs.remove(id) }
+        let read = !persistence.readArticleIDs.contains(id)
+        if read { persistence.readArticleIDs.insert(id) } else { persistence.readArticleIDs.remove(id) }
         message = read ? "marked read" : "marked unread"
         return [.setRead(read, articleID: id)]
     }

@@ -112,8 +112,8 @@ extension AppState {
         if let position = leavingPlace.flatMap(readingPosition) { effects.append(.saveReadingPosition(position)) }
         guard let after else { return effects }
         let id = corpus.articles[after].id
-        if !highlights.readArticleIDs.contains(id) {
-            highlights.readArticleIDs.insert(id)
+        if !persistence.readArticleIDs.contains(id) {
+            persistence.readArticleIDs.insert(id)
             effects.append(.setRead(true, articleID: id))
         }
         if let pane = articlePane, pane.kind == .reader, reader.anchor == nil, reader.topLine == 0 {

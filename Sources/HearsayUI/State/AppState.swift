@@ -20,10 +20,16 @@ public struct AppState: Sendable {
     public var message: String?
     /// The colour themes and the current one (`nil`: the renderer's own styles).
     public var theme: ThemeState? = nil
-    /// Highlights, the reading cursor and reading state (read marks, positions).
+    /// Highlights, the reading cursor and the note being edited.
     public var highlights = HighlightsState()
+    /// Read marks and how saving goes (unsaved changes, quitting with them, the place saved).
+    public var persistence = PersistenceState()
+    /// The clock and new ids.
+    public var environment = AppEnvironment()
     /// In-article search, coverage search and list filter (`Search/`).
     public var search = SearchState()
+    /// Whether laying out or folding ahead may have work left (`.idle`).
+    var worksAhead = true
 
     public init(corpus: Corpus, size: ScreenSize, keymap: Keymap = .standard) {
         self.corpus = corpus
@@ -57,15 +63,17 @@ public struct AppState: Sendable {
 
     /// Applies one event. Returns the effects the runtime must carry out.
     public mutating func update(_ event: Event) -> [Effect] {
+        // Anything but the work between keys may leave more of it to do.
+        if event != .idle { worksAhead = true }
         switch event {
         case .key(let key):
             message = nil
             // Asking whether to quit with changes not saved takes every key, even on a screen
             // too small to show the question (the too-small message then asks it).
-            if highlights.quitting == .confirming { return answerQuitPrompt(key) }
+            if persistence.quitting == .confirming { return answerQuitPrompt(key) }
             if screenLayout.isTooSmall { return handleKeyWhileTooSmall(key) }
             if overlay == .searchPrompt { return handleSearchPromptKey(key) }
-            if let problem = highlights.saveProblem { message = problem }
+            if let problem = persistence.saveProblem { message = problem }
             if let effects = handleHighlightKey(key) { return effects }
             guard let action = keymap.action(for: key, in: activeModes) else { return [] }
             return handlingQuit { $0.perform(action) }
@@ -78,6 +86,11 @@ public struct AppState: Sendable {
             return []
         case .stateSaved, .stateNotSaved, .readingPositionLoaded, .tick:
             return handleReadingStateEvent(event)
+        case .idle:
+            return doIdleWork()
+        case .colorDepth(let depth):
+            adoptColorDepth(depth)
+            return []
         }
     }
 
