@@ -11,11 +11,7 @@ enum LayoutLineDrawing {
                      restyle: ((TerminalStyle) -> TerminalStyle)? = nil) {
         var column = x + line.indent
         for run in decorations.decorate(line, in: article) {
-            var slot = 0
-            if case .speaker(let index) = run.style.role, article.speakers.indices.contains(index) {
-                slot = styles.speakerSlot(forSpeakerAt: index, in: article)
-            }
-            var style = styles.text(run.style, speakerSlot: slot)
+            var style = styles.style(of: run.style, in: article)
             if run.style.selected { style.attributes.insert(.reverse) }
             if let restyle { style = restyle(style) }
             column = buffer.write(run.text, x: column, y: y, limit: limit, style: style)

@@ -114,6 +114,15 @@ public struct Styles: Sendable, Hashable {
         let slots = SpeakerColorAssignment.slots(for: article.speakers.prefix(index + 1).map(\.id), slotCount: speakers.count)
         return slots.last ?? 0
     }
+
+    /// The colours of laid-out text of `article` in `style`: a speaker's name in that person's colour.
+    public func style(of style: TextStyle, in article: Article) -> TerminalStyle {
+        var slot = 0
+        if case .speaker(let index) = style.role, article.speakers.indices.contains(index) {
+            slot = speakerSlot(forSpeakerAt: index, in: article)
+        }
+        return text(style, speakerSlot: slot)
+    }
 }
 
 extension TerminalStyle {
