@@ -202,10 +202,10 @@ import Testing
     @Test func highlightsAddTheirAttributes() throws {
         let theme = try ThemeParser.parse(Self.themeText("default"), file: "default")
         let mono = Styles(theme: theme, depth: .none)
-        let highlighted = mono.text(TextStyle(role: .body, highlight: 2))
+        let highlighted = mono.text(TextStyle(role: .body), overlay: TextOverlay(highlight: 2))
         #expect(highlighted == TerminalStyle(attributes: [.underline]))
         let colour = Styles(theme: theme, depth: .trueColor)
-        #expect(colour.text(TextStyle(role: .body, highlight: 2)).background == .rgb(0x00, 0x5f, 0x00))
+        #expect(colour.text(TextStyle(role: .body), overlay: TextOverlay(highlight: 2)).background == .rgb(0x00, 0x5f, 0x00))
     }
 
     static func themeText(_ name: String) -> String {
@@ -217,10 +217,10 @@ extension ThemeUITests {
     @Test func selectionOverlaysTheRunKeepingItsForeground() throws {
         let theme = try ThemeParser.parse(Self.themeText("default"), file: "default")
         let styles = Styles(theme: theme, depth: .trueColor)
-        let selectedHeading = styles.text(TextStyle(role: .heading, selected: true))
+        let selectedHeading = styles.text(TextStyle(role: .heading), overlay: TextOverlay(selected: true))
         #expect(selectedHeading == TerminalStyle(foreground: .rgb(0x5f, 0xaf, 0xff), background: .rgb(0x3a, 0x3a, 0x3a), attributes: [.bold, .underline]))
         let mono = Styles(theme: theme, depth: .none)
-        #expect(mono.text(TextStyle(role: .body, selected: true)) == TerminalStyle(attributes: [.reverse]))
+        #expect(mono.text(TextStyle(role: .body), overlay: TextOverlay(selected: true)) == TerminalStyle(attributes: [.reverse]))
     }
 }
 
@@ -266,6 +266,6 @@ extension ThemeUITests {
         let theme = try ThemeParser.parse(Self.themeText("default"), file: "default")
         let styles = Styles(theme: theme, depth: .colors8)
         // Not black (the page of a dark terminal) for 1 and 2, as plain nearest-8 gave.
-        #expect((1...5).map { styles.text(TextStyle(role: .body, highlight: $0)).background } == [3, 2, 4, 5, 1].map { .indexed($0) })
+        #expect((1...5).map { styles.text(TextStyle(role: .body), overlay: TextOverlay(highlight: $0)).background } == [3, 2, 4, 5, 1].map { .indexed($0) })
     }
 }

@@ -63,9 +63,9 @@ public struct Styles: Sendable, Hashable {
 
     public var glyphs: Glyphs
 
-    /// The style of a laid-out run: its role, emphasis, then highlight and search overlays.
-    /// `speakerSlot` is the speaker's colour slot when the role is `.speaker`.
-    public func text(_ style: TextStyle, speakerSlot: Int = 0) -> TerminalStyle {
+    /// The style of a laid-out run: its role, emphasis, then what is drawn over it (highlight,
+    /// search match, selection). `speakerSlot` is the speaker's colour slot when the role is `.speaker`.
+    public func text(_ style: TextStyle, overlay: TextOverlay = .none, speakerSlot: Int = 0) -> TerminalStyle {
         var result: TerminalStyle
         switch style.role {
         case .body: result = body
@@ -85,16 +85,16 @@ public struct Styles: Sendable, Hashable {
         if style.emphasis.contains(.bold) { result.overlay(strong) }
         if style.emphasis.contains(.italic) { result.overlay(emphasis) }
         if style.emphasis.contains(.underline) { result.attributes.insert(.underline) }
-        if let highlight = style.highlight, !highlights.isEmpty {
+        if let highlight = overlay.highlight, !highlights.isEmpty {
             result.background = highlights[(highlight - 1).clamped(to: 0...(highlights.count - 1))]
             result.attributes.formUnion(highlightAttributes)
         }
-        switch style.match {
+        switch overlay.match {
         case .match?: result = searchMatch
         case .current?: result = currentSearchMatch
         case nil: break
         }
-        if style.selected {
+        if overlay.selected {
             result.overlay(selection)
             if selection.background != .default { result.background = selection.background }
         }
@@ -116,12 +116,12 @@ public struct Styles: Sendable, Hashable {
     }
 
     /// The colours of laid-out text of `article` in `style`: a speaker's name in that person's colour.
-    public func style(of style: TextStyle, in article: Article) -> TerminalStyle {
+    public func style(of style: TextStyle, overlay: TextOverlay = .none, in article: Article) -> TerminalStyle {
         var slot = 0
         if case .speaker(let index) = style.role, article.speakers.indices.contains(index) {
             slot = speakerSlot(forSpeakerAt: index, in: article)
         }
-        return text(style, speakerSlot: slot)
+        return text(style, overlay: overlay, speakerSlot: slot)
     }
 }
 
