@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "HearsaySearch", dependencies: ["HearsayModel", "HearsayText"]),
         .target(
             name: "HearsayTheme",
-            dependencies: ["TOMLKit"],
+            dependencies: ["HearsayModel", "TOMLKit"],
             resources: [.embedInCode("BuiltinThemes")]
         ),
         .target(
