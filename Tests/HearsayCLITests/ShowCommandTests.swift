@@ -58,7 +58,7 @@ struct ShowCommandTests {
     }
 
     /// `--color always` styles even a pipe, in the theme's colours; `never` and a pipe stay plain.
-    @Test func colourFollowsTheColorOption() throws {
+    @Test func colorFollowsTheColorOption() throws {
         let arguments = ["show", "--width", "30", "--speaker", "Emma Clarke", "night-market-podcast.md"]
         let always = try HearsayBinary.run(arguments + ["--color", "always"])
         #expect(always.status == 0)

@@ -76,7 +76,7 @@ import Testing
         #expect(session.backend.frames.isEmpty)
     }
 
-    @Test func theBackendsColourDepthReachesTheTheme() {
+    @Test func theBackendsColorDepthReachesTheTheme() {
         let backend = InMemoryBackend(size: ScreenSize(width: 80, height: 24), colorDepth: .colors16)
         let session = Session(backend: backend, renderer: ScreenRenderer()) { size in
             var app = AppState(corpus: UIFixtures.corpus, size: size)

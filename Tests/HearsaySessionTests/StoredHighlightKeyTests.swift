@@ -24,7 +24,7 @@ struct StoredHighlightKeyTests {
 
     let textHash = ArticleText(article: UIFixtures.interview).fingerprint
 
-    @Test func createRecolourAnnotateRemoveAndUndo() throws {
+    @Test func createRecolorAnnotateRemoveAndUndo() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
         var session = SessionDriver(folder: folder.url)
@@ -62,7 +62,7 @@ struct StoredHighlightKeyTests {
         #expect(again.app.highlights.all.map(\.note) == ["潮汐「很贵」！"])
     }
 
-    @Test func aSelectionOverAHighlightRecoloursItInsteadOfAddingOne() throws {
+    @Test func aSelectionOverAHighlightRecolorsItInsteadOfAddingOne() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
         var session = SessionDriver(folder: folder.url)

@@ -18,7 +18,7 @@ import Testing
         TerminalStyle(foreground: foreground, background: background)
     }
 
-    @Test func onePairPerColourCombinationInOrderOfFirstUse() {
+    @Test func onePairPerColorCombinationInOrderOfFirstUse() {
         let recorder = Recorder()
         var pairs = ColorPairs(output: .palette(.colors256), maximumPairs: 256, curses: recorder.curses)
         #expect(pairs.pair(for: Self.style(.default, .default)) == 0, "the terminal's own colours: pair 0")
@@ -42,14 +42,14 @@ import Testing
         #expect(recorder.pairs.count == 2)
     }
 
-    @Test func noColourUsesPairZeroAndDefinesNothing() {
+    @Test func noColorUsesPairZeroAndDefinesNothing() {
         let recorder = Recorder()
         var pairs = ColorPairs(output: .none, maximumPairs: 256, curses: recorder.curses)
         #expect(pairs.pair(for: Self.style(.rgb(1, 2, 3), .indexed(4))) == 0)
         #expect(recorder.pairs.isEmpty)
     }
 
-    @Test func directColourPacksRGBAndKeepsItAboveThePalette() {
+    @Test func directColorPacksRGBAndKeepsItAboveThePalette() {
         let recorder = Recorder()
         var pairs = ColorPairs(output: .direct(paletteSize: 8), maximumPairs: 1 << 15, curses: recorder.curses)
         _ = pairs.pair(for: Self.style(.rgb(0x12, 0x34, 0x56), .rgb(0, 0, 0x80)))

@@ -62,7 +62,7 @@ struct HighlightKeyTests {
         #expect(app.focus == .reader, "Esc leaves the cursor, not the reader")
     }
 
-    @Test func markHighlightsTheSentenceInColourOne() {
+    @Test func markHighlightsTheSentenceInColorOne() {
         var app = app()
         let effects = KeyScript.send("<Enter> ) m", to: &app)
         #expect(Array(effects.dropFirst(2)) == [.saveHighlight(firstSentence)])
@@ -73,21 +73,21 @@ struct HighlightKeyTests {
             TextDecoration(block: 0, range: 0..<Self.lede.utf8.count, kind: .highlight(1))))
     }
 
-    @Test func markAgainCyclesTheColour() {
+    @Test func markAgainCyclesTheColor() {
         var app = app()
         let effects = KeyScript.send("<Enter> ) m m m m m m", to: &app)
-        let colours = effects.compactMap { effect -> Int? in
+        let colors = effects.compactMap { effect -> Int? in
             if case .saveHighlight(let highlight) = effect { return highlight.color }
             return nil
         }
-        #expect(colours == [1, 2, 3, 4, 5, 1])
-        var recoloured = firstSentence
-        recoloured.color = 1
-        #expect(app.highlights.all == [recoloured])
-        #expect(effects.last == .saveHighlight(recoloured))
+        #expect(colors == [1, 2, 3, 4, 5, 1])
+        var recolored = firstSentence
+        recolored.color = 1
+        #expect(app.highlights.all == [recolored])
+        #expect(effects.last == .saveHighlight(recolored))
     }
 
-    @Test func selectionExtendsBySentenceAndDigitsPickTheColour() {
+    @Test func selectionExtendsBySentenceAndDigitsPickTheColor() {
         var app = app()
         let effects = KeyScript.send("<Enter> ) v ) 3", to: &app)
         let whole = expected(from: TextPosition(block: 0, offset: 0),
@@ -240,19 +240,19 @@ struct HighlightOverlapTests {
     }
 
     @Test(arguments: ["v 3", "v m m"])
-    func selectingAHighlightedSentenceAgainRecoloursIt(keys: String) {
+    func selectingAHighlightedSentenceAgainRecolorsIt(keys: String) {
         var app = app()
         let tests = HighlightKeyTests()
         let effects = KeyScript.send("<Enter> ) m " + keys, to: &app)
-        var recoloured = tests.firstSentence
-        recoloured.color = 3
-        #expect(effects.last == .saveHighlight(recoloured))
-        #expect(app.highlights.all == [recoloured], "still one highlight")
+        var recolored = tests.firstSentence
+        recolored.color = 3
+        #expect(effects.last == .saveHighlight(recolored))
+        #expect(app.highlights.all == [recolored], "still one highlight")
         #expect(app.message == "highlight colour 3")
-        #expect(HighlightsListing(app, colourFilter: nil).entries.count == 1, "H shows one row")
+        #expect(HighlightsListing(app, colorFilter: nil).entries.count == 1, "H shows one row")
     }
 
-    @Test func digitsInTheReaderColourTheSentenceOrItsHighlight() {
+    @Test func digitsInTheReaderColorTheSentenceOrItsHighlight() {
         var app = app()
         let tests = HighlightKeyTests()
         var inFour = tests.firstSentence
@@ -292,7 +292,7 @@ struct HighlightOverlapTests {
         #expect(app.message == "2 highlights merged into one, colour 3")
     }
 
-    @Test func aSelectionPartlyOverAHighlightExtendsItInItsColour() throws {
+    @Test func aSelectionPartlyOverAHighlightExtendsItInItsColor() throws {
         var app = app()
         KeyScript.send("<Enter> ) ) 2 ( v ) m", to: &app)
         let highlight = try #require(app.highlights.all.first)
@@ -302,7 +302,7 @@ struct HighlightOverlapTests {
         #expect(app.message == "highlight extended, colour 2")
     }
 
-    @Test func aSelectionInsideAHighlightRecoloursItAndSaysSo() throws {
+    @Test func aSelectionInsideAHighlightRecolorsItAndSaysSo() throws {
         var app = app()
         // Two sentences highlighted, then a selection of the first alone, in colour 5.
         KeyScript.send("<Enter> ) v ) 1 ( v 5", to: &app)
@@ -312,7 +312,7 @@ struct HighlightOverlapTests {
         #expect(app.message == "highlight colour 5", "not extended: it covers what it did")
     }
 
-    @Test func aSentenceInsideALongerHighlightRecoloursTheWholeOfIt() throws {
+    @Test func aSentenceInsideALongerHighlightRecolorsTheWholeOfIt() throws {
         var app = app()
         KeyScript.send("<Enter> ) v ) 1 ( 4", to: &app)
         let highlight = try #require(app.highlights.all.first)
@@ -404,7 +404,7 @@ struct HighlightCursorRestartTests {
 
 /// The digits that colour a highlight in the reader are in the help, and do not take the dialogue
 /// view's speaker jumps.
-struct HighlightColourKeysTests {
+struct HighlightColorKeysTests {
     @Test func theHelpListsThemUnderTheirOwnHeading() throws {
         let lines = HelpContent(keymap: .standard).lines
         let heading = try #require(lines.firstIndex(of: .heading("Reading cursor in the reader")))
@@ -414,7 +414,7 @@ struct HighlightColourKeysTests {
 
     @Test func onlyTheReaderWithTheCursorBindsThem() {
         let keymap = Keymap.standard
-        #expect(keymap.action(for: .character("3"), in: [.readerCursor]) == .highlight(.markInColour(3)))
+        #expect(keymap.action(for: .character("3"), in: [.readerCursor]) == .highlight(.markInColor(3)))
         #expect(keymap.action(for: .character("3"), in: [.dialogue]) == .dialogue(.nextBySpeakerNumber(3)))
         #expect(keymap.action(for: .character("6"), in: [.readerCursor]) == nil)
     }

@@ -6,13 +6,13 @@ extension AppState {
 
     mutating func perform(_ action: HighlightsViewAction) -> [Effect] {
         guard case .highlights(var view) = overlay else { return [] }
-        let listing = HighlightsListing(self, colourFilter: view.colourFilter)
+        let listing = HighlightsListing(self, colorFilter: view.colorFilter)
         let count = listing.entries.count
         let page = highlightsViewHeight
         switch action {
         case .move(let motion): view.selection = motion.moved(from: view.selection, count: count, page: max(1, page / 2))
-        case .filter(let colour):
-            view.colourFilter = colour
+        case .filter(let color):
+            view.colorFilter = color
             view.selection = 0
             view.top = 0
         case .close:
@@ -21,7 +21,7 @@ extension AppState {
             guard listing.entries.indices.contains(view.selection) else { return [] }
             return jump(to: listing.entries[view.selection])
         }
-        let shown = action == .filter(view.colourFilter) ? HighlightsListing(self, colourFilter: view.colourFilter) : listing
+        let shown = action == .filter(view.colorFilter) ? HighlightsListing(self, colorFilter: view.colorFilter) : listing
         view.selection = min(max(view.selection, 0), max(0, shown.entries.count - 1))
         if let row = shown.row(ofEntry: view.selection) {
             // Keep the selected highlight and its note on screen, with the article heading above

@@ -116,7 +116,7 @@ public struct TextDecorations: Sendable {
 
     private static func apply(_ kind: TextDecoration.Kind, to overlay: inout TextOverlay) {
         switch kind {
-        case .highlight(let colour): overlay.highlight = colour
+        case .highlight(let color): overlay.highlight = color
         case .match: if overlay.match == nil { overlay.match = .match }
         case .currentMatch: overlay.match = .current
         case .selection: overlay.selected = true
