@@ -138,56 +138,9 @@ extension Comparable {
 }
 
 extension Styles {
-    /// The built-in look: 16-colour indices on the terminal's default background.
-    public static let standard: Styles = {
-        func color(_ index: UInt8, _ attributes: TerminalAttributes = []) -> TerminalStyle {
-            TerminalStyle(foreground: .indexed(index), attributes: attributes)
-        }
-        let inverse = TerminalStyle(attributes: [.reverse])
-        return Styles(
-            screen: .plain,
-            titleBar: TerminalStyle(foreground: .indexed(15), background: .indexed(4), attributes: [.bold]),
-            statusBar: inverse,
-            statusKey: TerminalStyle(attributes: [.reverse, .bold]),
-            separator: color(8),
-            listTitle: .plain,
-            listMetadata: color(8),
-            listRead: color(7),
-            listSelected: TerminalStyle(foreground: .indexed(0), background: .indexed(6)),
-            listSelectedInactive: TerminalStyle(attributes: [.reverse]),
-            emptyMessage: color(8),
-            helpBox: .plain,
-            helpHeading: color(3, [.bold]),
-            helpKey: color(6, [.bold]),
-            overlayBorder: color(6),
-            turnCursor: color(3, [.bold]),
-            focusedKeyPoint: TerminalStyle(attributes: [.reverse]),
-            filterSelected: TerminalStyle(attributes: [.reverse]),
-            tooSmall: color(3, [.bold]),
-            body: .plain,
-            title: color(3, [.bold]),
-            heading: color(4, [.bold]),
-            metadata: color(8),
-            lede: TerminalStyle(attributes: [.italic]),
-            keyPoint: color(2),
-            strong: TerminalStyle(attributes: [.bold]),
-            emphasis: TerminalStyle(attributes: [.italic]),
-            quote: color(7, [.italic]),
-            link: color(4, [.underline]),
-            image: color(5),
-            timestamp: color(8),
-            stageDirection: TerminalStyle(attributes: [.dim, .italic]),
-            rule: color(8),
-            speakers: [color(1, [.bold]), color(2, [.bold]), color(3, [.bold]), color(4, [.bold]),
-                       color(5, [.bold]), color(6, [.bold])],
-            highlights: [.indexed(3), .indexed(2), .indexed(6), .indexed(5), .indexed(1)],
-            highlightAttributes: [],
-            searchMatch: TerminalStyle(foreground: .indexed(0), background: .indexed(3)),
-            currentSearchMatch: TerminalStyle(foreground: .indexed(0), background: .indexed(1), attributes: [.bold]),
-            selection: TerminalStyle(attributes: [.reverse]),
-            glyphs: .unicode
-        )
-    }()
+    /// The look of the shipped default theme at 256 colours: what the renderer draws with when
+    /// no theme is chosen, and what the golden screens show (a look users see, not one of its own).
+    public static let standard = Styles(theme: ThemeCatalog.defaultTheme, depth: .colors256)
 
     /// This look with ASCII glyphs for terminals that draw ambiguous-width characters wide.
     public func withASCIIGlyphs() -> Styles {
