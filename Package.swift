@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "hearsay", targets: ["hearsay"]),
+        .executable(name: "hearsay-bench", targets: ["hearsay-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,10 +31,10 @@ let package = Package(
         ),
         .target(name: "HearsayText", dependencies: ["CUnicode"]),
         .target(name: "HearsayLayout", dependencies: ["HearsayModel", "HearsayText"]),
-        .target(name: "HearsaySearch", dependencies: ["HearsayModel", "HearsayText", "HearsayLayout"]),
+        .target(name: "HearsaySearch", dependencies: ["HearsayModel", "HearsayText"]),
         .target(
             name: "HearsayTheme",
-            dependencies: ["TOMLKit"],
+            dependencies: ["HearsayModel", "TOMLKit"],
             resources: [.embedInCode("BuiltinThemes")]
         ),
         .target(
@@ -44,8 +45,9 @@ let package = Package(
         // Edges: persistence and the terminal.
         .target(name: "HearsayStore", dependencies: ["HearsayModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // The glue between the UI core's effects and the store: saving, loading, keeping what is unsaved at quit.
-        .target(name: "HearsaySession", dependencies: ["HearsayModel", "HearsayUI", "HearsayStore"]),
-        .target(name: "HearsayTerminal", dependencies: ["CTerminal", "HearsayUI", "HearsayText", "HearsayTheme"]),
+        // The one event loop, over a terminal backend (the ncurses screen, or one in memory).
+        .target(name: "HearsaySession", dependencies: ["HearsayModel", "HearsayUI", "HearsayStore", "HearsayTheme"]),
+        .target(name: "HearsayTerminal", dependencies: ["CTerminal", "HearsayUI", "HearsayTheme"]),
 
         .executableTarget(
             name: "hearsay",
@@ -55,27 +57,43 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmarks, apart from the shipping executable (Benchmarks/).
+        .executableTarget(
+            name: "hearsay-bench",
+            dependencies: [
+                "HearsayModel", "HearsayLayout", "HearsaySearch", "HearsayUI", "HearsaySession",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
 
         // Shared test helpers: fixture corpora, screen snapshots, seed access.
-        .target(name: "HearsayTesting", dependencies: ["HearsayModel", "HearsayText", "HearsayUI"], path: "Tests/HearsayTesting"),
+        .target(name: "HearsayTesting", dependencies: ["HearsayModel", "HearsayText", "HearsayTheme", "HearsayUI"], path: "Tests/HearsayTesting"),
 
         .testTarget(name: "HearsayModelTests", dependencies: ["HearsayModel", "HearsayTesting", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText", "HearsayTesting", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "HearsayLayoutTests", dependencies: ["HearsayLayout", "HearsayTesting"]),
-        .testTarget(name: "HearsaySearchTests", dependencies: ["HearsaySearch", "HearsayTesting"]),
+        .testTarget(
+            name: "HearsayTextTests",
+            dependencies: ["HearsayText", "CUnicode", "HearsayModel", "HearsayTesting", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "HearsayLayoutTests", dependencies: ["HearsayLayout", "HearsayModel", "HearsayText", "HearsayTesting"]),
+        .testTarget(name: "HearsaySearchTests", dependencies: ["HearsaySearch", "HearsayModel", "HearsayLayout", "HearsayTesting"]),
         .testTarget(name: "HearsayThemeTests", dependencies: ["HearsayTheme", "HearsayTesting"]),
         .testTarget(
-            name: "HearsayUITests", dependencies: ["HearsayUI", "HearsayTesting"],
+            name: "HearsayUITests",
+            dependencies: ["HearsayUI", "HearsayModel", "HearsayText", "HearsayLayout", "HearsaySearch", "HearsayTheme", "HearsayTesting"],
             exclude: ["Golden"]  // golden screens, read through #filePath
         ),
         .testTarget(
-            name: "HearsayStoreTests", dependencies: ["HearsayStore", "HearsayTesting"],
+            name: "HearsayStoreTests",
+            dependencies: ["HearsayStore", "HearsayModel", "HearsayTesting", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Golden"]  // export golden files, read through #filePath
         ),
         .testTarget(
             name: "HearsaySessionTests",
-            dependencies: ["HearsaySession", "HearsayStore", "HearsayUI", "HearsayTesting", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["HearsaySession", "HearsayModel", "HearsayStore", "HearsayTheme", "HearsayUI", "HearsayTesting",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The ncurses backend's pure parts: key decoding and colour pairs (no terminal needed).
+        .testTarget(name: "HearsayTerminalTests", dependencies: ["HearsayTerminal", "CTerminal", "HearsayTheme", "HearsayUI"]),
         .testTarget(name: "HearsayCLITests", dependencies: ["HearsayTesting"]),
     ]
 )

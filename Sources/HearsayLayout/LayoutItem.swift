@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// One thing to lay out, in reading order; `LayoutPlan` lists them without wrapping anything,

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// One screen line of a laid-out article.

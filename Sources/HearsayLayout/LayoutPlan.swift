@@ -114,16 +114,6 @@ enum LayoutPlan {
         return result
     }
 
-    /// The summary, when it is not already shown as the first block or the opening of the text
-    /// (front matter often repeats the first sentences, cut off with `...`).
-    static func separateLede(of article: Article) -> String? {
-        guard let summary = article.summary?.trimmingWhitespace, !summary.isEmpty else { return nil }
-        if let first = article.blocks.first, case .quote = first.kind { return nil }
-        var stem = Substring(summary)
-        while let last = stem.last, last == "." || last == "…" || last == "。" { stem = stem.dropLast() }
-        let body = article.blocks.lazy.filter { if case .image = $0.kind { return false } else { return true } }
-        let opening = Array(body.prefix(4)).map(\.text).joined()
-        if stem.isEmpty || opening.hasPrefix(stem) { return nil }
-        return summary
-    }
+    /// The summary shown as its own lede (`ArticleHeader.separateLede`).
+    static func separateLede(of article: Article) -> String? { ArticleHeader.separateLede(of: article) }
 }

@@ -1,4 +1,3 @@
-import HearsayLayout
 import HearsayModel
 
 /// An article folded once for searching, so typing a query never re-folds its text.

@@ -1,4 +1,3 @@
-import HearsayLayout
 import HearsayModel
 import HearsayText
 

@@ -1,4 +1,3 @@
-import HearsayLayout
 import HearsayModel
 
 /// One occurrence of a query in an article, in the original text's UTF-8 offsets.

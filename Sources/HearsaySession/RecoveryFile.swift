@@ -20,16 +20,9 @@ public struct RecoveryFile: Sendable {
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
         let name = "unsaved-\(formatter.string(from: date)).json"
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        let stateHome: URL
-        if let value = environment["XDG_STATE_HOME"], value.hasPrefix("/") {
-            stateHome = URL(fileURLWithPath: value, isDirectory: true)
-        } else {
-            stateHome = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/state")
-        }
-        url = stateHome.appendingPathComponent("hearsay").appendingPathComponent(name)
-        let homePrefix = home.hasSuffix("/") ? home : home + "/"
-        displayPath = url.path.hasPrefix(homePrefix) ? "~/" + url.path.dropFirst(homePrefix.count) : url.path
+        let directories = XDGDirectories(environment: environment)
+        url = URL(fileURLWithPath: directories.state, isDirectory: true).appendingPathComponent(name)
+        displayPath = directories.abbreviated(url.path)
         let temporary = environment["TMPDIR"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? "/tmp"
         fallback = URL(fileURLWithPath: temporary, isDirectory: true).appendingPathComponent("hearsay-" + name)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayModel
 
 /// Where highlights and reading state are kept.
 public enum StateLocation: Sendable, Hashable {
@@ -17,12 +18,7 @@ public enum StateLocation: Sendable, Hashable {
                                environment: [String: String] = ProcessInfo.processInfo.environment) -> StateLocation {
         if noState { return .memory }
         if let stateDirectory { return .directory(URL(fileURLWithPath: stateDirectory, isDirectory: true)) }
-        if let dataHome = environment["XDG_DATA_HOME"], dataHome.hasPrefix("/") {
-            return .directory(URL(fileURLWithPath: dataHome, isDirectory: true).appendingPathComponent("hearsay"))
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return .directory(URL(fileURLWithPath: home, isDirectory: true)
-            .appendingPathComponent(".local/share/hearsay"))
+        return .directory(URL(fileURLWithPath: XDGDirectories(environment: environment).data, isDirectory: true))
     }
 
     /// The database file, or `nil` in memory.

@@ -12,10 +12,7 @@ extension HighlightExport {
         let annotations = groups.flatMap { group in
             group.entries.map { WebAnnotation(entry: $0, source: HighlightExport.source(of: group)) }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(annotations)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return try JSONOutput.string(annotations) + "\n"
     }
 
     static func source(of group: Group) -> String {

@@ -3,7 +3,20 @@ import HearsayTheme
 
 /// Colour pairs allocated on demand: one per (foreground, background) the screen uses, with
 /// each `TerminalColor` turned into an ncurses colour number for the terminal's `ColorOutput`.
+/// Defining a pair or a palette entry goes through `Curses`, so the numbering is tested without
+/// a terminal.
 struct ColorPairs {
+    /// The two curses calls that define what a number shows.
+    struct Curses {
+        var definePair: (_ pair: Int32, _ foreground: Int32, _ background: Int32) -> Void
+        /// A palette entry redefined to an RGB colour, components in permille.
+        var defineColor: (_ entry: Int32, _ red: Int32, _ green: Int32, _ blue: Int32) -> Void
+
+        static var terminal: Curses { Curses(
+            definePair: { pair, foreground, background in _ = init_extended_pair(pair, foreground, background) },
+            defineColor: { entry, red, green, blue in _ = init_extended_color(entry, red, green, blue) }) }
+    }
+
     private struct Key: Hashable {
         var foreground: Int32
         var background: Int32
@@ -15,10 +28,13 @@ struct ColorPairs {
     /// Palette entries redefined so far (`.redefinedPalette`): colour → entry.
     private var redefined: [RGBColor: Int32] = [:]
     private var nextRedefinable: Int32 = 255
+    private let curses: Curses
 
-    init(output: ColorOutput) {
+    /// `maximumPairs`: COLOR_PAIRS of the terminal opened (by default, asked of curses).
+    init(output: ColorOutput, maximumPairs: Int32? = nil, curses: Curses = .terminal) {
         self.output = output
-        maximumPairs = output == .none ? 0 : ct_color_pairs()
+        self.maximumPairs = output == .none ? 0 : maximumPairs ?? ct_color_pairs()
+        self.curses = curses
     }
 
     /// The pair number for a style's colours (0, the terminal's default, when colours are off
@@ -30,7 +46,7 @@ struct ColorPairs {
         if let pair = pairs[key] { return pair }
         let number = Int32(pairs.count + 1)
         guard number < maximumPairs else { return 0 }
-        init_extended_pair(number, key.foreground, key.background)
+        curses.definePair(number, key.foreground, key.background)
         pairs[key] = number
         return number
     }
@@ -75,7 +91,7 @@ struct ColorPairs {
         let entry = nextRedefinable
         nextRedefinable -= 1
         func permille(_ component: UInt8) -> Int32 { (Int32(component) * 1000 + 127) / 255 }
-        init_extended_color(entry, permille(color.red), permille(color.green), permille(color.blue))
+        curses.defineColor(entry, permille(color.red), permille(color.green), permille(color.blue))
         redefined[color] = entry
         return entry
     }

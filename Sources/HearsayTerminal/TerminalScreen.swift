@@ -82,7 +82,7 @@ public final class TerminalScreen {
             var code: wint_t = 0
             let status = wget_wch(ct_stdscr(), &code)
             if status == ERR {
-                // A timeout, or a wait cut short by a terminating signal (see `TerminalRuntime`).
+                // A timeout, or a wait cut short by a terminating signal (the session loop checks `terminationSignal`).
                 if milliseconds != nil || ct_pending_termination() != 0 { return nil }
                 continue
             }

@@ -26,27 +26,12 @@ public struct TextStyle: Sendable, Hashable {
         public static let underline = Emphasis(rawValue: 1 << 2)
     }
 
-    /// A search match drawn over the text.
-    public enum Match: Sendable, Hashable {
-        case match
-        case current
-    }
-
     public var role: Role
     public var emphasis: Emphasis
-    /// A user highlight colour (1...5) drawn over the text.
-    public var highlight: Int?
-    public var match: Match?
-    /// Under the reading cursor or inside the selection being made.
-    public var selected: Bool
 
-    public init(role: Role = .body, emphasis: Emphasis = [], highlight: Int? = nil, match: Match? = nil,
-                selected: Bool = false) {
+    public init(role: Role = .body, emphasis: Emphasis = []) {
         self.role = role
         self.emphasis = emphasis
-        self.highlight = highlight
-        self.match = match
-        self.selected = selected
     }
 
     public static let body = TextStyle()

@@ -48,3 +48,22 @@ public enum ColorDepth: String, Sendable, Hashable, CaseIterable, Comparable {
         return colorTerm == "truecolor" || colorTerm == "24bit"
     }
 }
+
+extension ColorDepth {
+    /// The depth for text printed to a stream (`hearsay show`), where no terminfo is at hand:
+    /// none unless colour is wanted (`--color`, else a terminal and no `NO_COLOR`), then 24-bit
+    /// with `COLORTERM=truecolor`, 256 colours with a `256color` TERM, else the 16 ANSI colours.
+    public static func forStream(environment: [String: String], isTerminal: Bool, choice: ColorChoice) -> ColorDepth {
+        switch choice {
+        case .never: return .none
+        case .auto:
+            if !isTerminal { return .none }
+            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
+            if environment["TERM"] == "dumb" { return .none }
+        case .always: break
+        }
+        if prefersDirectColor(environment: environment, choice: .always) { return .trueColor }
+        if environment["TERM"]?.contains("256color") == true { return .colors256 }
+        return .colors16
+    }
+}

@@ -1,5 +1,7 @@
+import HearsayModel
+
 /// Where hearsay keeps its configuration: `$XDG_CONFIG_HOME/hearsay` when that is an absolute
-/// path (as the XDG spec asks), else `~/.config/hearsay`.
+/// path (as the XDG spec asks), else `~/.config/hearsay` (`XDGDirectories`).
 public struct ConfigLocation: Sendable, Hashable {
     public var directory: String
 
@@ -8,11 +10,7 @@ public struct ConfigLocation: Sendable, Hashable {
     }
 
     public init(environment: [String: String]) {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            directory = xdg + "/hearsay"
-        } else {
-            directory = (environment["HOME"] ?? ".") + "/.config/hearsay"
-        }
+        directory = XDGDirectories(environment: environment).config
     }
 
     /// `config.toml`.

@@ -13,33 +13,33 @@ public enum HighlightColorAssignment {
     public static func assign(_ colors: [ThemeColor], at depth: ColorDepth, avoiding avoided: Set<TerminalColor>)
         -> (colors: [TerminalColor], distinct: Bool) {
         let plain = colors.map { ColorMapper.map($0, to: depth) }
-        let coloured = colors.indices.filter { colors[$0].displayedRGB != nil && plain[$0] != .default }
-        let plainColoured = coloured.map { plain[$0] }
-        let plainDistinct = Set(plainColoured).count == plainColoured.count
+        let colored = colors.indices.filter { colors[$0].displayedRGB != nil && plain[$0] != .default }
+        let plainColored = colored.map { plain[$0] }
+        let plainDistinct = Set(plainColored).count == plainColored.count
         guard let palette = ColorMapper.palette(for: depth) else { return (plain, plainDistinct) }
-        if plainDistinct, avoided.isDisjoint(with: plainColoured) { return (plain, true) }
+        if plainDistinct, avoided.isDisjoint(with: plainColored) { return (plain, true) }
 
         // The plain results are candidates too: a palette index written in the theme (a
         // bright ANSI colour at 256) maps to itself, outside the depth's RGB palette.
         var candidates = Set(palette)
-        for case .indexed(let index) in plainColoured { candidates.insert(index) }
+        for case .indexed(let index) in plainColored { candidates.insert(index) }
         for case .indexed(let index) in avoided { candidates.remove(index) }
         guard !candidates.isEmpty else { return (plain, false) }
 
-        let choices: [[(entry: UInt8, distance: Double)]] = coloured.map { index in
+        let choices: [[(entry: UInt8, distance: Double)]] = colored.map { index in
             let rgb = colors[index].displayedRGB!
             return candidates.map { (entry: $0, distance: ColorMapper.distance(rgb, toEntry: $0)) }
                 .sorted { ($0.distance, $0.entry) < ($1.distance, $1.entry) }
-                .prefix(coloured.count).map { $0 }
+                .prefix(colored.count).map { $0 }
         }
         var result = plain
-        guard candidates.count >= coloured.count else {
+        guard candidates.count >= colored.count else {
             // Too few entries to keep them apart: each takes its nearest.
-            for (position, index) in coloured.enumerated() { result[index] = .indexed(choices[position][0].entry) }
+            for (position, index) in colored.enumerated() { result[index] = .indexed(choices[position][0].entry) }
             return (result, false)
         }
         let best = closestDistinct(choices)
-        for (position, index) in coloured.enumerated() { result[index] = .indexed(best[position]) }
+        for (position, index) in colored.enumerated() { result[index] = .indexed(best[position]) }
         return (result, true)
     }
 

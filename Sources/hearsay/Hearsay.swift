@@ -11,7 +11,7 @@ struct Hearsay: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ReadCommand.self, ListCommand.self, ShowCommand.self, SpeakersCommand.self, QuotesCommand.self, CheckCommand.self,
-            SearchCommand.self, HighlightsCommand.self, ThemesCommand.self, BenchCommand.self,
+            SearchCommand.self, HighlightsCommand.self, ThemesCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

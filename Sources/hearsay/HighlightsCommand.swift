@@ -198,9 +198,7 @@ enum HighlightListing {
                 created: highlight.created.timeIntervalSince1970, modified: highlight.modified.timeIntervalSince1970,
                 title: highlight.details.articleTitle, source: highlight.details.sourceURL, speaker: entry.speaker)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(items), as: UTF8.self) + "\n"
+        return try JSONOutput.string(items) + "\n"
     }
 
     private static func escaped(_ field: String) -> String {

@@ -34,7 +34,7 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        guard TerminalRuntime.standardStreamsAreTerminal else {
+        guard TerminalScreen.standardStreamsAreTerminal else {
             FileHandle.standardError.write(Data((TerminalScreen.StartError.notATerminal.description + "\n").utf8))
             throw ExitCode(2)
         }
@@ -58,31 +58,33 @@ struct ReadCommand: ParsableCommand {
             })
         let saved = stateEffects.load(articles: loaded.articles)
         let firstFrame = StartupClock(processStart: started)
-        var runtime = TerminalRuntime(
-            renderer: ScreenRenderer(styles: styles),
-            debugCrashKeyEnabled: environment["HEARSAY_DEBUG_CRASH_KEY"] == "1",
-            afterFirstFrame: measureStartup ? { firstFrame.markFirstFrame() } : nil,
-            performEffect: { effect in themeEffects.perform(effect) ?? stateEffects.perform(effect) ?? [] }
-        )
-        runtime.colorChoice = color
-        runtime.tickMilliseconds = 2000
-        let signal: TerminationSignal?
+        let screen: TerminalScreen
         do {
-            signal = try runtime.run { size in
-                var state = AppState(corpus: loaded, size: size)
-                state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)
-                state.theme?.brokenThemeCount = themes.brokenCount
-                state.message = LoadingSummary.statusLine(for: loaded)
-                if let themeProblem = themes.statusMessage { state.message = themeProblem }
-                state.restore(saved.state)
-                state.highlights.recoveryFile = recovery.displayPath
-                if let stateProblem = saved.problem { state.message = stateProblem }
-                return state
-            }
+            screen = try TerminalScreen(colorChoice: color)
         } catch let error as TerminalScreen.StartError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
         }
+        var session = Session(
+            backend: screen, renderer: ScreenRenderer(styles: styles),
+            performEffect: { effect in themeEffects.perform(effect) ?? stateEffects.perform(effect) ?? [] }
+        ) { size in
+            var state = AppState(corpus: loaded, size: size)
+            state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)
+            state.theme?.brokenThemeCount = themes.brokenCount
+            state.message = LoadingSummary.statusLine(for: loaded)
+            if let themeProblem = themes.statusMessage { state.message = themeProblem }
+            state.restore(saved.state)
+            state.persistence.recoveryFile = recovery.displayPath
+            if let stateProblem = saved.problem { state.message = stateProblem }
+            return state
+        }
+        session.tickMilliseconds = 2000
+        session.interrupted = { screen.terminationSignal != nil }
+        if environment["HEARSAY_DEBUG_CRASH_KEY"] == "1" { session.crashKey = .character("!") }
+        _ = session.run(afterFirstFrame: measureStartup ? { firstFrame.markFirstFrame() } : nil)
+        let signal = screen.terminationSignal
+        screen.close()
         // The terminal is restored: whatever could still not be saved goes to a recovery file.
         for line in stateEffects.keepUnsaved(in: recovery, articles: loaded.articles) {
             FileHandle.standardError.write(Data((line + "\n").utf8))

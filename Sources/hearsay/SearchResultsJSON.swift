@@ -55,8 +55,6 @@ enum SearchResultsJSON {
                 contextMatchColumns: [line.matchColumns.lowerBound, line.matchColumns.upperBound]
             )
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(results), as: UTF8.self)
+        return try JSONOutput.string(results)
     }
 }

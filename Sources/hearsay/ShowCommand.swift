@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import HearsayLayout
 import HearsayModel
+import HearsayTheme
+import HearsayUI
 
 /// `hearsay show ARTICLE`: the article laid out at a width, printed to stdout.
 struct ShowCommand: ParsableCommand {
@@ -10,8 +12,9 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print an article laid out at a width.",
         discussion: """
             ARTICLE is a file, or an article id as `hearsay list` prints it (looked up in the \
-            --corpus folders, or the built-in samples). Styles are ANSI when stdout is a terminal \
-            and NO_COLOR is not set; plain text otherwise.
+            --corpus folders, or the built-in samples). Styled as the reader styles it (the theme, \
+            each person's speaker colour) with ANSI codes when stdout is a terminal and NO_COLOR \
+            is not set, or with --color always; plain text otherwise.
             """
     )
 
@@ -30,6 +33,12 @@ struct ShowCommand: ParsableCommand {
     @Option(name: .customLong("corpus"), help: "A file or folder to look ARTICLE's id up in (repeatable).")
     var corpusPaths: [String] = []
 
+    @Option(name: .customLong("theme"), help: ArgumentHelp("Colour theme: a name (see `hearsay themes`) or a .toml file.", valueName: "name|path"))
+    var theme: String?
+
+    @Option(name: .customLong("color"), help: "Use colour: auto (a terminal and no NO_COLOR), always, never.")
+    var color: ColorChoice = .auto
+
     func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1 (got \(width))") }
     }
@@ -42,12 +51,11 @@ struct ShowCommand: ParsableCommand {
         }
         let columns = width ?? TerminalSize.columns() ?? 80
         let layout = ArticleLayout(article: found, width: columns, mode: mode)
-        let styled = isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let rendering = StreamRendering(styles: styles())
         var output = ""
         var index = 0
         while layout.hasLine(index) {
-            let line = layout.line(index)
-            output += styled ? TextRendering.ansi(line) : TextRendering.plain(line)
+            output += rendering.render(layout.line(index), article: found)
             output += "\n"
             index += 1
             if output.utf8.count > 64 * 1024 {
@@ -56,6 +64,17 @@ struct ShowCommand: ParsableCommand {
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// The reader's styles for the chosen theme at the stream's colour depth; `nil` for plain text.
+    private func styles() -> Styles? {
+        let environment = ProcessInfo.processInfo.environment
+        let depth = ColorDepth.forStream(environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1, choice: color)
+        guard depth != .none else { return nil }
+        let themes = ThemeSelection(option: theme, environment: environment)
+        for warning in themes.warnings { FileHandle.standardError.write(Data(("hearsay: theme: " + warning + "\n").utf8)) }
+        let chosen = themes.themes.first { $0.name == themes.current } ?? ThemeCatalog.defaultTheme
+        return Styles(theme: chosen, depth: depth)
     }
 
     private func loadArticle() throws -> Article {

@@ -34,10 +34,10 @@ enum ThemeListing {
             (" selected ", .listSelected), (" Title ", .title), (" Heading ", .heading), (" link ", .link),
             (" key point ", .keyPoint), (" match ", .searchMatch),
         ]
-        var text = samples.map { StyleEscapes.styled($0.0, resolved[$0.1]) }.joined()
-        text += " " + resolved.speakers.map { StyleEscapes.styled("██", $0) }.joined()
+        var text = samples.map { ANSIEscapes.styled($0.0, resolved[$0.1]) }.joined()
+        text += " " + resolved.speakers.map { ANSIEscapes.styled("██", $0) }.joined()
         text += " " + resolved.highlights.map {
-            StyleEscapes.styled("  ", TerminalStyle(background: $0, attributes: resolved.highlightAttributes))
+            ANSIEscapes.styled("  ", TerminalStyle(background: $0, attributes: resolved.highlightAttributes))
         }.joined(separator: " ")
         return text
     }

@@ -152,6 +152,44 @@ def test_help_lists_the_keys(pane, seeds):
     assert_sane(flags)
 
 
+def test_back_retraces_the_way_and_escape_never_quits(pane, seeds):
+    pane.start_without_job_control(f"{BINARY} {seeds}")
+    pane.wait_for(lambda s: " List · 1/5" in s, "the list")
+    # Esc in the list says how to quit rather than quitting.
+    pane.send("Escape")
+    pane.wait_for(lambda s: "q quits" in status_line(s) and " List · 1/5" in status_line(s), "the hint that q quits")
+    # The results, an article opened from them, and back: the results as they were, then the
+    # list they were opened from (not the reader).
+    pane.send("F")
+    pane.send("-l", "开源")
+    pane.send("Enter")
+    pane.wait_for(lambda s: status_line(s).startswith(" Results · 1/"), "the coverage results")
+    pane.send("j")
+    pane.wait_for(lambda s: status_line(s).startswith(" Results · 2/"), "the second result")
+    pane.send("Enter")
+    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader at the result")
+    pane.send("q")
+    pane.wait_for(lambda s: status_line(s).startswith(" Results · 2/"), "the results, second selected")
+    pane.send("Escape")
+    pane.wait_for(lambda s: " List · 1/5" in status_line(s), "the list the search began in")
+    # H over the reader, Enter on a highlight is not possible without one: help over the reader
+    # instead, and Esc closes it, then goes back to the list, and never further.
+    pane.send("Enter")
+    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
+    pane.send("?")
+    pane.wait_for("Keys (q to close)", "the help")
+    pane.send("Escape")
+    pane.wait_for(lambda s: "Keys (q to close)" not in s and " Reader · " in status_line(s), "the reader again")
+    pane.send("Escape")
+    pane.wait_for(lambda s: " List · " in status_line(s), "the list")
+    pane.send("Escape")
+    pane.wait_for(lambda s: "q quits" in status_line(s), "the list, still")
+    pane.send("q")
+    status, flags = pane.terminal_after_exit()
+    assert status == 0
+    assert_sane(flags)
+
+
 def test_not_a_terminal_exits_with_status_2(pane, seeds):
     pane.start(seeds + " < /dev/null")
     screen = pane.wait_for(lambda s: re.search(r"EXIT=\d", s), "the program to refuse")

@@ -56,4 +56,30 @@ struct ShowCommandTests {
         #expect(output.status == 0)
         #expect(output.lines == ["标题", "", "第一段，很短。"])
     }
+
+    /// `--color always` styles even a pipe, in the theme's colours; `never` and a pipe stay plain.
+    @Test func colorFollowsTheColorOption() throws {
+        let arguments = ["show", "--width", "30", "--speaker", "Emma Clarke", "night-market-podcast.md"]
+        let always = try HearsayBinary.run(arguments + ["--color", "always"])
+        #expect(always.status == 0)
+        #expect(always.standardOutput.contains("\u{1B}["))
+        // The same words, only styled.
+        let unstyled = always.standardOutput.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        let never = try HearsayBinary.run(arguments + ["--color", "never"])
+        #expect(unstyled == never.standardOutput)
+        #expect(!never.standardOutput.contains("\u{1B}"))
+    }
+
+    /// Another theme, other colours: the theme reaches `show`.
+    @Test func theThemeReachesShow() throws {
+        let arguments = ["show", "--width", "30", "--color", "always", "ocean-lab-interview.md"]
+        let standard = try HearsayBinary.run(arguments)
+        let light = try HearsayBinary.run(arguments + ["--theme", "light"])
+        #expect(standard.status == 0 && light.status == 0)
+        #expect(standard.standardOutput != light.standardOutput)
+        let unknown = try HearsayBinary.run(arguments + ["--theme", "no-such-theme"])
+        #expect(unknown.status == 0)
+        #expect(unknown.standardError.hasPrefix("hearsay: theme: "))
+        #expect(unknown.standardOutput == standard.standardOutput, "the default theme instead")
+    }
 }

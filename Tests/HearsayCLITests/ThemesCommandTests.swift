@@ -85,7 +85,7 @@ struct ThemesCommandTests {
         #expect(gone.lines.suffix(2) == ["  gone            \(folder.path)/elsewhere/gone.toml  BROKEN:", "      no such file"])
     }
 
-    @Test func previewShowsTheThemeColoursAtTheTerminalDepth() throws {
+    @Test func previewShowsTheThemeColorsAtTheTerminalDepth() throws {
         let folder = try FixtureFolder(files: [:])
         let truecolor = try Self.run(["themes", "--color=always"], config: folder.path,
                                      extra: ["TERM": "xterm-256color", "COLORTERM": "truecolor"])

@@ -6,10 +6,11 @@ import HearsayStore
 import HearsayTesting
 import HearsayUI
 
-/// The UI core and the effect applier run together as the terminal runtime runs them (update,
-/// carry out each effect, feed its events back), against a real SQLite database in a fresh folder.
+/// The reader's session loop on an in-memory terminal, with the effect applier against a real
+/// SQLite database in a fresh folder: each event goes through `Session.deliver` as the running
+/// loop sends it (update, carry out each effect, feed its events back, draw).
 struct SessionDriver {
-    var app: AppState
+    var session: Session<InMemoryBackend>
     let effects: StateEffects
     let folder: URL
     /// Set once an effect asked to quit.
@@ -21,11 +22,21 @@ struct SessionDriver {
     /// A session on `UIFixtures.corpus` with its state in `folder` (loaded as the reader loads it).
     init(folder: URL) {
         self.folder = folder
-        effects = StateEffects(store: HighlightStore(location: .directory(folder)))
-        app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
-        app.restore(effects.load(articles: UIFixtures.corpus.articles).state)
-        app.highlights.newID = { SessionDriver.id }
-        app.highlights.now = { SessionDriver.when }
+        let effects = StateEffects(store: HighlightStore(location: .directory(folder)))
+        self.effects = effects
+        session = Session(backend: InMemoryBackend(size: ScreenSize(width: 80, height: 24)), renderer: ScreenRenderer(),
+                          performEffect: { effects.perform($0) ?? [] }) { size in
+            var app = AppState(corpus: UIFixtures.corpus, size: size)
+            app.restore(effects.load(articles: UIFixtures.corpus.articles).state)
+            app.environment = AppEnvironment(now: { SessionDriver.when }, newID: { SessionDriver.id })
+            return app
+        }
+    }
+
+    /// The UI core's state.
+    var app: AppState {
+        get { session.state }
+        set { session.state = newValue }
     }
 
     mutating func send(_ script: String) {
@@ -38,16 +49,8 @@ struct SessionDriver {
     }
 
     mutating func deliver(_ event: Event) {
-        var pending = [event]
-        while !pending.isEmpty {
-            for effect in app.update(pending.removeFirst()) {
-                if effect == .quit {
-                    quit = true
-                    return
-                }
-                pending += effects.perform(effect) ?? []
-            }
-        }
+        guard !quit else { return }
+        if session.deliver(event) == .quit { quit = true }
     }
 
     /// Every `highlight` row, every column, as SQLite holds it, read through a connection of its own.

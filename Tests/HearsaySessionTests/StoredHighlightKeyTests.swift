@@ -24,7 +24,7 @@ struct StoredHighlightKeyTests {
 
     let textHash = ArticleText(article: UIFixtures.interview).fingerprint
 
-    @Test func createRecolourAnnotateRemoveAndUndo() throws {
+    @Test func createRecolorAnnotateRemoveAndUndo() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
         var session = SessionDriver(folder: folder.url)
@@ -33,7 +33,7 @@ struct StoredHighlightKeyTests {
         session.send("<Enter> ) m")
         #expect(try session.storedHighlights() == [row])
 
-        session.app.highlights.now = { Date(timeIntervalSince1970: 1_760_000_060) }
+        session.app.environment.now = { Date(timeIntervalSince1970: 1_760_000_060) }
         session.send("m m")
         row.color = 3
         row.modified = 1_760_000_060
@@ -62,7 +62,7 @@ struct StoredHighlightKeyTests {
         #expect(again.app.highlights.all.map(\.note) == ["潮汐「很贵」！"])
     }
 
-    @Test func aSelectionOverAHighlightRecoloursItInsteadOfAddingOne() throws {
+    @Test func aSelectionOverAHighlightRecolorsItInsteadOfAddingOne() throws {
         let folder = try ScratchFolder()
         defer { folder.remove() }
         var session = SessionDriver(folder: folder.url)
@@ -80,8 +80,8 @@ struct StoredHighlightKeyTests {
         defer { folder.remove() }
         var session = SessionDriver(folder: folder.url)
         session.send("<Enter> ) m")
-        session.app.highlights.newID = { UUID(uuidString: "00000000-0000-0000-0000-0000000000C2")! }
-        session.app.highlights.now = { Date(timeIntervalSince1970: 1_760_000_100) }
+        session.app.environment.newID = { UUID(uuidString: "00000000-0000-0000-0000-0000000000C2")! }
+        session.app.environment.now = { Date(timeIntervalSince1970: 1_760_000_100) }
         session.send(") 5 ( v ) 3")
         let rows = try session.storedHighlights()
         #expect(rows.map(\.id) == ["00000000-0000-0000-0000-0000000000C1"])

@@ -36,9 +36,9 @@ struct UnsavedAtQuitTests {
                 == "read-only (\(database)): highlights shown, changes kept in memory only")
             let recovery = RecoveryFile(environment: ["XDG_STATE_HOME": recoveryHome.url.path, "HOME": "/nonexistent"],
                                         date: Date(timeIntervalSince1970: 1_760_000_000))
-            session.app.highlights.recoveryFile = recovery.displayPath
+            session.app.persistence.recoveryFile = recovery.displayPath
 
-            session.app.highlights.newID = { UUID(uuidString: "00000000-0000-0000-0000-0000000000D4")! }
+            session.app.environment.newID = { UUID(uuidString: "00000000-0000-0000-0000-0000000000D4")! }
             session.send("<Enter> ) ) m")
             #expect(session.app.highlights.all.count == 2)
             #expect(session.app.message?.hasPrefix("NOT SAVED, 1 change kept in memory, will retry: could not save: "

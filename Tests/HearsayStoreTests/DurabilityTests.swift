@@ -30,12 +30,12 @@ struct DurabilityTests {
             #expect(store.pendingWrites.writes == [.saveHighlight(highlight)])
 
             // Recolouring the same highlight replaces its pending change; another change adds one.
-            var recoloured = highlight
-            recoloured.color = 5
-            #expect(throws: StoreError.self) { try store.save(recoloured) }
+            var recolored = highlight
+            recolored.color = 5
+            #expect(throws: StoreError.self) { try store.save(recolored) }
             #expect(throws: StoreError.self) { try store.setRead(true, articleID: Fixtures.articleID) }
             #expect(store.pendingWrites.writes
-                == [.saveHighlight(recoloured), .setRead(true, articleID: Fixtures.articleID)])
+                == [.saveHighlight(recolored), .setRead(true, articleID: Fixtures.articleID)])
             let retryError = try #require(throws: StoreError.self) { try store.retryPending() }
             #expect(retryError.pendingCount == 2)
             #expect(store.pendingWrites.count == 2)
@@ -197,15 +197,15 @@ struct PendingWritesTests {
     @Test("changes to the same record coalesce; others keep their order")
     func coalescing() {
         let first = Fixtures.highlight("龙井", in: 2, id: "DDDDDDDD-0000-0000-0000-000000000001", created: 1)
-        var recoloured = first
-        recoloured.color = 3
+        var recolored = first
+        recolored.color = 3
         var pending = PendingWrites()
         pending.enqueue(.saveHighlight(first))
         pending.enqueue(.setRead(true, articleID: "a.md"))
-        pending.enqueue(.saveHighlight(recoloured))
+        pending.enqueue(.saveHighlight(recolored))
         pending.enqueue(.setLastOpenArticle("a.md"))
         pending.enqueue(.setRead(false, articleID: "a.md"))
-        #expect(pending.writes == [.saveHighlight(recoloured), .setLastOpenArticle("a.md"),
+        #expect(pending.writes == [.saveHighlight(recolored), .setLastOpenArticle("a.md"),
                                    .setRead(false, articleID: "a.md")])
         pending.enqueue(.deleteHighlight(id: first.id))
         #expect(pending.applied(to: [first]) == [])

@@ -41,7 +41,7 @@ struct ColorDepthTests {
                                   canChangeColor: entry.canChange, choice: entry.choice) == entry.expected)
     }
 
-    @Test func directColourIsWantedOnlyWithColourAndCOLORTERM() {
+    @Test func directColorIsWantedOnlyWithColorAndCOLORTERM() {
         #expect(ColorDepth.prefersDirectColor(environment: ["COLORTERM": "truecolor"]))
         #expect(!ColorDepth.prefersDirectColor(environment: [:]))
         #expect(!ColorDepth.prefersDirectColor(environment: ["COLORTERM": "truecolor", "NO_COLOR": "1"]))
@@ -49,7 +49,7 @@ struct ColorDepthTests {
         #expect(!ColorDepth.prefersDirectColor(environment: ["COLORTERM": "24bit"], choice: .never))
     }
 
-    @Test func depthsOrderFromNoneToTrueColour() {
+    @Test func depthsOrderFromNoneToTrueColor() {
         #expect(ColorDepth.none < .colors8)
         #expect(ColorDepth.colors8 < .colors16)
         #expect(ColorDepth.colors256 < .trueColor)

@@ -100,7 +100,7 @@ struct ColorMappingTests {
         }
     }
 
-    @Test func indexedColoursAtEachDepth() {
+    @Test func indexedColorsAtEachDepth() {
         #expect(ColorMapper.map(TerminalColor.indexed(200), to: .trueColor) == .indexed(200))
         #expect(ColorMapper.map(TerminalColor.indexed(200), to: .colors256) == .indexed(200))
         #expect(ColorMapper.map(TerminalColor.indexed(12), to: .colors16) == .indexed(12))

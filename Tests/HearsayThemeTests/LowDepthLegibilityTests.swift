@@ -54,7 +54,7 @@ struct LowDepthLegibilityTests {
 /// The concrete cases the audit found, with what a user now sees. The expected entries were
 /// also computed by an independent implementation of CIEDE2000 and the assignment.
 extension LowDepthLegibilityTests {
-    @Test func lightAtEightColoursDrawsGreyTextBlackAndBarsReversed() throws {
+    @Test func lightAtEightColorsDrawsGreyTextBlackAndBarsReversed() throws {
         let light = try Self.resolved("light", .colors8)
         #expect(light.page == TerminalStyle(foreground: .indexed(0), background: .indexed(7)))
         // #a8a8a8 and #8a8a8a map to white, as does the page: the nearest other grey is black.
@@ -126,13 +126,13 @@ struct HighlightColorAssignmentTests {
         #expect(!result.distinct)
     }
 
-    @Test func defaultColoursAndTrueColourAreLeftAlone() {
+    @Test func defaultColorsAndTrueColorAreLeftAlone() {
         let colors: [ThemeColor] = [.default, ThemeColor(name: "#010203")!]
         #expect(HighlightColorAssignment.assign(colors, at: .trueColor, avoiding: [.rgb(1, 2, 3)]).colors == [.default, .rgb(1, 2, 3)])
         #expect(HighlightColorAssignment.assign(colors, at: .colors8, avoiding: []).colors == [.default, .indexed(0)])
     }
 
-    @Test func highlightsColourCannotTellApartTakeTheirMonoAttributes() throws {
+    @Test func highlightsColorCannotTellApartTakeTheirMonoAttributes() throws {
         let theme = try ThemeParser.parse("""
             name = "same"
             [highlights]
@@ -150,13 +150,13 @@ struct HighlightColorAssignmentTests {
 }
 
 struct PageColorsTests {
-    @Test func theScreenRoleWhenItHasColours() throws {
+    @Test func theScreenRoleWhenItHasColors() throws {
         let light = try ThemeParser.parse(builtinText("light"), file: "light")
         let page = PageColors(screen: light.roles[.screen]!, roles: Array(light.roles.values), speakers: light.speakers)
         #expect(page == PageColors(foreground: RGBColor(0x30, 0x30, 0x30), background: RGBColor(0xff, 0xff, 0xff)))
     }
 
-    @Test func theTerminalsOwnColoursAreGuessedFromTheThemesTextColours() {
+    @Test func theTerminalsOwnColorsAreGuessedFromTheThemesTextColors() {
         let screen = ThemeRoleStyle(foreground: .default, background: .default)
         let darkText = [ThemeRoleStyle(foreground: ThemeColor(name: "#303030")), ThemeRoleStyle(foreground: .indexed(4)),
                         // A role's own background says nothing about the page: not counted.

@@ -2,7 +2,7 @@ import Testing
 @testable import HearsayTheme
 
 struct ResolvedThemeTests {
-    @Test func unsetColoursInheritTheScreenAndMissingRolesTheFallback() throws {
+    @Test func unsetColorsInheritTheScreenAndMissingRolesTheFallback() throws {
         let theme = try ThemeParser.parse("""
             name = "partial"
             screen = { fg = "#101010", bg = "#fafafa" }
@@ -36,7 +36,7 @@ struct ResolvedThemeTests {
 }
 
 extension ResolvedThemeTests {
-    @Test func speakerColoursMergeWhenTheDepthCannotTellThemApart() throws {
+    @Test func speakerColorsMergeWhenTheDepthCannotTellThemApart() throws {
         let theme = try ThemeParser.parse(builtinText("default"), file: "default")
         func foregrounds(_ depth: ColorDepth) -> [TerminalColor] { ResolvedTheme(theme, depth: depth).speakers.map(\.foreground) }
         #expect(foregrounds(.trueColor).count == 10)

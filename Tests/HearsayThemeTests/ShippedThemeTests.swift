@@ -31,11 +31,11 @@ struct ShippedThemeTests {
     }
 
     @Test(arguments: names.filter { $0 != "monochrome" })
-    func colourThemesHaveDistinctSpeakerColours(name: String) throws {
+    func colorThemesHaveDistinctSpeakerColors(name: String) throws {
         let theme = try ThemeParser.parse(builtinText(name), file: name)
-        let colours = theme.speakers.compactMap(\.foreground)
-        #expect(Set(colours).count == colours.count)
-        #expect(!colours.contains(.default))
+        let colors = theme.speakers.compactMap(\.foreground)
+        #expect(Set(colors).count == colors.count)
+        #expect(!colors.contains(.default))
     }
 
     @Test func solarizedUsesThePublishedValues() throws {
@@ -45,7 +45,7 @@ struct ShippedThemeTests {
         #expect(theme.speakers.map { $0.foreground?.description } == accents)
     }
 
-    @Test func monochromeHasNoColourAtAnyDepth() throws {
+    @Test func monochromeHasNoColorAtAnyDepth() throws {
         let theme = try ThemeParser.parse(builtinText("monochrome"), file: "monochrome")
         for depth in ColorDepth.allCases {
             let resolved = ResolvedTheme(theme, depth: depth, fallback: ThemeCatalog.defaultTheme)
@@ -59,7 +59,7 @@ struct ShippedThemeTests {
     }
 
     @Test(arguments: names)
-    func noColourDepthLeavesAttributesOnly(name: String) throws {
+    func noColorDepthLeavesAttributesOnly(name: String) throws {
         let theme = try ThemeParser.parse(builtinText(name), file: name)
         let resolved = ResolvedTheme(theme, depth: .none, fallback: ThemeCatalog.defaultTheme)
         let styles = Array(resolved.roles.values) + resolved.speakers

@@ -2,7 +2,7 @@ import Testing
 @testable import HearsayTheme
 
 struct ThemeParserTests {
-    @Test func colourForms() throws {
+    @Test func colorForms() throws {
         let theme = try ThemeParser.parse("""
             name = "forms"
             title = { fg = "#FFaa00", bg = 236 }
@@ -35,7 +35,7 @@ struct ThemeParserTests {
         #expect(error.description.hasPrefix("bad.toml: line 3: lists_title: unknown role; known roles: screen, title_bar,"))
     }
 
-    @Test func badColourNamesLineAndKeyPath() throws {
+    @Test func badColorNamesLineAndKeyPath() throws {
         let error = try #require(themeError("name = \"x\"\ntitle = { fg = \"#fff\" }\n\n[heading]\nattrs = [\"bold\"]\nbg = \"purple\"\n"))
         #expect(error.description == """
             bad.toml: line 2: title.fg: bad colour "#fff": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
@@ -63,12 +63,12 @@ struct ThemeParserTests {
         #expect(error.description.hasPrefix("bad.toml: line 2: rule: expected a table such as { fg = \"#ffffff\""))
     }
 
-    @Test func tooFewSpeakerColours() throws {
+    @Test func tooFewSpeakerColors() throws {
         let error = try #require(themeError("name = \"x\"\n[speakers]\ncolors = [\"red\", \"green\"]\n"))
         #expect(error.description == "bad.toml: line 3: speakers.colors: has 2 colours; at least 8 are needed")
     }
 
-    @Test func badSpeakerColourNamesItsItem() throws {
+    @Test func badSpeakerColorNamesItsItem() throws {
         let error = try #require(themeError("name = \"x\"\n[speakers]\ncolors = [\"red\", \"green\", \"blue\", \"cyan\", \"white\", \"black\", \"magenta\", \"yellow\", \"mauve\"]\n"))
         #expect(error.problems.map(\.description) == [
             "line 3: speakers.colors: item 9: bad colour \"mauve\": expected \"#rrggbb\", a palette index 0–255, \"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)",
@@ -126,8 +126,8 @@ struct ThemeParserTests {
 
 extension ThemeParserTests {
     @Test func briefSummaryForTheStatusBar() throws {
-        let colour = try #require(themeError("name = \"x\"\ntitle = { fg = \"#fff\" }\n", file: "/home/u/.config/hearsay/themes/dusk.toml"))
-        #expect(colour.brief == "dusk.toml:2 title.fg: bad colour \"#fff\"")
+        let color = try #require(themeError("name = \"x\"\ntitle = { fg = \"#fff\" }\n", file: "/home/u/.config/hearsay/themes/dusk.toml"))
+        #expect(color.brief == "dusk.toml:2 title.fg: bad colour \"#fff\"")
         let role = try #require(themeError("name = \"x\"\ntitel = {}\n", file: "dusk.toml"))
         #expect(role.brief == "dusk.toml:2 titel: unknown role")
         let syntax = try #require(themeError("name = \"x\"\ntitle = {\n", file: "dusk.toml"))
@@ -139,18 +139,18 @@ extension ThemeParserTests {
     /// `#` and exactly six hex digits: no sign (which `UInt32(_:radix:)` would take), no spaces,
     /// no `0x`, no other length.
     @Test(arguments: ["#+12345", "#-00000", "#+fffff", "# 12345", "#0x1234", "#12345g", "#12345", "#1234567", "123456", "#１２３４５６"])
-    func hexColourNeedsSixHexDigits(text: String) {
+    func hexColorNeedsSixHexDigits(text: String) {
         #expect(RGBColor(hex: text) == nil)
         #expect(ThemeColor(name: text) == nil)
     }
 
-    @Test func hexColourDigitsInEitherCase() {
+    @Test func hexColorDigitsInEitherCase() {
         #expect(RGBColor(hex: "#0aF9c3") == RGBColor(0x0a, 0xf9, 0xc3))
         #expect(RGBColor(hex: "#000000") == RGBColor(0, 0, 0))
         #expect(RGBColor(hex: "#FFFFFF") == RGBColor(255, 255, 255))
     }
 
-    @Test func signedHexColourIsReportedWithItsLineAndKey() throws {
+    @Test func signedHexColorIsReportedWithItsLineAndKey() throws {
         let error = try #require(themeError("name = \"x\"\nlink = { fg = \"#+12345\" }\n[rule]\nbg = \"#-00000\"\n"))
         #expect(error.description == """
             bad.toml: line 2: link.fg: bad colour "#+12345": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)

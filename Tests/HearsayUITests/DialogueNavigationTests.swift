@@ -134,15 +134,15 @@ import Testing
     @Test func goingBackAndForthBetweenReaderAndDialogueDoesNotPileUpBackSteps() {
         var app = dialogue()
         KeyScript.send("<Enter> d <Enter> d <Enter> d", to: &app)
-        #expect(app.focus == .dialogue && app.backTrail.panes == [.list, .reader])
+        #expect(app.focus == .dialogue && app.navigator.trailViews == [.list, .reader])
         KeyScript.send("q", to: &app); #expect(app.focus == .reader)
         KeyScript.send("q", to: &app); #expect(app.focus == .list)
         KeyScript.send("<Enter> d <Enter>", to: &app)
-        #expect(app.focus == .reader && app.backTrail.panes == [.list, .reader, .dialogue])
+        #expect(app.focus == .reader && app.navigator.trailViews == [.list, .reader, .dialogue])
         // h and ← in the reader go back the same way as q.
         KeyScript.send("h", to: &app); #expect(app.focus == .dialogue)
         KeyScript.send("q", to: &app); #expect(app.focus == .reader)
-        KeyScript.send("<Left>", to: &app); #expect(app.focus == .list && app.backTrail.panes == [])
+        KeyScript.send("<Left>", to: &app); #expect(app.focus == .list && app.navigator.trailViews == [])
     }
 
     @Test func qInTheDialogueGoesBackToTheReaderItCameFrom() {

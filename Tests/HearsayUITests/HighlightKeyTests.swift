@@ -16,8 +16,8 @@ struct HighlightKeyTests {
 
     func app() -> AppState {
         var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
-        app.highlights.newID = { HighlightKeyTests.id }
-        app.highlights.now = { HighlightKeyTests.when }
+        app.environment.newID = { HighlightKeyTests.id }
+        app.environment.now = { HighlightKeyTests.when }
         return app
     }
 
@@ -38,7 +38,7 @@ struct HighlightKeyTests {
         var app = app()
         #expect(KeyScript.send("<Enter>", to: &app) == [.setRead(true, articleID: "interview.md"),
                                                        .loadReadingPosition(articleID: "interview.md")])
-        #expect(app.highlights.readArticleIDs == ["interview.md"])
+        #expect(app.persistence.readArticleIDs == ["interview.md"])
     }
 
     @Test func cursorStartsOnTheFirstSentenceOnScreenAndMovesBySentence() throws {
@@ -62,7 +62,7 @@ struct HighlightKeyTests {
         #expect(app.focus == .reader, "Esc leaves the cursor, not the reader")
     }
 
-    @Test func markHighlightsTheSentenceInColourOne() {
+    @Test func markHighlightsTheSentenceInColorOne() {
         var app = app()
         let effects = KeyScript.send("<Enter> ) m", to: &app)
         #expect(Array(effects.dropFirst(2)) == [.saveHighlight(firstSentence)])
@@ -73,21 +73,21 @@ struct HighlightKeyTests {
             TextDecoration(block: 0, range: 0..<Self.lede.utf8.count, kind: .highlight(1))))
     }
 
-    @Test func markAgainCyclesTheColour() {
+    @Test func markAgainCyclesTheColor() {
         var app = app()
         let effects = KeyScript.send("<Enter> ) m m m m m m", to: &app)
-        let colours = effects.compactMap { effect -> Int? in
+        let colors = effects.compactMap { effect -> Int? in
             if case .saveHighlight(let highlight) = effect { return highlight.color }
             return nil
         }
-        #expect(colours == [1, 2, 3, 4, 5, 1])
-        var recoloured = firstSentence
-        recoloured.color = 1
-        #expect(app.highlights.all == [recoloured])
-        #expect(effects.last == .saveHighlight(recoloured))
+        #expect(colors == [1, 2, 3, 4, 5, 1])
+        var recolored = firstSentence
+        recolored.color = 1
+        #expect(app.highlights.all == [recolored])
+        #expect(effects.last == .saveHighlight(recolored))
     }
 
-    @Test func selectionExtendsBySentenceAndDigitsPickTheColour() {
+    @Test func selectionExtendsBySentenceAndDigitsPickTheColor() {
         var app = app()
         let effects = KeyScript.send("<Enter> ) v ) 3", to: &app)
         let whole = expected(from: TextPosition(block: 0, offset: 0),
@@ -187,8 +187,8 @@ struct HighlightKeyTests {
         // The same sentence highlighted again, a minute later, under a new id.
         let later = Self.when.addingTimeInterval(60)
         let remade = UUID(uuidString: "00000000-0000-0000-0000-0000000000A2")!
-        app.highlights.newID = { remade }
-        app.highlights.now = { later }
+        app.environment.newID = { remade }
+        app.environment.now = { later }
         KeyScript.send("m", to: &app)
         #expect(app.highlights.all.map(\.id) == [remade])
         // Undo brings the removed one back merged with it: the older id, creation time and colour.
@@ -240,19 +240,19 @@ struct HighlightOverlapTests {
     }
 
     @Test(arguments: ["v 3", "v m m"])
-    func selectingAHighlightedSentenceAgainRecoloursIt(keys: String) {
+    func selectingAHighlightedSentenceAgainRecolorsIt(keys: String) {
         var app = app()
         let tests = HighlightKeyTests()
         let effects = KeyScript.send("<Enter> ) m " + keys, to: &app)
-        var recoloured = tests.firstSentence
-        recoloured.color = 3
-        #expect(effects.last == .saveHighlight(recoloured))
-        #expect(app.highlights.all == [recoloured], "still one highlight")
+        var recolored = tests.firstSentence
+        recolored.color = 3
+        #expect(effects.last == .saveHighlight(recolored))
+        #expect(app.highlights.all == [recolored], "still one highlight")
         #expect(app.message == "highlight colour 3")
-        #expect(HighlightsListing(app, colourFilter: nil).entries.count == 1, "H shows one row")
+        #expect(HighlightsListing(app, colorFilter: nil).entries.count == 1, "H shows one row")
     }
 
-    @Test func digitsInTheReaderColourTheSentenceOrItsHighlight() {
+    @Test func digitsInTheReaderColorTheSentenceOrItsHighlight() {
         var app = app()
         let tests = HighlightKeyTests()
         var inFour = tests.firstSentence
@@ -275,8 +275,8 @@ struct HighlightOverlapTests {
         KeyScript.send("<Enter> ) m a", to: &app)
         for character in "先" { _ = app.update(.key(.character(character))) }
         _ = app.update(.key(.enter))
-        app.highlights.newID = { HighlightOverlapTests.second }
-        app.highlights.now = { Date(timeIntervalSince1970: 1_750_000_100) }
+        app.environment.newID = { HighlightOverlapTests.second }
+        app.environment.now = { Date(timeIntervalSince1970: 1_750_000_100) }
         KeyScript.send(") 5 a", to: &app)
         for character in "后" { _ = app.update(.key(.character(character))) }
         _ = app.update(.key(.enter))
@@ -292,7 +292,7 @@ struct HighlightOverlapTests {
         #expect(app.message == "2 highlights merged into one, colour 3")
     }
 
-    @Test func aSelectionPartlyOverAHighlightExtendsItInItsColour() throws {
+    @Test func aSelectionPartlyOverAHighlightExtendsItInItsColor() throws {
         var app = app()
         KeyScript.send("<Enter> ) ) 2 ( v ) m", to: &app)
         let highlight = try #require(app.highlights.all.first)
@@ -302,7 +302,7 @@ struct HighlightOverlapTests {
         #expect(app.message == "highlight extended, colour 2")
     }
 
-    @Test func aSelectionInsideAHighlightRecoloursItAndSaysSo() throws {
+    @Test func aSelectionInsideAHighlightRecolorsItAndSaysSo() throws {
         var app = app()
         // Two sentences highlighted, then a selection of the first alone, in colour 5.
         KeyScript.send("<Enter> ) v ) 1 ( v 5", to: &app)
@@ -312,7 +312,7 @@ struct HighlightOverlapTests {
         #expect(app.message == "highlight colour 5", "not extended: it covers what it did")
     }
 
-    @Test func aSentenceInsideALongerHighlightRecoloursTheWholeOfIt() throws {
+    @Test func aSentenceInsideALongerHighlightRecolorsTheWholeOfIt() throws {
         var app = app()
         KeyScript.send("<Enter> ) v ) 1 ( 4", to: &app)
         let highlight = try #require(app.highlights.all.first)
@@ -404,7 +404,7 @@ struct HighlightCursorRestartTests {
 
 /// The digits that colour a highlight in the reader are in the help, and do not take the dialogue
 /// view's speaker jumps.
-struct HighlightColourKeysTests {
+struct HighlightColorKeysTests {
     @Test func theHelpListsThemUnderTheirOwnHeading() throws {
         let lines = HelpContent(keymap: .standard).lines
         let heading = try #require(lines.firstIndex(of: .heading("Reading cursor in the reader")))
@@ -414,7 +414,7 @@ struct HighlightColourKeysTests {
 
     @Test func onlyTheReaderWithTheCursorBindsThem() {
         let keymap = Keymap.standard
-        #expect(keymap.action(for: .character("3"), in: [.readerCursor]) == .highlight(.markInColour(3)))
+        #expect(keymap.action(for: .character("3"), in: [.readerCursor]) == .highlight(.markInColor(3)))
         #expect(keymap.action(for: .character("3"), in: [.dialogue]) == .dialogue(.nextBySpeakerNumber(3)))
         #expect(keymap.action(for: .character("6"), in: [.readerCursor]) == nil)
     }

@@ -9,7 +9,7 @@ import Testing
 struct HighlightReadingStateTests {
     func app() -> AppState {
         var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
-        app.highlights.now = { Date(timeIntervalSince1970: 1_750_000_000) }
+        app.environment.now = { Date(timeIntervalSince1970: 1_750_000_000) }
         return app
     }
 
@@ -66,7 +66,7 @@ struct HighlightReadingStateTests {
                                       lastOpenPosition: position(app, at: TextPosition(block: 10, offset: 0))))
         #expect(app.focus == .reader && app.reader.article == 1)
         #expect(app.reader.anchor == TextPosition(block: 10, offset: 0))
-        #expect(app.highlights.readArticleIDs == ["interview.md", "note.md"])
+        #expect(app.persistence.readArticleIDs == ["interview.md", "note.md"])
     }
 
     @Test func restoreIgnoresALastArticleNoLongerLoaded() {
@@ -83,7 +83,7 @@ struct HighlightReadingStateTests {
         // The selected entry keeps the selection's colours; the entry below is unread.
         #expect(screen[1, 3].style == styles.listTitle)
         KeyScript.send("j r", to: &app)
-        #expect(app.highlights.readArticleIDs == ["interview.md", "feature.md"])
+        #expect(app.persistence.readArticleIDs == ["interview.md", "feature.md"])
         KeyScript.send("k", to: &app)
         screen = ScreenRenderer(styles: styles).render(app)
         #expect(screen[1, 3].style == styles.listRead, "feature.md, read, is the second entry")
@@ -140,7 +140,7 @@ struct HighlightReadingStateTests {
     func appWithAnUnsavedHighlight() -> AppState {
         var app = app()
         app.restore(SavedReadingState())
-        app.highlights.recoveryFile = "/state/hearsay/unsaved.json"
+        app.persistence.recoveryFile = "/state/hearsay/unsaved.json"
         KeyScript.send("<Enter> ) m q", to: &app)
         _ = app.update(.stateNotSaved(Self.problem))
         return app
@@ -152,7 +152,7 @@ struct HighlightReadingStateTests {
     @Test func quittingTriesOnceMoreAndQuitsWhenThatSaves() {
         var app = appWithAnUnsavedHighlight()
         #expect(KeyScript.send("q", to: &app) == [.setLastOpenArticle(nil)])
-        #expect(app.highlights.quitting == .retrying)
+        #expect(app.persistence.quitting == .retrying)
         #expect(app.update(.stateSaved) == [.quit])
     }
 
@@ -162,7 +162,7 @@ struct HighlightReadingStateTests {
         // Every save at quit answers; each failure keeps the question up.
         #expect(app.update(.stateNotSaved(Self.problem)) == [])
         #expect(app.update(.stateNotSaved(Self.problem)) == [])
-        #expect(app.highlights.quitting == .confirming)
+        #expect(app.persistence.quitting == .confirming)
         #expect(app.message == Self.prompt)
         #expect(ScreenRenderer().render(app).rows[23].contains("1 change NOT SAVED: q again quits and writes"))
         // A tick retries and keeps asking while it fails.
@@ -176,7 +176,7 @@ struct HighlightReadingStateTests {
         var app = appWithAnUnsavedHighlight()
         KeyScript.send("q", to: &app)
         _ = app.update(.stateNotSaved(Self.problem))
-        #expect(app.highlights.quitting == .confirming)
+        #expect(app.persistence.quitting == .confirming)
         // The tick's retry goes through: nothing would be lost now, so the quit asked for happens.
         #expect(app.update(.tick) == [.retryUnsavedState])
         #expect(app.update(.stateSaved) == [.quit])
@@ -187,7 +187,7 @@ struct HighlightReadingStateTests {
         _ = app.update(.resize(ScreenSize(width: 30, height: 8)))
         #expect(KeyScript.send("q", to: &app) == [.setLastOpenArticle(nil)])
         _ = app.update(.stateNotSaved(Self.problem))
-        #expect(app.highlights.quitting == .confirming)
+        #expect(app.persistence.quitting == .confirming)
         #expect(ScreenRenderer().render(app).rows
                 == ["", "      Terminal too small", "       30x8, need 40x10", "      changes NOT SAVED:",
                     "        q again quits", "       other keys stay", "", ""])
@@ -201,7 +201,7 @@ struct HighlightReadingStateTests {
         _ = app.update(.stateNotSaved(Self.problem))
         #expect(KeyScript.send("j", to: &app) == [])
         #expect(app.list.selectedArticle == 1, "j was not taken as moving down the list")
-        #expect(app.highlights.quitting == nil)
+        #expect(app.persistence.quitting == nil)
         #expect(app.message == "not quitting: " + Self.problem.message)
         // Quitting again asks again, after one more try.
         #expect(KeyScript.send("q", to: &app) == [.setLastOpenArticle(nil)])

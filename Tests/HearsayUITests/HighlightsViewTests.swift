@@ -52,14 +52,14 @@ struct HighlightsViewTests {
         #expect(app.focus == .list, "no last open article: the list")
     }
 
-    @Test func goldenAllColours() {
+    @Test func goldenAllColors() {
         var app = app()
         KeyScript.send("H", to: &app)
         let mismatch = GoldenScreen.mismatch(ScreenRenderer().render(app), named: "highlights-all-80x24", styles: true)
         #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
-    @Test func goldenFilteredToColourThreeAfterMovingDown() {
+    @Test func goldenFilteredToColorThreeAfterMovingDown() {
         var app = app()
         KeyScript.send("H j j 3", to: &app)
         let mismatch = GoldenScreen.mismatch(ScreenRenderer().render(app), named: "highlights-colour3-80x24")
@@ -68,7 +68,7 @@ struct HighlightsViewTests {
 
     @Test func listingGroupsByArticleInListOrder() {
         let app = app()
-        let listing = HighlightsListing(app, colourFilter: nil)
+        let listing = HighlightsListing(app, colorFilter: nil)
         #expect(listing.rows == [
             .article(title: UIFixtures.interview.title), .highlight(entry: 0), .note(entry: 0), .highlight(entry: 1),
             .highlight(entry: 2),
@@ -77,15 +77,15 @@ struct HighlightsViewTests {
         #expect(listing.entries.map(\.highlight.color) == [1, 3, 2, 5])
         #expect(listing.entries.map(\.speaker) == [nil, "Maria Keller", nil, nil])
         #expect(listing.entries[2].range == nil, "orphaned ones come last in their article")
-        #expect(HighlightsListing(app, colourFilter: 4).rows.isEmpty)
+        #expect(HighlightsListing(app, colorFilter: 4).rows.isEmpty)
     }
 
     @Test func filterThenAllAgain() {
         var app = app()
         KeyScript.send("H 5", to: &app)
-        #expect(app.overlay == .highlights(HighlightsViewState(colourFilter: 5)))
+        #expect(app.overlay == .highlights(HighlightsViewState(colorFilter: 5)))
         KeyScript.send("0", to: &app)
-        #expect(app.overlay == .highlights(HighlightsViewState(colourFilter: nil)))
+        #expect(app.overlay == .highlights(HighlightsViewState(colorFilter: nil)))
         KeyScript.send("q", to: &app)
         #expect(app.overlay == nil && app.focus == .list)
     }

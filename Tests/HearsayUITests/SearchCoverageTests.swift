@@ -81,9 +81,7 @@ import Testing
         KeyScript.send("q", to: &app)
         #expect(app.overlay == nil)
         #expect(app.search.results == nil)
-        #expect(app.focus == .reader)
-        KeyScript.send("q", to: &app)
-        #expect(app.focus == .list)  // and from there back to the list as usual
+        #expect(app.focus == .list, "where the search began, not the reader opened from the results")
     }
 
     @Test func backReturnsToTheResultsOnlyFromTheReaderTheyOpened() throws {

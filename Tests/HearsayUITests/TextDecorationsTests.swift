@@ -19,20 +19,20 @@ struct TextDecorationsTests {
         return (article, layout.line(index), block)
     }
 
-    private func pieces(_ runs: [StyledRun]) -> [String] {
-        runs.map { run in
+    private func pieces(_ runs: [DecoratedRun]) -> [String] {
+        runs.map { decorated in
             var marks = ""
-            if let highlight = run.style.highlight { marks += "h\(highlight)" }
-            if run.style.match == .match { marks += "m" }
-            if run.style.match == .current { marks += "M" }
-            if run.style.selected { marks += "s" }
-            return marks.isEmpty ? run.text : "[\(run.text)|\(marks)]"
+            if let highlight = decorated.overlay.highlight { marks += "h\(highlight)" }
+            if decorated.overlay.match == .match { marks += "m" }
+            if decorated.overlay.match == .current { marks += "M" }
+            if decorated.overlay.selected { marks += "s" }
+            return marks.isEmpty ? decorated.run.text : "[\(decorated.run.text)|\(marks)]"
         }
     }
 
     @Test func noDecorationsLeaveTheRunsAlone() {
         let (article, line, _) = paragraphLine("开源模型的发布改变了格局。")
-        #expect(TextDecorations.none.decorate(line, in: article) == line.runs)
+        #expect(TextDecorations.none.decorate(line, in: article) == line.runs.map { DecoratedRun($0) })
     }
 
     @Test func aMatchInsideCJKTextSplitsTheRunAtItsBytes() {
@@ -40,8 +40,8 @@ struct TextDecorationsTests {
         // 模型 is bytes 6..<12 (three bytes per 字).
         let decorated = TextDecorations([TextDecoration(block: block, range: 6..<12, kind: .match)]).decorate(line, in: article)
         #expect(pieces(decorated) == ["开源", "[模型|m]", "的发布改变了格局。"])
-        #expect(decorated.map(\.source) == [0..<6, 6..<12, 12..<39])
-        #expect(decorated.map(\.width) == [4, 4, 18])
+        #expect(decorated.map(\.run.source) == [0..<6, 6..<12, 12..<39])
+        #expect(decorated.map(\.run.width) == [4, 4, 18])
     }
 
     @Test func overlappingHighlightMatchAndSelectionCombine() {
@@ -61,7 +61,7 @@ struct TextDecorationsTests {
             TextDecoration(block: block + 1, range: 0..<3, kind: .match),
             TextDecoration(block: block, range: 1..<1, kind: .match),
         ])
-        #expect(decorations.decorate(line, in: article) == line.runs)
+        #expect(decorations.decorate(line, in: article) == line.runs.map { DecoratedRun($0) })
     }
 
     @Test func aCutInsideAScalarMovesToItsStart() {
@@ -74,7 +74,7 @@ struct TextDecorationsTests {
     @Test func controlCharactersKeepTheirStandInsWhenSplit() {
         let (article, line, block) = paragraphLine("a\u{1B}b")
         let decorated = TextDecorations([TextDecoration(block: block, range: 1..<2, kind: .match)]).decorate(line, in: article)
-        #expect(decorated.map(\.text).joined() == line.runs.map(\.text).joined())
-        #expect(!decorated.map(\.text).joined().unicodeScalars.contains("\u{1B}"))
+        #expect(decorated.map(\.run.text).joined() == line.runs.map(\.text).joined())
+        #expect(!decorated.map(\.run.text).joined().unicodeScalars.contains("\u{1B}"))
     }
 }

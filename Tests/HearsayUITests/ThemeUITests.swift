@@ -91,13 +91,13 @@ import Testing
         #expect(buffer.rowText(Self.size.height - 1).hasSuffix("Theme: light (2/5)"))
     }
 
-    @Test func colourDepthReResolvesTheTheme() throws {
+    @Test func colorDepthReResolvesTheTheme() throws {
         var state = try Self.state()
-        state.adoptColorDepth(.colors256)
+        _ = state.update(.colorDepth(.colors256))
         let prefix = String(UIFixtures.interview.title.prefix(4))
         var buffer = ScreenRenderer().render(state)
         #expect(Self.style(of: prefix, in: buffer) == TerminalStyle(foreground: .indexed(234), background: .indexed(74), attributes: [.bold]))
-        state.adoptColorDepth(.colors8)
+        _ = state.update(.colorDepth(.colors8))
         buffer = ScreenRenderer().render(state)
         #expect(Self.style(of: prefix, in: buffer) == TerminalStyle(foreground: .indexed(0), background: .indexed(6), attributes: [.bold]))
         // Cycling keeps the depth.
@@ -106,9 +106,9 @@ import Testing
     }
 
     @Test(arguments: ["default", "light", "high-contrast", "solarized-dark", "monochrome"])
-    func noColourLeavesOnlyAttributesOnEveryScreen(theme: String) throws {
+    func noColorLeavesOnlyAttributesOnEveryScreen(theme: String) throws {
         var state = try Self.state(current: theme)
-        state.adoptColorDepth(.none)
+        _ = state.update(.colorDepth(.none))
         var screens = [ScreenRenderer().render(state)]
         KeyScript.send("<Enter>", to: &state)
         screens.append(ScreenRenderer().render(state))
@@ -122,12 +122,12 @@ import Testing
         // The selected list row still stands out.
         let list = try Self.state(current: theme)
         var mono = list
-        mono.adoptColorDepth(.none)
+        _ = mono.update(.colorDepth(.none))
         let prefix = String(UIFixtures.interview.title.prefix(4))
         #expect(Self.style(of: prefix, in: ScreenRenderer().render(mono))?.attributes.contains(.reverse) == true)
     }
 
-    @Test func speakersOfAnArticleGetDistinctColours() throws {
+    @Test func speakersOfAnArticleGetDistinctColors() throws {
         var state = try Self.state()
         KeyScript.send("<Enter> d", to: &state)
         #expect(state.focus == .dialogue)
@@ -140,7 +140,7 @@ import Testing
         #expect(styles.allSatisfy { palette.contains($0) })
     }
 
-    @Test func aSpeakerKeepsTheirColourAcrossArticles() throws {
+    @Test func aSpeakerKeepsTheirColorAcrossArticles() throws {
         // Maria Keller speaks in the interview (2nd speaker) and the panel (2nd speaker).
         let styles = try #require(try Self.state().theme?.styles)
         let interview = UIFixtures.interview, panel = UIFixtures.panel
@@ -202,10 +202,10 @@ import Testing
     @Test func highlightsAddTheirAttributes() throws {
         let theme = try ThemeParser.parse(Self.themeText("default"), file: "default")
         let mono = Styles(theme: theme, depth: .none)
-        let highlighted = mono.text(TextStyle(role: .body, highlight: 2))
+        let highlighted = mono.text(TextStyle(role: .body), overlay: TextOverlay(highlight: 2))
         #expect(highlighted == TerminalStyle(attributes: [.underline]))
-        let colour = Styles(theme: theme, depth: .trueColor)
-        #expect(colour.text(TextStyle(role: .body, highlight: 2)).background == .rgb(0x00, 0x5f, 0x00))
+        let color = Styles(theme: theme, depth: .trueColor)
+        #expect(color.text(TextStyle(role: .body), overlay: TextOverlay(highlight: 2)).background == .rgb(0x00, 0x5f, 0x00))
     }
 
     static func themeText(_ name: String) -> String {
@@ -217,22 +217,22 @@ extension ThemeUITests {
     @Test func selectionOverlaysTheRunKeepingItsForeground() throws {
         let theme = try ThemeParser.parse(Self.themeText("default"), file: "default")
         let styles = Styles(theme: theme, depth: .trueColor)
-        let selectedHeading = styles.text(TextStyle(role: .heading, selected: true))
+        let selectedHeading = styles.text(TextStyle(role: .heading), overlay: TextOverlay(selected: true))
         #expect(selectedHeading == TerminalStyle(foreground: .rgb(0x5f, 0xaf, 0xff), background: .rgb(0x3a, 0x3a, 0x3a), attributes: [.bold, .underline]))
         let mono = Styles(theme: theme, depth: .none)
-        #expect(mono.text(TextStyle(role: .body, selected: true)) == TerminalStyle(attributes: [.reverse]))
+        #expect(mono.text(TextStyle(role: .body), overlay: TextOverlay(selected: true)) == TerminalStyle(attributes: [.reverse]))
     }
 }
 
 extension ThemeUITests {
     /// What a cell shows: `.default` colours are the page's (the theme's guess at the terminal's own).
-    static func shownColours(_ style: TerminalStyle, page: TerminalStyle) -> [TerminalColor] {
+    static func shownColors(_ style: TerminalStyle, page: TerminalStyle) -> [TerminalColor] {
         [style.foreground == .default ? page.foreground : style.foreground,
          style.background == .default ? page.background : style.background]
     }
 
     @Test(arguments: ["default", "light", "high-contrast", "solarized-dark", "monochrome"], [ColorDepth.colors256, .colors16, .colors8])
-    func noTextIsDrawnInItsBackgroundColour(theme name: String, depth: ColorDepth) throws {
+    func noTextIsDrawnInItsBackgroundColor(theme name: String, depth: ColorDepth) throws {
         var state = try Self.state(current: name, depth: depth)
         let theme = try #require(state.theme?.current)
         let page = ResolvedTheme(theme, depth: depth, fallback: ThemeCatalog.defaultTheme).page
@@ -246,14 +246,14 @@ extension ThemeUITests {
         for (screen, buffer) in screens {
             for y in 0..<buffer.size.height {
                 for x in 0..<buffer.size.width where buffer[x, y].text != " " && !buffer[x, y].text.isEmpty {
-                    let colours = Self.shownColours(buffer[x, y].style, page: page)
-                    #expect(colours[0] != colours[1], "\(name) at \(depth), \(screen) (\(x), \(y)) \(buffer[x, y].text): \(buffer[x, y].style)")
+                    let colors = Self.shownColors(buffer[x, y].style, page: page)
+                    #expect(colors[0] != colors[1], "\(name) at \(depth), \(screen) (\(x), \(y)) \(buffer[x, y].text): \(buffer[x, y].style)")
                 }
             }
         }
     }
 
-    @Test func lightAtEightColoursDrawsTheSeparatorBlackOnTheWhitePage() throws {
+    @Test func lightAtEightColorsDrawsTheSeparatorBlackOnTheWhitePage() throws {
         let state = try Self.state(current: "light", depth: .colors8)
         let buffer = ScreenRenderer().render(state)
         let column = try #require(state.screenLayout.separatorColumn)
@@ -262,10 +262,10 @@ extension ThemeUITests {
         #expect(buffer[column, 5].style == TerminalStyle(foreground: .indexed(0), background: .indexed(7)))
     }
 
-    @Test func highlightsAtEightColoursAreFiveColoursOffTheDarkPage() throws {
+    @Test func highlightsAtEightColorsAreFiveColorsOffTheDarkPage() throws {
         let theme = try ThemeParser.parse(Self.themeText("default"), file: "default")
         let styles = Styles(theme: theme, depth: .colors8)
         // Not black (the page of a dark terminal) for 1 and 2, as plain nearest-8 gave.
-        #expect((1...5).map { styles.text(TextStyle(role: .body, highlight: $0)).background } == [3, 2, 4, 5, 1].map { .indexed($0) })
+        #expect((1...5).map { styles.text(TextStyle(role: .body), overlay: TextOverlay(highlight: $0)).background } == [3, 2, 4, 5, 1].map { .indexed($0) })
     }
 }

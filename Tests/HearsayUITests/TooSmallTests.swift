@@ -13,7 +13,7 @@ import Testing
     /// The interview's dialogue view on turn 2, the clock fixed.
     func dialogue() -> AppState {
         var app = AppState(corpus: UIFixtures.corpus, size: Self.normal)
-        app.highlights.now = { Date(timeIntervalSince1970: 1_750_000_000) }
+        app.environment.now = { Date(timeIntervalSince1970: 1_750_000_000) }
         KeyScript.send("<Enter> d j j", to: &app)
         return app
     }

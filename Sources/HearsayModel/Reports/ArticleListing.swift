@@ -26,13 +26,3 @@ public enum ArticleListing {
         JSONOutput.encode(summaries(corpus))
     }
 }
-
-/// Pretty, key-sorted JSON with unescaped slashes, for `--json` output.
-enum JSONOutput {
-    static func encode<Value: Encodable>(_ value: Value) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
-    }
-}

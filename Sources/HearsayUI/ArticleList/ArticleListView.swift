@@ -17,7 +17,7 @@ enum ArticleListView {
             let y = rect.y + slot * ScreenLayout.listEntryHeight
             let selected = position == state.list.selection
             var titleStyle = styles.listTitle, metadataStyle = styles.listMetadata
-            if state.highlights.readArticleIDs.contains(articles[state.list.order[position]].id) { titleStyle = styles.listRead }
+            if state.persistence.readArticleIDs.contains(articles[state.list.order[position]].id) { titleStyle = styles.listRead }
             if selected {
                 titleStyle = focused ? styles.listSelected : styles.listSelectedInactive
                 metadataStyle = titleStyle

@@ -14,8 +14,7 @@ extension AppState {
             }
         case .open:
             guard let article = list.selectedArticle else { return [] }
-            if reader.article != article { reader.open(article: article) }
-            focus = .reader
+            return go(to: .reader(article: article, at: .asLeft))
         case .cycleSort:
             list.resort(corpus.articles, by: list.sort.next)
             message = "sorted by \(list.sort.rawValue)"

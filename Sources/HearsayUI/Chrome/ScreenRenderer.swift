@@ -23,7 +23,7 @@ public struct ScreenRenderer: Sendable {
         buffer.cursor = nil
         let layout = state.screenLayout
         if layout.isTooSmall {
-            TooSmallView.render(size: state.size, unsavedChanges: state.highlights.quitting == .confirming,
+            TooSmallView.render(size: state.size, unsavedChanges: state.persistence.quitting == .confirming,
                                 into: &buffer, styles: styles)
             return
         }
@@ -36,12 +36,9 @@ public struct ScreenRenderer: Sendable {
                 buffer.write(styles.glyphs.verticalSeparator, x: column, y: y, style: styles.separator)
             }
         }
-        if let reader = layout.reader {
-            if state.focus == .dialogue {
-                DialogueView.render(state, in: reader, into: &buffer, styles: styles)
-            } else {
-                ReaderView.render(state, in: reader, into: &buffer, styles: styles)
-            }
+        if let rect = layout.reader {
+            // In the list, the reader previews the selected article.
+            (state.articlePane ?? state.reader).draw(state, in: rect, into: &buffer, styles: styles)
         }
         StatusBarView.render(state, in: layout.statusBar, into: &buffer, styles: styles)
         NoteEditorView.render(state, in: layout.statusBar, into: &buffer, styles: styles)

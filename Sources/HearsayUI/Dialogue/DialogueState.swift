@@ -25,7 +25,7 @@ public struct DialogueState: Sendable {
 
     /// Builds the layout when the width or the filter changed, and scrolls the cursor's turn
     /// into view.
-    mutating func relayout(corpus: Corpus, width: Int, height: Int) {
+    public mutating func relayout(corpus: Corpus, width: Int, height: Int) {
         guard let article else { layout = nil; return }
         let textWidth = max(1, width - DialogueState.gutterWidth)
         let mode = LayoutMode.dialogue(speakers: shownSpeakers)

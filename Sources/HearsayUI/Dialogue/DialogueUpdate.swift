@@ -8,30 +8,20 @@ extension AppState {
     }
 
     /// Switches to the dialogue view of the reader's article (`d` in the reader).
-    mutating func openDialogue() {
-        guard let articleIndex = reader.article else { return }
-        let article = corpus.articles[articleIndex]
-        guard !article.turns.isEmpty else {
+    mutating func openDialogue() -> [Effect] {
+        guard let articleIndex = reader.article else { return [] }
+        guard !corpus.articles[articleIndex].turns.isEmpty else {
             message = "this article has no dialogue"
-            return
+            return []
         }
-        if dialogue.article != articleIndex {
-            dialogue = DialogueState(article: articleIndex)
-        }
-        if dialogue.cursor == nil {
-            dialogue.cursor = DialogueNavigation(article: article, shownSpeakers: dialogue.shownSpeakers)
-                .nearestShownTurn(to: reader.firstTurn(atOrAfterTop: article))
-        }
-        focus = .dialogue
-        relayout()
+        return go(to: .dialogue(article: articleIndex, at: .asLeft))
     }
 
     mutating func perform(_ action: DialogueAction) -> [Effect] {
         guard let navigation = dialogueNavigation, let articleIndex = dialogue.article else { return [] }
         let article = corpus.articles[articleIndex]
         guard let cursor = dialogue.cursor ?? navigation.shownTurns.first else {
-            if action == .openSpeakerFilter { openSpeakerFilter() }
-            return []
+            return action == .openSpeakerFilter ? go(to: .speakerFilter) : []
         }
         var target: Int?
         var notFound = ""
@@ -76,16 +66,11 @@ extension AppState {
         case .previousSpeakerChange:
             target = navigation.previousSpeakerChange(before: cursor); notFound = "no earlier change of speaker"
         case .nextArticleWithSpeaker, .previousArticleWithSpeaker:
-            jumpToArticle(withSpeakerOf: cursor, forward: action == .nextArticleWithSpeaker)
-            return []
+            return jumpToArticle(withSpeakerOf: cursor, forward: action == .nextArticleWithSpeaker)
         case .openInReader:
-            reader.show(turn: cursor, in: article)
-            focus = .reader
-            relayout()
-            return []
+            return go(to: .reader(article: articleIndex, at: .top(TextPosition(block: article.turns[cursor].blocks.lowerBound, offset: 0))))
         case .openSpeakerFilter:
-            openSpeakerFilter()
-            return []
+            return go(to: .speakerFilter)
         }
         if let target {
             dialogue.cursor = target
@@ -96,37 +81,26 @@ extension AppState {
         return []
     }
 
-    mutating func openSpeakerFilter() {
-        guard let articleIndex = dialogue.article else { return }
-        let speakers = corpus.articles[articleIndex].speakers
-        guard !speakers.isEmpty else { return }
-        let cursorSpeaker = dialogue.cursor.map { corpus.articles[articleIndex].turns[$0].speaker } ?? 0
-        overlay = .speakerFilter(SpeakerFilterState(
-            cursor: cursorSpeaker, checked: dialogue.shownSpeakers ?? Set(speakers.indices)))
-    }
-
     /// Opens the next (or previous) article, in list order, where the speaker of `turn` speaks,
     /// at that speaker's first turn there. A filter on just that speaker follows along.
-    mutating func jumpToArticle(withSpeakerOf turn: Int, forward: Bool) {
-        guard let current = dialogue.article else { return }
+    mutating func jumpToArticle(withSpeakerOf turn: Int, forward: Bool) -> [Effect] {
+        guard let current = dialogue.article else { return [] }
         let speaker = corpus.articles[current].speakers[corpus.articles[current].turns[turn].speaker]
-        guard let entry = corpus.speakerIndex.entry(forSpeakerID: speaker.id) else { return }
+        guard let entry = corpus.speakerIndex.entry(forSpeakerID: speaker.id) else { return [] }
         let withSpeaker = Set(entry.articleIndices)
-        guard let position = list.order.firstIndex(of: current) else { return }
+        guard let position = list.order.firstIndex(of: current) else { return [] }
         let candidates = forward ? Array(list.order[(position + 1)...]) : list.order[..<position].reversed()
         guard let target = candidates.first(where: withSpeaker.contains) else {
             message = "no \(forward ? "later" : "earlier") article with \(speaker.name)"
-            return
+            return []
         }
         let article = corpus.articles[target]
-        guard let speakerIndex = article.speakers.firstIndex(where: { $0.id == speaker.id }) else { return }
+        guard let speakerIndex = article.speakers.firstIndex(where: { $0.id == speaker.id }) else { return [] }
         let onlyThisSpeaker = dialogue.shownSpeakers?.count == 1
-        list.select(article: target)
-        reader.open(article: target)
-        dialogue = DialogueState(article: target)
-        dialogue.shownSpeakers = onlyThisSpeaker ? [speakerIndex] : nil
-        dialogue.cursor = article.turns.firstIndex { $0.speaker == speakerIndex }
         message = "\(speaker.name) in “\(article.title)”"
-        relayout()
+        // The same view on another article: back skips it, as moving between messages in mutt's pager.
+        return go(to: .dialogue(article: target, at: .turn(article.turns.firstIndex { $0.speaker == speakerIndex },
+                                                             shownSpeakers: onlyThisSpeaker ? [speakerIndex] : nil)),
+                  step: .replace)
     }
 }

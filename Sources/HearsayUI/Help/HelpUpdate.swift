@@ -23,10 +23,9 @@ extension AppState {
             // The top line moves over the tops that keep the box full.
             help.top = motion.moved(from: help.top, count: lastTop + 1, page: page)
         case .close:
-            overlay = nil
-            return []
+            return goBack().effects
         }
-        overlay = .help(help)
+        navigator.update(.help(help))
         return []
     }
 }

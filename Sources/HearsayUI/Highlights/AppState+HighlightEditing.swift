@@ -19,12 +19,12 @@ extension AppState {
     /// - a selection overlapping highlights otherwise: they merge into one highlight over all of
     ///   their text and the selection's, keeping the oldest one's id, creation time and colour
     ///   (unless a colour is given) and every note, joined in reading order.
-    mutating func mark(colour: Int?) -> [Effect] {
+    mutating func mark(color: Int?) -> [Effect] {
         moveCursorOntoScreenIfOff()
         guard var cursor = activeCursor else { return [] }
         let article = corpus.articles[cursor.article]
         if !cursor.isSelecting, let existing = highlightUnderCursor {
-            return recolour(existing, to: colour, in: article)
+            return recolor(existing, to: color, in: article)
         }
         let range = cursor.range
         let overlapping = highlights.placed(inArticle: article.id).filter { $0.range.overlaps(range) }
@@ -32,9 +32,9 @@ extension AppState {
         cursor.selectionStart = nil
         highlights.cursor = cursor
         if overlapping.count == 1, overlapping[0].range == range {
-            return recolour(overlapping[0].highlight, to: colour, in: article)
+            return recolor(overlapping[0].highlight, to: color, in: article)
         }
-        return placeHighlight(range, mergingWith: overlapping, colour: colour, in: article)
+        return placeHighlight(range, mergingWith: overlapping, color: color, in: article)
     }
 
     /// Highlights `range` in `article`, merged with `overlapping` (the highlights it overlaps, in
@@ -44,13 +44,13 @@ extension AppState {
     /// highlight come through here, so no two highlights ever overlap.
     private mutating func placeHighlight(_ range: Range<TextPosition>,
                                     mergingWith overlapping: [(highlight: Highlight, range: Range<TextPosition>)],
-                                    colour: Int?, in article: Article) -> [Effect] {
+                                    color: Int?, in article: Article) -> [Effect] {
         let whole = overlapping.reduce(range) { min($0.lowerBound, $1.range.lowerBound)..<max($0.upperBound, $1.range.upperBound) }
         let text = ArticleText(article: article)
         guard let anchor = text.anchor(from: whole.lowerBound, to: whole.upperBound) else { return [] }
         guard let oldest = overlapping.min(by: { $0.highlight.created < $1.highlight.created })?.highlight else {
-            let highlight = Highlight(id: highlights.newID(), articleID: article.id, anchor: anchor, color: colour ?? 1,
-                                      created: highlights.now())
+            let highlight = Highlight(id: environment.newID(), articleID: article.id, anchor: anchor, color: color ?? 1,
+                                      created: environment.now())
                 .withDetails(from: article, range: whole, text: text)
             highlights.put(highlight, at: whole)
             message = "highlighted in colour \(highlight.color)"
@@ -58,10 +58,10 @@ extension AppState {
         }
         var merged = oldest
         merged.anchor = anchor
-        merged.color = colour ?? oldest.color
+        merged.color = color ?? oldest.color
         let notes = overlapping.compactMap(\.highlight.note).filter { !$0.isEmpty }
         merged.note = notes.isEmpty ? nil : notes.joined(separator: " / ")
-        merged.modified = highlights.now()
+        merged.modified = environment.now()
         merged = merged.withDetails(from: article, range: whole, text: text)
         var effects: [Effect] = []
         for absorbed in overlapping where absorbed.highlight.id != merged.id {
@@ -80,10 +80,10 @@ extension AppState {
     }
 
     /// Gives `existing` colour `colour`, or the next one (5 wraps to 1).
-    private mutating func recolour(_ existing: Highlight, to colour: Int?, in article: Article) -> [Effect] {
+    private mutating func recolor(_ existing: Highlight, to color: Int?, in article: Article) -> [Effect] {
         var changed = existing
-        changed.color = colour ?? existing.color % 5 + 1
-        changed.modified = highlights.now()
+        changed.color = color ?? existing.color % 5 + 1
+        changed.modified = environment.now()
         let range = highlights.ranges[existing.id]
         changed = changed.withDetails(from: article, range: range, text: ArticleText(article: article))
         highlights.put(changed, at: range)
@@ -117,7 +117,7 @@ extension AppState {
                 let parts = (overlapping + [(highlight, range)]).sorted {
                     ($0.range.lowerBound, $0.highlight.created) < ($1.range.lowerBound, $1.highlight.created)
                 }
-                let effects = placeHighlight(range, mergingWith: parts, colour: nil, in: article)
+                let effects = placeHighlight(range, mergingWith: parts, color: nil, in: article)
                 message = "highlight restored, merged with the one made since"
                 return effects
             }
@@ -144,7 +144,7 @@ extension AppState {
             guard var highlight = highlights.highlight(id: editing.highlightID) else { return [] }
             let text = editing.editor.text.trimmingCharacters(in: .whitespaces)
             highlight.note = text.isEmpty ? nil : text
-            highlight.modified = highlights.now()
+            highlight.modified = environment.now()
             highlights.put(highlight, at: highlights.ranges[highlight.id])
             message = highlight.note == nil ? "note removed" : "note saved"
             return [.saveHighlight(highlight)]

@@ -4,11 +4,11 @@ extension AppState {
     /// view. `nil` when the key is not one of them.
     mutating func handleHighlightKey(_ key: Key) -> [Effect]? {
         if highlights.noteEditor != nil { return editNote(with: key) }
-        guard overlay == nil, focus == .reader || focus == .dialogue else { return nil }
+        guard overlay == nil, let pane = articlePane else { return nil }
         var modes: [InputMode] = []
         if let cursor = activeCursor {
             if cursor.isSelecting { modes.append(.selection) }
-            if focus == .reader { modes.append(.readerCursor) }
+            modes += pane.readingCursorModes
             modes.append(.readingCursor)
         }
         modes.append(.highlighting)
@@ -18,8 +18,7 @@ extension AppState {
 
     /// The reading cursor, when it belongs to the view on screen.
     public var activeCursor: ReadingCursor? {
-        guard let cursor = highlights.cursor, cursor.pane == focus, overlay == nil else { return nil }
-        let article = focus == .dialogue ? dialogue.article : reader.article
-        return cursor.article == article ? cursor : nil
+        guard let cursor = highlights.cursor, overlay == nil, let pane = articlePane, cursor.pane == pane.kind else { return nil }
+        return cursor.article == pane.article ? cursor : nil
     }
 }

@@ -1,35 +1,27 @@
 import HearsayModel
 
 extension AppState {
-    mutating func openHighlightsView() {
-        highlights.noteEditor = nil
-        overlay = .highlights(HighlightsViewState())
-    }
-
     /// Rows of highlights that fit under the view's heading.
     var highlightsViewHeight: Int { max(1, screenLayout.readerHeight - 1) }
 
     mutating func perform(_ action: HighlightsViewAction) -> [Effect] {
         guard case .highlights(var view) = overlay else { return [] }
-        let listing = HighlightsListing(self, colourFilter: view.colourFilter)
+        let listing = HighlightsListing(self, colorFilter: view.colorFilter)
         let count = listing.entries.count
         let page = highlightsViewHeight
         switch action {
         case .move(let motion): view.selection = motion.moved(from: view.selection, count: count, page: max(1, page / 2))
-        case .filter(let colour):
-            view.colourFilter = colour
+        case .filter(let color):
+            view.colorFilter = color
             view.selection = 0
             view.top = 0
         case .close:
-            overlay = nil
-            return []
+            return goBack().effects
         case .jump:
             guard listing.entries.indices.contains(view.selection) else { return [] }
-            overlay = nil
-            jump(to: listing.entries[view.selection])
-            return []
+            return jump(to: listing.entries[view.selection])
         }
-        let shown = action == .filter(view.colourFilter) ? HighlightsListing(self, colourFilter: view.colourFilter) : listing
+        let shown = action == .filter(view.colorFilter) ? HighlightsListing(self, colorFilter: view.colorFilter) : listing
         view.selection = min(max(view.selection, 0), max(0, shown.entries.count - 1))
         if let row = shown.row(ofEntry: view.selection) {
             // Keep the selected highlight and its note on screen, with the article heading above
@@ -38,35 +30,26 @@ extension AppState {
             if row - 1 < view.top { view.top = max(0, view.selection == 0 ? 0 : row - 1) }
             if row + noteRows >= view.top + page { view.top = row + noteRows - page + 1 }
         }
-        overlay = .highlights(view)
+        navigator.update(.highlights(view))
         return []
     }
 
     /// Opens the highlight's article in the reader with the reading cursor on its first sentence.
-    mutating func jump(to entry: HighlightsListing.Entry) {
+    mutating func jump(to entry: HighlightsListing.Entry) -> [Effect] {
         guard let article = entry.article else {
             message = "its article is not loaded"
-            return
+            return []
         }
-        list.select(article: article)
-        if reader.article != article { reader.open(article: article) }
-        focus = .reader
         highlights.cursor = nil
         guard let range = entry.range else {
-            reader.show(position: TextPosition(block: 0, offset: 0))
-            relayout()
             message = "orphaned: its text is no longer in the article"
-            return
+            return go(to: .reader(article: article, at: .top(TextPosition(block: 0, offset: 0))))
         }
-        reader.show(position: range.lowerBound)
-        relayout()
+        let effects = go(to: .reader(article: article, at: .thirdDown(range.lowerBound)))
         let navigation = SentenceNavigation(article: corpus.articles[article], pane: .reader, shownSpeakers: nil)
         if let spot = navigation.sentence(atOrAfter: range.lowerBound) {
             highlights.cursor = ReadingCursor(pane: .reader, article: article, head: spot)
         }
-        if let layout = reader.layout {
-            let line = layout.lineIndex(containing: range.lowerBound)
-            reader.scroll(toLine: max(0, line - screenLayout.readerHeight / 3), height: screenLayout.readerHeight)
-        }
+        return effects
     }
 }

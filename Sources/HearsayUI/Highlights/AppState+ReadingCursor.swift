@@ -8,13 +8,13 @@ extension AppState {
         case .nextParagraph: moveCursorByParagraph(forward: true)
         case .previousParagraph: moveCursorByParagraph(forward: false)
         case .toggleSelection: toggleSelection()
-        case .mark: return mark(colour: nil)
-        case .markInColour(let colour): return mark(colour: colour)
+        case .mark: return mark(color: nil)
+        case .markInColor(let color): return mark(color: color)
         case .editNote: openNoteEditor()
         case .remove: return removeHighlightUnderCursor()
         case .undoRemove: return undoRemoval()
         case .leaveCursor: highlights.cursor = nil
-        case .openHighlightsView: openHighlightsView()
+        case .openHighlightsView: return go(to: .highlights)
         case .toggleRead: return toggleRead()
         }
         return []
@@ -22,17 +22,8 @@ extension AppState {
 
     /// Sentence navigation over the view on screen, with the article it shows.
     var sentenceNavigation: (article: Int, navigation: SentenceNavigation)? {
-        switch focus {
-        case .reader:
-            guard let article = reader.article else { return nil }
-            return (article, SentenceNavigation(article: corpus.articles[article], pane: .reader, shownSpeakers: nil))
-        case .dialogue:
-            guard let article = dialogue.article else { return nil }
-            return (article, SentenceNavigation(article: corpus.articles[article], pane: .dialogue,
-                                                shownSpeakers: dialogue.shownSpeakers))
-        case .list:
-            return nil
-        }
+        guard let pane = articlePane, let article = pane.article else { return nil }
+        return (article, SentenceNavigation(article: corpus.articles[article], pane: pane.kind, shownSpeakers: pane.shownSpeakers))
     }
 
     /// Moves the cursor by a sentence; when it is off, puts it on the first sentence on screen.
@@ -61,55 +52,22 @@ extension AppState {
     /// The first sentence at or below the top of the view (in the dialogue view: of the turn
     /// under the dialogue cursor).
     func firstSentenceOnScreen(_ navigation: SentenceNavigation) -> SentenceSpot? {
-        if focus == .dialogue {
-            guard let turn = dialogue.cursor, navigation.article.turns.indices.contains(turn) else { return nil }
-            return navigation.sentence(atOrAfter: TextPosition(block: navigation.article.turns[turn].blocks.lowerBound, offset: 0))
-        }
-        guard let layout = reader.layout else { return nil }
-        let top = layout.position(nearLine: reader.topLine) ?? TextPosition(block: 0, offset: 0)
-        return navigation.sentence(atOrAfter: top)
+        guard let start = articlePane?.firstShownText(in: navigation.article) else { return nil }
+        return navigation.sentence(atOrAfter: start)
     }
 
     /// Whether the cursor's sentence is in view: on a line on screen in the reader, in the turn
     /// under the turn cursor in the dialogue view.
     func isOnScreen(_ cursor: ReadingCursor) -> Bool {
-        if cursor.pane == .dialogue {
-            let turns = corpus.articles[cursor.article].turns
-            return dialogue.cursor.map { turns.indices.contains($0) && turns[$0].blocks.contains(cursor.head.block) } ?? false
-        }
-        guard let layout = reader.layout else { return false }
-        let line = layout.lineIndex(containing: cursor.head.start)
-        return line >= reader.topLine && line < reader.topLine + screenLayout.readerHeight
+        guard let pane = articlePane, pane.kind == cursor.pane else { return false }
+        return pane.shows(cursor.head.start, in: corpus.articles[cursor.article], height: screenLayout.readerHeight)
     }
 
     /// Scrolls the view so the cursor's sentence shows; in the dialogue view the turn cursor
     /// follows it.
     mutating func scrollCursorIntoView() {
         guard let cursor = activeCursor else { return }
-        let height = screenLayout.readerHeight
-        let spot = cursor.head
-        let lastOffset = max(spot.range.lowerBound, spot.range.upperBound - 1)
-        if focus == .dialogue {
-            guard let layout = dialogue.layout else { return }
-            let article = corpus.articles[cursor.article]
-            if let turn = article.turns.firstIndex(where: { $0.blocks.contains(spot.block) }) { dialogue.cursor = turn }
-            let first = layout.lineIndex(containing: spot.start)
-            let last = layout.lineIndex(containing: TextPosition(block: spot.block, offset: lastOffset))
-            if first < dialogue.topLine {
-                dialogue.topLine = first
-            } else if last >= dialogue.topLine + height {
-                dialogue.topLine = max(0, min(first, last - height + 1))
-            }
-        } else {
-            guard let layout = reader.layout else { return }
-            let first = layout.lineIndex(containing: spot.start)
-            let last = layout.lineIndex(containing: TextPosition(block: spot.block, offset: lastOffset))
-            if first < reader.topLine {
-                reader.scroll(toLine: first, height: height)
-            } else if last >= reader.topLine + height {
-                reader.scroll(toLine: min(first, last - height + 1), height: height)
-            }
-        }
+        reveal(cursor.head.start..<cursor.head.end, placement: .nearest)
     }
 
     /// Shown when the reading cursor appears: the keys that work on it.

@@ -22,39 +22,26 @@ extension AppState {
             highlight = highlight.withDetails(from: corpus.articles[index], range: resolution.range, text: text)
             highlights.put(highlight, at: resolution.range)
         }
-        highlights.readArticleIDs = saved.readArticleIDs
+        persistence.readArticleIDs = saved.readArticleIDs
         if let id = saved.lastOpenArticleID, let index = indexByID[id] {
-            list.select(article: index)
-            reader.open(article: index)
-            focus = .reader
+            // Reopened as it was left: no read mark or position to save, so the effects are not needed.
+            go(to: .reader(article: index, at: .asLeft))
             if let position = saved.lastOpenPosition { applyReadingPosition(position) }
             relayout()
         }
         // What is on screen now is what was saved: the tick saves only once it changes.
-        highlights.savedPlace = currentPlaceToSave
+        persistence.savedPlace = currentPlaceToSave
     }
 
     /// The article being read: the reader's or the dialogue view's, `nil` in the list.
-    var openArticle: Int? {
-        switch focus {
-        case .list: return nil
-        case .reader: return reader.article
-        case .dialogue: return dialogue.article
-        }
-    }
+    var openArticle: Int? { articlePane?.article }
 
     /// Where the reader is in the open article (the reader's top line; in the dialogue view, the
     /// start of the turn under the turn cursor), cheap to take on every key; turned into an
     /// anchored `ReadingPosition` only when it is saved.
     var currentReadingPlace: (article: Int, position: TextPosition)? {
-        guard let index = openArticle else { return nil }
-        let start = TextPosition(block: 0, offset: 0)
-        if focus == .dialogue {
-            let turns = corpus.articles[index].turns
-            guard let turn = dialogue.cursor, turns.indices.contains(turn) else { return (index, start) }
-            return (index, TextPosition(block: turns[turn].blocks.lowerBound, offset: 0))
-        }
-        return (index, reader.article == index ? (reader.anchor ?? start) : start)
+        guard let pane = articlePane, let index = pane.article else { return nil }
+        return (index, pane.readingPlace(in: corpus.articles[index]))
     }
 
     /// The open article and the place in it, as the tick compares them with what it saved last.
@@ -67,8 +54,8 @@ extension AppState {
     /// last save, so a `kill -9` loses at most two seconds of reading.
     mutating func savePlaceIfMoved() -> [Effect] {
         let now = currentPlaceToSave
-        guard now != highlights.savedPlace else { return [] }
-        highlights.savedPlace = now
+        guard now != persistence.savedPlace else { return [] }
+        persistence.savedPlace = now
         var effects: [Effect] = []
         if let position = currentReadingPlace.flatMap(readingPosition) { effects.append(.saveReadingPosition(position)) }
         effects.append(.setLastOpenArticle(now.articleID))
@@ -79,44 +66,29 @@ extension AppState {
     func readingPosition(_ place: (article: Int, position: TextPosition)) -> ReadingPosition? {
         let article = corpus.articles[place.article]
         guard !article.blocks.isEmpty, let anchor = TextAnchor.make(article: article, at: place.position) else { return nil }
-        return ReadingPosition(articleID: article.id, anchor: anchor, updated: highlights.now())
+        return ReadingPosition(articleID: article.id, anchor: anchor, updated: environment.now())
     }
 
-    /// Runs `body` and adds the reading-state effects of what it did: leaving an article saves
-    /// the position there; opening one marks it read and asks for its saved position; quitting
-    /// saves the position and which article is open. Quitting while changes wait to be saved
-    /// tries once more first, and asks when that fails too (`QuitWithUnsavedChanges`).
-    mutating func trackingOpenArticle(_ body: (inout AppState) -> [Effect]) -> [Effect] {
+    /// Runs `body`; when it quits, adds saving the reading position and which article is open.
+    /// (Opening and leaving articles return their own effects, from `go(to:)`.) Quitting while
+    /// changes wait to be saved tries once more first, and asks when that fails too
+    /// (`QuitWithUnsavedChanges`).
+    mutating func handlingQuit(_ body: (inout AppState) -> [Effect]) -> [Effect] {
         let before = openArticle
         let leavingPlace = currentReadingPlace
         var effects = body(&self)
-        if let quit = effects.firstIndex(of: .quit) {
-            var saves: [Effect] = []
-            if let position = leavingPlace.flatMap(readingPosition) { saves.append(.saveReadingPosition(position)) }
-            saves.append(.setLastOpenArticle(before.map { corpus.articles[$0].id }))
-            guard highlights.unsaved != nil else {
-                effects.insert(contentsOf: saves, at: quit)
-                return effects
-            }
-            // Not yet: each save also retries what is pending (so no separate retry, which would
-            // wait on a locked database once more); `.stateSaved` quits, `.stateNotSaved` asks.
-            highlights.quitting = .retrying
-            effects.replaceSubrange(quit..., with: saves)
+        guard let quit = effects.firstIndex(of: .quit) else { return effects }
+        var saves: [Effect] = []
+        if let position = leavingPlace.flatMap(readingPosition) { saves.append(.saveReadingPosition(position)) }
+        saves.append(.setLastOpenArticle(before.map { corpus.articles[$0].id }))
+        guard persistence.unsaved != nil else {
+            effects.insert(contentsOf: saves, at: quit)
             return effects
         }
-        let after = openArticle
-        guard before != after else { return effects }
-        if let position = leavingPlace.flatMap(readingPosition) { effects.append(.saveReadingPosition(position)) }
-        if let after {
-            let id = corpus.articles[after].id
-            if !highlights.readArticleIDs.contains(id) {
-                highlights.readArticleIDs.insert(id)
-                effects.append(.setRead(true, articleID: id))
-            }
-            if focus == .reader, reader.anchor == nil, reader.topLine == 0 {
-                effects.append(.loadReadingPosition(articleID: id))
-            }
-        }
+        // Not yet: each save also retries what is pending (so no separate retry, which would
+        // wait on a locked database once more); `.stateSaved` quits, `.stateNotSaved` asks.
+        persistence.quitting = .retrying
+        effects.replaceSubrange(quit..., with: saves)
         return effects
     }
 
@@ -133,16 +105,16 @@ extension AppState {
     mutating func handleReadingStateEvent(_ event: Event) -> [Effect] {
         switch event {
         case .stateSaved:
-            if highlights.unsaved != nil { message = "saved" }
-            highlights.unsaved = nil
-            let quitting = highlights.quitting
-            highlights.quitting = nil
+            if persistence.unsaved != nil { message = "saved" }
+            persistence.unsaved = nil
+            let quitting = persistence.quitting
+            persistence.quitting = nil
             // Saved at the last try, or while asking: everything is kept, so quit as asked.
             if quitting != nil { return [.quit] }
         case .stateNotSaved(let problem):
-            highlights.unsaved = problem
-            if highlights.quitting != nil {
-                highlights.quitting = .confirming
+            persistence.unsaved = problem
+            if persistence.quitting != nil {
+                persistence.quitting = .confirming
                 message = quitPrompt(problem)
             } else {
                 message = problem.message
@@ -153,7 +125,7 @@ extension AppState {
         case .tick:
             // A save retries what is pending too: only without one is a retry asked for.
             let saves = savePlaceIfMoved()
-            return saves.isEmpty && highlights.unsaved != nil ? [.retryUnsavedState] : saves
+            return saves.isEmpty && persistence.unsaved != nil ? [.retryUnsavedState] : saves
         default:
             break
         }
@@ -165,7 +137,7 @@ extension AppState {
     func quitPrompt(_ problem: SaveProblem) -> String {
         let changes = problem.pendingCount == 1 ? "1 change" : "\(problem.pendingCount) changes"
         let quit: String
-        if problem.pendingHighlights > 0, let file = highlights.recoveryFile {
+        if problem.pendingHighlights > 0, let file = persistence.recoveryFile {
             let them = problem.pendingHighlights == 1 ? "the highlight" : "the \(problem.pendingHighlights) highlights"
             quit = "q again quits and writes \(them) to \(file)"
         } else {
@@ -176,9 +148,9 @@ extension AppState {
 
     /// A key while asking whether to quit: `q` (or Ctrl-C) quits, any other key stays, unused.
     mutating func answerQuitPrompt(_ key: Key) -> [Effect] {
-        highlights.quitting = nil
+        persistence.quitting = nil
         if key == .character("q") || keymap.action(for: key, in: [.everywhere]) == .app(.quit) { return [.quit] }
-        message = "not quitting: " + (highlights.saveProblem ?? "changes kept in memory")
+        message = "not quitting: " + (persistence.saveProblem ?? "changes kept in memory")
         return []
     }
 
@@ -186,8 +158,8 @@ extension AppState {
     mutating func toggleRead() -> [Effect] {
         guard let index = list.selectedArticle else { return [] }
         let id = corpus.articles[index].id
-        let read = !highlights.readArticleIDs.contains(id)
-        if read { highlights.readArticleIDs.insert(id) } else { highlights.readArticleIDs.remove(id) }
+        let read = !persistence.readArticleIDs.contains(id)
+        if read { persistence.readArticleIDs.insert(id) } else { persistence.readArticleIDs.remove(id) }
         message = read ? "marked read" : "marked unread"
         return [.setRead(read, articleID: id)]
     }

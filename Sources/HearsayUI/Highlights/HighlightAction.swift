@@ -11,7 +11,7 @@ public enum HighlightAction: Sendable, Hashable {
     case mark
     /// Highlight the selection in colour 1...5; without a selection, the cursor's sentence, or
     /// give the highlight there that colour.
-    case markInColour(Int)
+    case markInColor(Int)
     /// Add or edit the note of the highlight under the cursor.
     case editNote
     /// Remove the highlight under the cursor.
@@ -46,17 +46,17 @@ extension KeymapSection {
     /// Digits are free in the reader (the dialogue view jumps to speakers with them): with the
     /// cursor on, they colour its sentence's highlight directly.
     public static let readerCursor = KeymapSection(mode: .readerCursor, title: "Reading cursor in the reader", bindings:
-        (1...5).map { colour in
-            KeyBinding([.character(Character(String(colour)))], .highlight(.markInColour(colour)),
+        (1...5).map { color in
+            KeyBinding([.character(Character(String(color)))], .highlight(.markInColor(color)),
                        "highlight the sentence in colour 1–5, or recolour its highlight", label: "1–5",
-                       listedInHelp: colour == 1)
+                       listedInHelp: color == 1)
         })
 
     public static let selection = KeymapSection(mode: .selection, title: "Selection", bindings:
-        [KeyBinding([.enter], .highlight(.markInColour(1)), "highlight the selection in colour 1")]
-        + (1...5).map { colour in
-            KeyBinding([.character(Character(String(colour)))], .highlight(.markInColour(colour)),
-                       "highlight the selection in colour \(colour)", label: "1–5", listedInHelp: colour == 1)
+        [KeyBinding([.enter], .highlight(.markInColor(1)), "highlight the selection in colour 1")]
+        + (1...5).map { color in
+            KeyBinding([.character(Character(String(color)))], .highlight(.markInColor(color)),
+                       "highlight the selection in colour \(color)", label: "1–5", listedInHelp: color == 1)
         }
         + [KeyBinding([.escape], .highlight(.leaveCursor), "cancel the selection")])
 

@@ -25,11 +25,11 @@ struct HighlightsListing {
     var rows: [Row] = []
     var entries: [Entry] = []
 
-    init(_ state: AppState, colourFilter: Int?) {
+    init(_ state: AppState, colorFilter: Int?) {
         let articleIndex = Dictionary(state.corpus.articles.indices.map { (state.corpus.articles[$0].id, $0) },
                                       uniquingKeysWith: { first, _ in first })
         let listPosition = Dictionary(state.list.order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let shown = state.highlights.all.filter { colourFilter == nil || $0.color == colourFilter }
+        let shown = state.highlights.all.filter { colorFilter == nil || $0.color == colorFilter }
         let byArticle = Dictionary(grouping: shown, by: \.articleID)
         let articleIDs = byArticle.keys.sorted { a, b in
             let pa = articleIndex[a].flatMap { listPosition[$0] } ?? Int.max

@@ -1,9 +1,9 @@
 import Foundation
 import HearsayModel
 
-/// The user's highlights and reading state as the UI holds them: every highlight (with where it
-/// is now in its article, or orphaned), the reading cursor, the note being edited, read marks,
-/// and whether a save is waiting to be retried.
+/// The user's highlights as the UI holds them: every highlight (with where it is now in its
+/// article, or orphaned), the reading cursor and the note being edited. What is saved and how
+/// saving goes is `PersistenceState`.
 public struct HighlightsState: Sendable {
     /// Every highlight, in the order made or loaded.
     public private(set) var all: [Highlight] = []
@@ -15,22 +15,6 @@ public struct HighlightsState: Sendable {
     public var cursor: ReadingCursor?
     /// The note editor, while open.
     public var noteEditor: NoteEditing?
-    /// Ids of the articles marked read.
-    public var readArticleIDs: Set<String> = []
-    /// Why the last save failed, while changes wait to be retried.
-    public var unsaved: SaveProblem?
-    /// The status bar's line about it, shown after every key until a save succeeds.
-    public var saveProblem: String? { unsaved?.message }
-    /// Set while quitting waits for unsaved changes.
-    public var quitting: QuitWithUnsavedChanges?
-    /// The open article and place the tick saved last (it saves again once they change).
-    public var savedPlace: SavedPlace?
-    /// Where unsaved highlights are written when the user quits with them (named in the prompt).
-    public var recoveryFile: String?
-    /// Makes the id and time of a new highlight (fixed in tests).
-    public var newID: @Sendable () -> UUID = { UUID() }
-    public var now: @Sendable () -> Date = { Date() }
-
     public init() {}
 
     public func highlight(id: UUID) -> Highlight? { all.first { $0.id == id } }

@@ -9,8 +9,8 @@ enum HighlightsView {
         let area = Rect(x: 0, y: layout.titleBar.maxY, width: layout.size.width,
                         height: layout.statusBar.y - layout.titleBar.maxY)
         buffer.fill(area, style: styles.screen)
-        let listing = HighlightsListing(state, colourFilter: view.colourFilter)
-        let which = view.colourFilter.map { "colour \($0)" } ?? "all colours"
+        let listing = HighlightsListing(state, colorFilter: view.colorFilter)
+        let which = view.colorFilter.map { "colour \($0)" } ?? "all colours"
         let count = listing.entries.count
         let heading = " Highlights · \(count) · \(which) · 1–5 colour, 0 all, Enter go to"
         buffer.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: styles.heading)

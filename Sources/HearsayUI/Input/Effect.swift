@@ -11,6 +11,8 @@ public enum Effect: Sendable, Hashable {
     case suspend
     /// Clear the terminal and draw every cell again (Ctrl-L).
     case redrawScreen
+    /// The screen changed without a key (work between keys found more): draw a frame.
+    case drawFrame
     /// Save the chosen theme's name in the config file (`t` cycles themes).
     case rememberTheme(String)
     /// Store a new or changed highlight (answered by `.stateSaved` or `.stateNotSaved`).

@@ -1,4 +1,5 @@
 import HearsayModel
+import HearsayTheme
 
 /// Everything that can happen to the app: input from the terminal, and the results of effects
 /// the runtime carried out. `update` is the only thing that consumes events.
@@ -16,4 +17,9 @@ public enum Event: Sendable, Hashable {
     case readingPositionLoaded(ReadingPosition)
     /// Time passes: sent by the runtime every few seconds while idle (to retry failed saves).
     case tick
+    /// No key is waiting: time for a slice of the work done between keys (searching, laying out
+    /// ahead). Sent while `AppState.idlePollMilliseconds` says there is some.
+    case idle
+    /// The terminal opened draws this many colours (sent once, before the first frame).
+    case colorDepth(ColorDepth)
 }

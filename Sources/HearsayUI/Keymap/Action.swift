@@ -18,8 +18,10 @@ public enum Action: Sendable, Hashable {
 public enum AppAction: Sendable, Hashable {
     /// Leave the program at once (Ctrl-C).
     case quit
-    /// Close the innermost view; from the top-level view, quit (`q`, Esc).
+    /// Back to the previous place; quit from the list (`q`).
     case back
+    /// Close the innermost thing: the list filter, else back; never quits (Esc).
+    case close
     case showHelp
     /// Stop the program and go back to the shell (Ctrl-Z; `fg` brings it back).
     case suspend

@@ -8,7 +8,8 @@ extension KeymapSection {
 
     /// Bindings shared by the list, reader and dialogue views.
     public static let views = KeymapSection(mode: .views, title: "All views", bindings: [
-        KeyBinding([.character("q"), .escape], .app(.back), "back to the previous view; quit from the list"),
+        KeyBinding([.character("q")], .app(.back), "back to the previous view; q at the list quits", label: "q Esc"),
+        KeyBinding([.escape], .app(.close), "back, never quitting", listedInHelp: false),
         KeyBinding([.character("?")], .app(.showHelp), "this help"),
         KeyBinding([.character("t")], .theme(.cycle), "next colour theme (remembered)"),
     ])

@@ -10,15 +10,11 @@ enum LayoutLineDrawing {
                      into buffer: inout ScreenBuffer, styles: Styles, decorations: TextDecorations = .none,
                      restyle: ((TerminalStyle) -> TerminalStyle)? = nil) {
         var column = x + line.indent
-        for run in decorations.decorate(line, in: article) {
-            var slot = 0
-            if case .speaker(let index) = run.style.role, article.speakers.indices.contains(index) {
-                slot = styles.speakerSlot(forSpeakerAt: index, in: article)
-            }
-            var style = styles.text(run.style, speakerSlot: slot)
-            if run.style.selected { style.attributes.insert(.reverse) }
+        for decorated in decorations.decorate(line, in: article) {
+            var style = styles.style(of: decorated.run.style, overlay: decorated.overlay, in: article)
+            if decorated.overlay.selected { style.attributes.insert(.reverse) }
             if let restyle { style = restyle(style) }
-            column = buffer.write(run.text, x: column, y: y, limit: limit, style: style)
+            column = buffer.write(decorated.run.text, x: column, y: y, limit: limit, style: style)
         }
     }
 }

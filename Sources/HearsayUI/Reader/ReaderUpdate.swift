@@ -54,7 +54,7 @@ extension AppState {
             reader.focusedKeyPoint = nil
             reader.scroll(toLine: layout.lineIndex(containing: .init(block: heading.blockIndex, offset: 0)), height: height)
         case .openDialogue:
-            openDialogue()
+            return openDialogue()
         }
         return []
     }

@@ -49,17 +49,17 @@ public struct TextDecorations: Sendable {
 
     /// The line's runs, split where decorations begin and end, each piece styled with the
     /// decorations that cover it (a later decoration of the same sort wins).
-    public func decorate(_ line: LayoutLine, in article: Article) -> [StyledRun] {
+    public func decorate(_ line: LayoutLine, in article: Article) -> [DecoratedRun] {
         guard let block = line.decoratedBlock, let decorations = byBlock[block],
               let text = ArticleHeader.text(atBlock: block, in: article)?.utf8 else {
-            return line.runs
+            return line.runs.map { DecoratedRun($0) }
         }
-        var result: [StyledRun] = []
+        var result: [DecoratedRun] = []
         result.reserveCapacity(line.runs.count)
         for run in line.runs {
             let covering = decorations.filter { $0.range.overlaps(run.source) }
             if covering.isEmpty || run.source.upperBound > text.count {
-                result.append(run)
+                result.append(DecoratedRun(run))
                 continue
             }
             result += split(run, at: covering, in: text)
@@ -67,7 +67,7 @@ public struct TextDecorations: Sendable {
         return result
     }
 
-    private func split(_ run: StyledRun, at covering: [TextDecoration], in text: String.UTF8View) -> [StyledRun] {
+    private func split(_ run: StyledRun, at covering: [TextDecoration], in text: String.UTF8View) -> [DecoratedRun] {
         func slice(_ range: Range<Int>) -> String {
             let start = text.index(text.startIndex, offsetBy: range.lowerBound)
             let end = text.index(start, offsetBy: range.count)
@@ -76,8 +76,8 @@ public struct TextDecorations: Sendable {
         // The run shows its source unchanged (the usual case) only if sanitizing the source gives
         // its text; otherwise (a dropped or replaced character) style the run whole.
         guard DisplaySafety.sanitized(slice(run.source)) == run.text else {
-            var whole = run
-            for decoration in covering { Self.apply(decoration.kind, to: &whole.style) }
+            var whole = DecoratedRun(run)
+            for decoration in covering { Self.apply(decoration.kind, to: &whole.overlay) }
             return [whole]
         }
         // Bounds inside a scalar move to its start, so no piece starts inside a character.
@@ -91,14 +91,15 @@ public struct TextDecorations: Sendable {
             cuts += [decoration.range.lowerBound, decoration.range.upperBound].filter { run.source.contains($0) }
         }
         cuts = Array(Set(cuts)).sorted()
-        var pieces: [StyledRun] = []
+        var pieces: [DecoratedRun] = []
         for (start, end) in zip(cuts, cuts.dropFirst()) where start < end {
             let shown = DisplaySafety.sanitized(slice(start..<end))
-            var style = run.style
+            var overlay = TextOverlay.none
             for decoration in snapped where decoration.range.lowerBound <= start && end <= decoration.range.upperBound {
-                Self.apply(decoration.kind, to: &style)
+                Self.apply(decoration.kind, to: &overlay)
             }
-            pieces.append(StyledRun(text: shown, style: style, source: start..<end, width: DisplayWidth.of(shown)))
+            pieces.append(DecoratedRun(StyledRun(text: shown, style: run.style, source: start..<end, width: DisplayWidth.of(shown)),
+                                       overlay: overlay))
         }
         return pieces
     }
@@ -113,12 +114,12 @@ public struct TextDecorations: Sendable {
         return offset
     }
 
-    private static func apply(_ kind: TextDecoration.Kind, to style: inout TextStyle) {
+    private static func apply(_ kind: TextDecoration.Kind, to overlay: inout TextOverlay) {
         switch kind {
-        case .highlight(let colour): style.highlight = colour
-        case .match: if style.match == nil { style.match = .match }
-        case .currentMatch: style.match = .current
-        case .selection: style.selected = true
+        case .highlight(let color): overlay.highlight = color
+        case .match: if overlay.match == nil { overlay.match = .match }
+        case .currentMatch: overlay.match = .current
+        case .selection: overlay.selected = true
         }
     }
 }

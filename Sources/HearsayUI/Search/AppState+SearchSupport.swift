@@ -3,13 +3,7 @@ import HearsaySearch
 
 extension AppState {
     /// The article an in-article search applies to: the dialogue view's or the reader's.
-    var searchedArticle: Int? {
-        switch focus {
-        case .list: nil
-        case .reader: reader.article
-        case .dialogue: dialogue.article
-        }
-    }
+    var searchedArticle: Int? { articlePane?.article }
 
     /// Starts folding the corpus for searching (nothing is folded yet: the runtime folds it a
     /// slice at a time, `advanceSearchWork`).
@@ -37,6 +31,6 @@ extension AppState {
     mutating func closeSearchPrompt() {
         search.prompt = nil
         search.origin = nil
-        if overlay == .searchPrompt { overlay = nil }
+        navigator.closePrompt()
     }
 }

@@ -10,7 +10,7 @@ extension AppState {
         guard searchedArticle != nil else { return }
         search.origin = SearchOrigin(reader: reader, dialogue: dialogue, inArticle: search.inArticle)
         search.prompt = SearchPrompt(purpose: .article(direction))
-        overlay = .searchPrompt
+        navigator.openPrompt()
     }
 
     /// Searches again for what is typed so far, from where the view was when the prompt opened:
@@ -104,68 +104,40 @@ extension AppState {
     mutating func revealCurrentMatch() {
         guard let found = search.inArticle, let index = found.current, found.article == searchedArticle else { return }
         let match = found.matches[index]
-        let height = screenLayout.readerHeight
-        if focus == .dialogue {
-            guard let turn = match.turn else { return }
-            dialogue.cursor = turn
-            relayout()
-            guard let layout = dialogue.layout, dialogue.lines(ofTurn: turn) != nil else { return }
-            let line = layout.lineIndex(containing: match.start)
-            if line < dialogue.topLine || line >= dialogue.topLine + height {
-                var top = max(0, line - height / 3)
-                if top > 0, !layout.hasLine(top + height - 1) { top = max(0, layout.lineCount - height) }
-                dialogue.topLine = top
-            }
-        } else {
-            guard let layout = reader.layout else { return }
-            let line = layout.lineIndex(containing: match.start)
-            if line < reader.topLine || line >= reader.topLine + height {
-                reader.scroll(toLine: max(0, line - height / 3), height: height)
-            }
-        }
+        reveal(match.start..<match.end, placement: .thirdDown)
     }
 
     /// Whether the view shows `match`: the reader has its line on screen; the dialogue view has
     /// the cursor on its turn.
     func isInView(_ match: SearchMatch) -> Bool {
-        if focus == .dialogue { return match.turn != nil && match.turn == dialogue.cursor }
-        guard let layout = reader.layout else { return false }
-        let line = layout.lineIndex(containing: match.start)
-        return line >= reader.topLine && line < reader.topLine + screenLayout.readerHeight
+        guard let pane = articlePane, let article = pane.article else { return false }
+        return pane.shows(match.start, in: corpus.articles[article], height: screenLayout.readerHeight)
     }
 
     /// Where the view hides some matches (the dialogue view shows only the shown speakers'
-    /// turns), whether it shows one; `nil` where it shows them all (the reader). The speaker
-    /// filter is looked up once here, not per match: the status bar's counter runs this over every
-    /// match each frame.
+    /// turns), whether it shows one; `nil` where it shows them all (the reader). The filter is
+    /// looked up once here, not per match: the status bar's counter runs this over every match
+    /// each frame.
     var matchFilter: ((SearchMatch) -> Bool)? {
-        guard focus == .dialogue else { return nil }
-        guard let navigation = dialogueNavigation else { return { _ in false } }
-        return { match in match.turn.map(navigation.isShown) ?? false }
+        guard let pane = articlePane, pane.showsOnlyTurns else { return nil }
+        guard let index = pane.article else { return { _ in false } }
+        let article = corpus.articles[index]
+        return { match in pane.showsTurn(match.turn, of: article) }
     }
 
     /// Whether the view can show a match (see `matchFilter`).
     var isMatchShown: (SearchMatch) -> Bool { matchFilter ?? { _ in true } }
 
     /// The text at the top of the view (the reader's top line, the start of the cursor's turn).
-    /// At the top of the article that is its header: the title is searched too.
     var viewStart: TextPosition {
-        if focus == .dialogue {
-            guard let article = dialogue.article, let cursor = dialogue.cursor else { return TextPosition(block: 0, offset: 0) }
-            return TextPosition(block: corpus.articles[article].turns[cursor].blocks.lowerBound, offset: 0)
-        }
-        return reader.anchor ?? TextPosition(block: ArticleHeader.Field.title.block, offset: 0)
+        guard let pane = articlePane, let article = pane.article else { return TextPosition(block: 0, offset: 0) }
+        return pane.viewStart(in: corpus.articles[article])
     }
 
     /// The text just below the view (the reader's bottom line, the end of the cursor's turn).
     var viewEnd: TextPosition {
-        let end = TextPosition(block: Int.max, offset: 0)
-        if focus == .dialogue {
-            guard let article = dialogue.article, let cursor = dialogue.cursor else { return end }
-            return TextPosition(block: corpus.articles[article].turns[cursor].blocks.upperBound, offset: 0)
-        }
-        guard let layout = reader.layout else { return end }
-        return ReaderState.position(near: reader.topLine + screenLayout.readerHeight, in: layout) ?? end
+        guard let pane = articlePane, let article = pane.article else { return TextPosition(block: Int.max, offset: 0) }
+        return pane.viewEnd(in: corpus.articles[article], height: screenLayout.readerHeight)
     }
 
     /// The status bar's note on the search in the article on screen: `/潮汐 3/17`.

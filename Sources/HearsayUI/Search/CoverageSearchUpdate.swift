@@ -6,30 +6,27 @@ extension AppState {
     mutating func beginCoverageSearch() {
         startFolding()
         search.prompt = SearchPrompt(purpose: .coverage)
-        overlay = .searchPrompt
+        navigator.openPrompt()
     }
 
     /// Enter at the coverage prompt: the results view, with only its first screen searched for,
     /// in the articles folded so far and within a key press's budget; the runtime searches on
     /// (and folds the rest) between key presses, filling the screen and the count.
-    mutating func showCoverageResults(for typed: String) {
+    mutating func showCoverageResults(for typed: String) -> [Effect] {
         closeSearchPrompt()
         let query = SearchQuery(parsing: typed)
-        guard !query.isEmpty else { return }
+        guard !query.isEmpty else { return [] }
         startFolding()
         var results = CoverageResults(typed: typed, query: query,
                                       search: CorpusSearch(query: query, articleCount: corpus.articles.count))
         results.fetch(rows: CoverageResultsView.listHeight(in: size), in: foldedSoFar, byteBudget: SearchWork.keystrokeBytes)
         search.results = results
-        overlay = .searchResults
         if results.matches.isEmpty, results.isFinished { message = CoverageResults.notFound(typed) }
+        return go(to: .searchResults)
     }
 
-    mutating func performResultsAction(_ action: SearchAction) {
-        guard var results = search.results else {
-            overlay = nil
-            return
-        }
+    mutating func performResultsAction(_ action: SearchAction) -> [Effect] {
+        guard var results = search.results else { return goBack().effects }
         search.results = nil  // so `results` is the only copy, and fetching does not copy its matches
         let height = CoverageResultsView.listHeight(in: size)
         let folded = foldedSoFar
@@ -49,42 +46,25 @@ extension AppState {
         case .resultPageUp: select(results.selection - max(1, height - 2))
         case .openResult:
             search.results = results
-            openSelectedResult()
-            return
+            return openSelectedResult()
         case .closeResults:
             search.results = nil
-            search.articleOpenedFromResults = nil
-            overlay = nil
-            return
+            return goBack().effects
         default: break
         }
         search.results = results
+        return []
     }
 
     /// Opens the selected result's article in the reader at the match, which becomes the
     /// current match of an in-article search for the same text (so `n` / `N` go on from it).
-    mutating func openSelectedResult() {
-        guard let results = search.results, results.matches.indices.contains(results.selection) else { return }
+    mutating func openSelectedResult() -> [Effect] {
+        guard let results = search.results, results.matches.indices.contains(results.selection) else { return [] }
         let found = results.matches[results.selection]
-        overlay = nil
-        list.select(article: found.article)
-        if reader.article != found.article { reader.open(article: found.article) }
-        focus = .reader
-        search.articleOpenedFromResults = found.article
         let matches = ArticleSearcher.matches(of: results.query, in: foldedArticle(found.article))
         search.inArticle = ArticleSearch(typed: results.typed, query: results.query, article: found.article,
                                          matches: matches, current: matches.firstIndex(of: found.match), direction: .forward)
-        relayout()
-        revealCurrentMatch()
+        return go(to: .reader(article: found.article, at: .inView(found.match.start..<found.match.end)))
     }
 
-    /// Back (`q`) from a result opened in the reader: the results again, as they were; `false`
-    /// when the reader was not opened from them.
-    mutating func returnToSearchResults() -> Bool {
-        guard focus == .reader, let article = search.articleOpenedFromResults, article == reader.article,
-              search.results != nil else { return false }
-        search.articleOpenedFromResults = nil
-        overlay = .searchResults
-        return true
-    }
 }

@@ -6,7 +6,7 @@ extension AppState {
     mutating func beginListFilter() {
         startFolding()
         search.prompt = SearchPrompt(purpose: .listFilter, text: search.listFilter?.typed ?? "")
-        overlay = .searchPrompt
+        navigator.openPrompt()
     }
 
     /// Filters again for what is typed so far. One slice of the filter runs now, over the articles

@@ -3,7 +3,7 @@ extension AppState {
     /// (or filter) runs again as typed, finishes on Enter or is undone on Esc.
     mutating func handleSearchPromptKey(_ key: Key) -> [Effect] {
         guard var prompt = search.prompt else {
-            overlay = nil
+            navigator.closePrompt()
             return []
         }
         let outcome = prompt.editor.handle(key)
@@ -14,7 +14,7 @@ extension AppState {
         case (.edited, .listFilter): filterListAsTyped(text)
         case (.submitted, .article): finishArticleSearch()
         case (.submitted, .listFilter): finishListFilter()
-        case (.submitted, .coverage): showCoverageResults(for: text)
+        case (.submitted, .coverage): return showCoverageResults(for: text)
         case (.cancelled, .article): cancelArticleSearch()
         case (.cancelled, .listFilter):
             clearListFilter()

@@ -21,10 +21,6 @@ public struct SearchState: Sendable {
     var foldedArticle: (index: Int, text: FoldedArticle)?
     /// The views as they were when the prompt opened, put back by Esc.
     var origin: SearchOrigin?
-    /// The article the reader shows because it was opened from the coverage results, so that
-    /// going back (`q`) returns to them, as mutt's pager returns to the index. Forgotten when the
-    /// reader loses the focus; checked against the reader's article (`H` may open another).
-    var articleOpenedFromResults: Int?
 
     public init() {}
 

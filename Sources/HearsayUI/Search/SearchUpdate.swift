@@ -7,7 +7,7 @@ extension AppState {
         case .beginCoverage: beginCoverageSearch()
         case .beginListFilter: beginListFilter()
         case .resultDown, .resultUp, .resultTop, .resultBottom, .resultPageDown, .resultPageUp, .openResult, .closeResults:
-            performResultsAction(action)
+            return performResultsAction(action)
         }
         return []
     }

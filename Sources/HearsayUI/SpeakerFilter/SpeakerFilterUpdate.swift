@@ -2,10 +2,7 @@ extension AppState {
     mutating func perform(_ action: SpeakerFilterAction) -> [Effect] {
         guard case .speakerFilter(var filter) = overlay, let article = dialogue.article else { return [] }
         let speakerCount = corpus.articles[article].speakers.count
-        guard speakerCount > 0 else {
-            overlay = nil
-            return []
-        }
+        guard speakerCount > 0 else { return goBack().effects }
         switch action {
         case .move(let motion):
             let page = SpeakerFilterView.box(speakerCount: speakerCount, in: size).height - 2
@@ -22,16 +19,17 @@ extension AppState {
         case .only: filter.checked = [filter.cursor]
         case .all: filter.checked = Set(0..<speakerCount)
         case .apply:
-            overlay = nil
+            let effects = goBack().effects
+            defer { relayout() }
             if filter.checked.isEmpty {
                 message = "no speaker checked: showing all"
                 applySpeakerFilter(nil)
             } else {
                 applySpeakerFilter(filter.checked.count == speakerCount ? nil : filter.checked)
             }
-            return []
+            return effects
         }
-        overlay = .speakerFilter(filter)
+        navigator.update(.speakerFilter(filter))
         return []
     }
 

@@ -4,26 +4,21 @@ extension AppState {
         case .quit:
             return [.quit]
         case .back:
-            switch focus {
-            case .list:
-                if search.listFilter != nil { clearListFilter(); return [] }
-                return [.quit]
-            case .reader, .dialogue:
-                // An article opened from the coverage results goes back to them.
-                if returnToSearchResults() { return [] }
-                // Where the user came from: the reader opened from a turn goes back to the dialogue.
-                let target = backTrail.previous ?? (focus == .dialogue ? .reader : .list)
-                backTrail.returning(to: target)
-                focus = target
-            }
-            relayout()
+            // The list filter is the innermost thing in the list: back clears it first.
+            if focus == .list, search.listFilter != nil { clearListFilter(); return [] }
+            let (moved, effects) = goBack()
+            return moved ? effects : [.quit]
+        case .close:
+            if focus == .list, search.listFilter != nil { clearListFilter(); return [] }
+            let (moved, effects) = goBack()
+            if !moved { message = "q quits" }
+            return effects
         case .showHelp:
-            overlay = .help(HelpState(top: helpTopForCurrentView))
+            return go(to: .help)
         case .suspend:
             return [.suspend]
         case .redraw:
             return [.redrawScreen]
         }
-        return []
     }
 }

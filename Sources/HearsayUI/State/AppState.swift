@@ -7,16 +7,12 @@ public struct AppState: Sendable {
     public let corpus: Corpus
     public var keymap: Keymap
     public private(set) var size: ScreenSize
-    public var focus: Pane {
-        didSet {
-            guard focus != oldValue else { return }
-            backTrail.moved(from: oldValue, to: focus)
-            if focus != .reader { search.articleOpenedFromResults = nil }
-        }
-    }
-    /// The views `q` goes back through (kept as the focus changes).
-    public internal(set) var backTrail = BackTrail()
-    public var overlay: Overlay?
+    /// What is on screen and the places `q` goes back to; changed only by `go(to:)` and `goBack()`.
+    public internal(set) var navigator = Navigator()
+    /// The view that has the keyboard.
+    public var focus: Pane { navigator.focus }
+    /// The view drawn over it, if any.
+    public var overlay: Overlay? { navigator.overlay }
     public var list: ArticleListState
     public var reader: ReaderState
     public var dialogue: DialogueState
@@ -24,16 +20,21 @@ public struct AppState: Sendable {
     public var message: String?
     /// The colour themes and the current one (`nil`: the renderer's own styles).
     public var theme: ThemeState? = nil
-    /// Highlights, the reading cursor and reading state (read marks, positions).
+    /// Highlights, the reading cursor and the note being edited.
     public var highlights = HighlightsState()
+    /// Read marks and how saving goes (unsaved changes, quitting with them, the place saved).
+    public var persistence = PersistenceState()
+    /// The clock and new ids.
+    public var environment = AppEnvironment()
     /// In-article search, coverage search and list filter (`Search/`).
     public var search = SearchState()
+    /// Whether laying out or folding ahead may have work left (`.idle`).
+    var worksAhead = true
 
     public init(corpus: Corpus, size: ScreenSize, keymap: Keymap = .standard) {
         self.corpus = corpus
         self.keymap = keymap
         self.size = size
-        self.focus = .list
         self.list = ArticleListState(articles: corpus.articles)
         self.reader = ReaderState()
         self.dialogue = DialogueState()
@@ -62,18 +63,20 @@ public struct AppState: Sendable {
 
     /// Applies one event. Returns the effects the runtime must carry out.
     public mutating func update(_ event: Event) -> [Effect] {
+        // Anything but the work between keys may leave more of it to do.
+        if event != .idle { worksAhead = true }
         switch event {
         case .key(let key):
             message = nil
             // Asking whether to quit with changes not saved takes every key, even on a screen
             // too small to show the question (the too-small message then asks it).
-            if highlights.quitting == .confirming { return answerQuitPrompt(key) }
+            if persistence.quitting == .confirming { return answerQuitPrompt(key) }
             if screenLayout.isTooSmall { return handleKeyWhileTooSmall(key) }
             if overlay == .searchPrompt { return handleSearchPromptKey(key) }
-            if let problem = highlights.saveProblem { message = problem }
+            if let problem = persistence.saveProblem { message = problem }
             if let effects = handleHighlightKey(key) { return effects }
             guard let action = keymap.action(for: key, in: activeModes) else { return [] }
-            return trackingOpenArticle { $0.perform(action) }
+            return handlingQuit { $0.perform(action) }
         case .resize(let newSize):
             size = newSize
             relayout()
@@ -83,6 +86,11 @@ public struct AppState: Sendable {
             return []
         case .stateSaved, .stateNotSaved, .readingPositionLoaded, .tick:
             return handleReadingStateEvent(event)
+        case .idle:
+            return doIdleWork()
+        case .colorDepth(let depth):
+            adoptColorDepth(depth)
+            return []
         }
     }
 
@@ -90,7 +98,7 @@ public struct AppState: Sendable {
     /// unseen; only quitting (`q` as well as Ctrl-C, saving as quitting does) is accepted.
     mutating func handleKeyWhileTooSmall(_ key: Key) -> [Effect] {
         guard TooSmallView.quitKeys.contains(key) else { return [] }
-        return trackingOpenArticle { $0.perform(.app(.quit)) }
+        return handlingQuit { $0.perform(.app(.quit)) }
     }
 
     /// Routes an action to the feature that owns it.
@@ -116,10 +124,11 @@ public struct AppState: Sendable {
         // the terminal back shows exactly the same screen.
         guard !screenLayout.isTooSmall else { return }
         syncReaderWithSelection()
-        // Only the view on screen: the other one relayouts when it comes back (every focus
-        // change calls this), so a resize costs one layout, not two.
-        if focus == .dialogue {
-            dialogue.relayout(corpus: corpus, width: screenLayout.readerTextWidth, height: screenLayout.readerHeight)
+        // Only the pane on screen (in the list, the reader's preview): the other one relayouts
+        // when it comes back (every change of view calls this), so a resize costs one layout, not two.
+        if var pane = articlePane {
+            pane.relayout(corpus: corpus, width: screenLayout.readerTextWidth, height: screenLayout.readerHeight)
+            articlePane = pane
         } else {
             reader.relayout(corpus: corpus, width: screenLayout.readerTextWidth)
         }

@@ -17,7 +17,7 @@ extension AppState {
     }
 
     /// Tells the theme the colour depth of the terminal the runtime opened.
-    public mutating func adoptColorDepth(_ depth: ColorDepth) {
+    mutating func adoptColorDepth(_ depth: ColorDepth) {
         theme?.setDepth(depth)
     }
 }

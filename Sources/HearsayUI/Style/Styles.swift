@@ -63,9 +63,9 @@ public struct Styles: Sendable, Hashable {
 
     public var glyphs: Glyphs
 
-    /// The style of a laid-out run: its role, emphasis, then highlight and search overlays.
-    /// `speakerSlot` is the speaker's colour slot when the role is `.speaker`.
-    public func text(_ style: TextStyle, speakerSlot: Int = 0) -> TerminalStyle {
+    /// The style of a laid-out run: its role, emphasis, then what is drawn over it (highlight,
+    /// search match, selection). `speakerSlot` is the speaker's colour slot when the role is `.speaker`.
+    public func text(_ style: TextStyle, overlay: TextOverlay = .none, speakerSlot: Int = 0) -> TerminalStyle {
         var result: TerminalStyle
         switch style.role {
         case .body: result = body
@@ -85,16 +85,16 @@ public struct Styles: Sendable, Hashable {
         if style.emphasis.contains(.bold) { result.overlay(strong) }
         if style.emphasis.contains(.italic) { result.overlay(emphasis) }
         if style.emphasis.contains(.underline) { result.attributes.insert(.underline) }
-        if let highlight = style.highlight, !highlights.isEmpty {
+        if let highlight = overlay.highlight, !highlights.isEmpty {
             result.background = highlights[(highlight - 1).clamped(to: 0...(highlights.count - 1))]
             result.attributes.formUnion(highlightAttributes)
         }
-        switch style.match {
+        switch overlay.match {
         case .match?: result = searchMatch
         case .current?: result = currentSearchMatch
         case nil: break
         }
-        if style.selected {
+        if overlay.selected {
             result.overlay(selection)
             if selection.background != .default { result.background = selection.background }
         }
@@ -114,6 +114,15 @@ public struct Styles: Sendable, Hashable {
         let slots = SpeakerColorAssignment.slots(for: article.speakers.prefix(index + 1).map(\.id), slotCount: speakers.count)
         return slots.last ?? 0
     }
+
+    /// The colours of laid-out text of `article` in `style`: a speaker's name in that person's colour.
+    public func style(of style: TextStyle, overlay: TextOverlay = .none, in article: Article) -> TerminalStyle {
+        var slot = 0
+        if case .speaker(let index) = style.role, article.speakers.indices.contains(index) {
+            slot = speakerSlot(forSpeakerAt: index, in: article)
+        }
+        return text(style, overlay: overlay, speakerSlot: slot)
+    }
 }
 
 extension TerminalStyle {
@@ -129,56 +138,9 @@ extension Comparable {
 }
 
 extension Styles {
-    /// The built-in look: 16-colour indices on the terminal's default background.
-    public static let standard: Styles = {
-        func color(_ index: UInt8, _ attributes: TerminalAttributes = []) -> TerminalStyle {
-            TerminalStyle(foreground: .indexed(index), attributes: attributes)
-        }
-        let inverse = TerminalStyle(attributes: [.reverse])
-        return Styles(
-            screen: .plain,
-            titleBar: TerminalStyle(foreground: .indexed(15), background: .indexed(4), attributes: [.bold]),
-            statusBar: inverse,
-            statusKey: TerminalStyle(attributes: [.reverse, .bold]),
-            separator: color(8),
-            listTitle: .plain,
-            listMetadata: color(8),
-            listRead: color(7),
-            listSelected: TerminalStyle(foreground: .indexed(0), background: .indexed(6)),
-            listSelectedInactive: TerminalStyle(attributes: [.reverse]),
-            emptyMessage: color(8),
-            helpBox: .plain,
-            helpHeading: color(3, [.bold]),
-            helpKey: color(6, [.bold]),
-            overlayBorder: color(6),
-            turnCursor: color(3, [.bold]),
-            focusedKeyPoint: TerminalStyle(attributes: [.reverse]),
-            filterSelected: TerminalStyle(attributes: [.reverse]),
-            tooSmall: color(3, [.bold]),
-            body: .plain,
-            title: color(3, [.bold]),
-            heading: color(4, [.bold]),
-            metadata: color(8),
-            lede: TerminalStyle(attributes: [.italic]),
-            keyPoint: color(2),
-            strong: TerminalStyle(attributes: [.bold]),
-            emphasis: TerminalStyle(attributes: [.italic]),
-            quote: color(7, [.italic]),
-            link: color(4, [.underline]),
-            image: color(5),
-            timestamp: color(8),
-            stageDirection: TerminalStyle(attributes: [.dim, .italic]),
-            rule: color(8),
-            speakers: [color(1, [.bold]), color(2, [.bold]), color(3, [.bold]), color(4, [.bold]),
-                       color(5, [.bold]), color(6, [.bold])],
-            highlights: [.indexed(3), .indexed(2), .indexed(6), .indexed(5), .indexed(1)],
-            highlightAttributes: [],
-            searchMatch: TerminalStyle(foreground: .indexed(0), background: .indexed(3)),
-            currentSearchMatch: TerminalStyle(foreground: .indexed(0), background: .indexed(1), attributes: [.bold]),
-            selection: TerminalStyle(attributes: [.reverse]),
-            glyphs: .unicode
-        )
-    }()
+    /// The look of the shipped default theme at 256 colours: what the renderer draws with when
+    /// no theme is chosen, and what the golden screens show (a look users see, not one of its own).
+    public static let standard = Styles(theme: ThemeCatalog.defaultTheme, depth: .colors256)
 
     /// This look with ASCII glyphs for terminals that draw ambiguous-width characters wide.
     public func withASCIIGlyphs() -> Styles {

@@ -3,7 +3,7 @@ import HearsayModel
 import HearsaySearch
 import HearsayUI
 
-/// `hearsay bench search`: folds an invented corpus and times queries over it (Benchmarks/SEARCH.md).
+/// `hearsay-bench search`: folds an invented corpus and times queries over it (Benchmarks/SEARCH.md).
 struct SearchBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
@@ -13,7 +13,7 @@ struct SearchBenchmark: ParsableCommand {
     @Option(help: "Size of the invented corpus's text, in MB.")
     var sizeMB: Int = 100
 
-    @Option(help: "Load this folder (e.g. from 'hearsay bench generate-corpus') instead of inventing a corpus in memory.")
+    @Option(help: "Load this folder (e.g. from 'hearsay-bench generate-corpus') instead of inventing a corpus in memory.")
     var corpus: String?
 
     @Option(help: "Text typed one character at a time into the list filter.")

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import HearsayModel
+import HearsaySession
 import HearsayUI
 
-/// `hearsay bench frame`: replays a key script through the UI core and the renderer (no
-/// terminal) on a generated ~300 KB transcript and prints the time per frame. See
+/// `hearsay-bench frame`: replays a key script through the reader's session loop on an
+/// in-memory terminal on a generated ~300 KB transcript and prints the time per frame. See
 /// Benchmarks/FRAME.md.
 struct FrameBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,28 +32,23 @@ struct FrameBenchmark: ParsableCommand {
         print("article: \(text.utf8.count / 1024) KB, \(article.blocks.count) blocks, \(article.turns.count) turns, \(article.speakers.count) speakers")
 
         let size = ScreenSize(width: width, height: height)
-        let renderer = ScreenRenderer()
         var timings: [Double] = []
         var firstOpen: Double = 0
         var slowest: [(Double, String)] = []
+        // A person's pause before each key, in which the loop does the work between keys
+        // (laying out ahead; not a frame), unless the keys come back to back.
+        let inputs = FrameBenchmark.script(size: size).flatMap { event -> [InMemoryBackend.Input] in
+            backToBack ? [.event(event)] : [.pause, .event(event)]
+        }
         for round in 0..<rounds {
-            var state = AppState(corpus: corpus, size: size)
-            // Two buffers swapped each frame, as TerminalScreen.draw does: no copy of the screen.
-            var shown = renderer.render(state)
-            var frame = shown
-            for event in FrameBenchmark.script(size: size) {
-                // A person's pause between keys, in which the runtime lays out ahead (not a frame).
-                if !backToBack { while state.workAhead() {} }
-                let start = DispatchTime.now().uptimeNanoseconds
-                _ = state.update(event)
-                renderer.render(state, into: &frame)
-                let changes = frame.changes(since: shown)
-                swap(&shown, &frame)
-                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-                if changes.isEmpty && elapsed < 0 { print("unreachable") }
-                if round == 0 && timings.isEmpty { firstOpen = elapsed }
-                timings.append(elapsed)
-                slowest.append((elapsed, "\(event)"))
+            // The reader's own loop on an in-memory terminal: update, render, diff, per event.
+            let backend = InMemoryBackend(size: size, inputs: inputs)
+            var session = Session(backend: backend, renderer: ScreenRenderer()) { size in AppState(corpus: corpus, size: size) }
+            _ = session.run()
+            for frame in backend.frames {
+                if round == 0 && timings.isEmpty { firstOpen = frame.milliseconds }
+                timings.append(frame.milliseconds)
+                slowest.append((frame.milliseconds, "\(frame.event)"))
                 slowest.sort { $0.0 > $1.0 }
                 if slowest.count > 16 { slowest.removeLast() }
             }

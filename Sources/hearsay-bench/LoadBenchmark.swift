@@ -3,7 +3,7 @@ import Dispatch
 import Foundation
 import HearsayModel
 
-/// `hearsay bench load DIR`: loads a folder (read, decode, parse, index on all cores) and prints
+/// `hearsay-bench load DIR`: loads a folder (read, decode, parse, index on all cores) and prints
 /// files, MB, wall time, MB/s and peak resident memory. See Benchmarks/LOAD.md.
 struct LoadBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +11,7 @@ struct LoadBenchmark: ParsableCommand {
         abstract: "Load a folder and print files, MB, wall time, MB/s and peak RSS."
     )
 
-    @Argument(help: "Folders or files to load (e.g. one written by `hearsay bench generate-corpus`).")
+    @Argument(help: "Folders or files to load (e.g. one written by `hearsay-bench generate-corpus`).")
     var paths: [String]
 
     func run() throws {

@@ -1,9 +1,7 @@
-import HearsayTheme
-
-/// SGR escape sequences for a `TerminalStyle`, for the colour previews that `hearsay themes`
-/// prints straight to stdout (the reader itself draws through ncurses).
-enum StyleEscapes {
-    static func sgr(_ style: TerminalStyle) -> String {
+/// SGR escape sequences for a `TerminalStyle`, for what is printed straight to stdout: `hearsay
+/// show` and the previews of `hearsay themes` (the reader itself draws through ncurses).
+public enum ANSIEscapes {
+    public static func sgr(_ style: TerminalStyle) -> String {
         var codes: [String] = []
         let attributes: [(TerminalAttributes, String)] = [(.bold, "1"), (.dim, "2"), (.italic, "3"), (.underline, "4"), (.reverse, "7")]
         for (attribute, code) in attributes where style.attributes.contains(attribute) { codes.append(code) }
@@ -12,10 +10,10 @@ enum StyleEscapes {
         return codes.isEmpty ? "" : "\u{1B}[" + codes.joined(separator: ";") + "m"
     }
 
-    static let reset = "\u{1B}[0m"
+    public static let reset = "\u{1B}[0m"
 
     /// `text` drawn in `style`, reset afterwards (plain text when the style is plain).
-    static func styled(_ text: String, _ style: TerminalStyle) -> String {
+    public static func styled(_ text: String, _ style: TerminalStyle) -> String {
         let start = sgr(style)
         return start.isEmpty ? text : start + text + reset
     }

@@ -3,7 +3,7 @@ import Foundation
 import HearsayLayout
 import HearsayModel
 
-/// `hearsay bench layout`: how fast articles are laid out (see Benchmarks/LAYOUT.md).
+/// `hearsay-bench layout`: how fast articles are laid out (see Benchmarks/LAYOUT.md).
 struct LayoutBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "layout",
@@ -20,7 +20,7 @@ struct LayoutBenchmark: ParsableCommand {
     var repetitions = 7
 
     func run() throws {
-        print("hearsay bench layout: width \(width), best and median of \(repetitions) runs")
+        print("hearsay-bench layout: width \(width), best and median of \(repetitions) runs")
         if FileManager.default.fileExists(atPath: seeds) {
             let corpus = CorpusLoader().load(paths: [seeds])
             let bytes = corpus.articles.reduce(0) { $0 + Self.textBytes(of: $1) }

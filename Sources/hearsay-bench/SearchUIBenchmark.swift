@@ -1,8 +1,9 @@
 import ArgumentParser
 import HearsayModel
+import HearsaySession
 import HearsayUI
 
-/// `hearsay bench search-ui`: the search keys driven through the UI core (state update plus a
+/// `hearsay-bench search-ui`: the search keys driven through the UI core (state update plus a
 /// frame rendered into a buffer, as the terminal runtime does) over an invented corpus, timing
 /// what each key press and each slice of work between key presses costs
 /// (Benchmarks/SEARCH-UI.md).
@@ -23,25 +24,26 @@ struct SearchUIBenchmark: ParsableCommand {
         var generator = SearchBenchmarkCorpus()
         let corpus = Corpus(articles: generator.articles(totalBytes: sizeMB * 1_000_000))
         let renderer = ScreenRenderer()
-        var app: AppState!
-        let startup = clock.measure { app = AppState(corpus: corpus, size: ScreenSize(width: 80, height: 24)) }
+        var state: AppState!
+        let startup = clock.measure { state = AppState(corpus: corpus, size: ScreenSize(width: 80, height: 24)) }
+        var app = Self.session(state)
         print("corpus: \(corpus.articles.count) articles, \(sizeMB) MB; AppState at startup: \(Self.ms(startup)) ms, "
-              + "search index built: \(app.search.isIndexBuilt)")
+              + "search index built: \(state.search.isIndexBuilt)")
 
         print("\nlist filter, first key typed at once after / (nothing folded yet): the key press, then the slices")
         do {  // a separate state, let go afterwards (it holds its own folded copy of the corpus)
-            var impatient = app!
+            var impatient = Self.session(app.state)
             press(.character("/"), &impatient, renderer)
             let firstKey = clock.measure { press(.character(typed.first ?? "a"), &impatient, renderer) }
-            let foldedByKey = impatient.search.foldedArticleCount
-            let screenRows = max(1, impatient.size.height - 2)
+            let foldedByKey = impatient.state.search.foldedArticleCount
+            let screenRows = max(1, impatient.state.size.height - 2)
             let cold = runSlices(&impatient, renderer) { state in
                 (state.search.listFilter?.kept.count ?? 0) >= screenRows
             }
             print("key press: \(Self.ms(firstKey)) ms (articles folded by it: \(foldedByKey))")
             print("slices: \(cold.slices), longest \(Self.ms(cold.longest)) ms; a screenful of articles kept after "
                   + "\(cold.milestone.map(Self.ms) ?? "-") ms, the filter finished after \(Self.ms(cold.total)) ms "
-                  + "(\(impatient.search.listFilter?.kept.count ?? 0) kept)")
+                  + "(\(impatient.state.search.listFilter?.kept.count ?? 0) kept)")
         }
 
         print("\nlist filter (/ then \(typed)), after a pause: per key, the update and a frame; then the slices run between key presses")
@@ -53,25 +55,25 @@ struct SearchUIBenchmark: ParsableCommand {
         for character in typed {
             let key = clock.measure { press(.character(character), &app, renderer) }
             let after = runSlices(&app, renderer)
-            let kept = app.search.listFilter?.kept.count ?? 0
+            let kept = app.state.search.listFilter?.kept.count ?? 0
             print("\(character)   \(Self.ms(key))  \(after.slices)  \(Self.ms(after.longest))  \(kept)")
         }
         press(.escape, &app, renderer)
 
         print("\ncoverage search, F \(typed) Enter at once (nothing folded yet): Enter, then the slices")
         do {
-            var hasty = AppState(corpus: corpus, size: ScreenSize(width: 80, height: 24))
+            var hasty = Self.session(AppState(corpus: corpus, size: ScreenSize(width: 80, height: 24)))
             press(.character("F"), &hasty, renderer)
             for character in typed { press(.character(character), &hasty, renderer) }
             let coldEnter = clock.measure { press(.enter, &hasty, renderer) }
-            let shownAtOnce = hasty.search.results?.matches.count ?? 0
-            let resultRows = max(1, hasty.size.height - 3)
+            let shownAtOnce = hasty.state.search.results?.matches.count ?? 0
+            let resultRows = max(1, hasty.state.size.height - 3)
             let coldResults = runSlices(&hasty, renderer) { state in
                 (state.search.results?.rows.count ?? 0) >= resultRows
             }
             print("Enter: \(Self.ms(coldEnter)) ms (\(shownAtOnce) matches shown at once)")
             print("slices: \(coldResults.slices), longest \(Self.ms(coldResults.longest)) ms; first screen after "
-                  + "\(coldResults.milestone.map(Self.ms) ?? "-") ms, all \(hasty.search.results?.matches.count ?? 0) "
+                  + "\(coldResults.milestone.map(Self.ms) ?? "-") ms, all \(hasty.state.search.results?.matches.count ?? 0) "
                   + "matches after \(Self.ms(coldResults.total)) ms")
         }
 
@@ -79,10 +81,10 @@ struct SearchUIBenchmark: ParsableCommand {
         press(.character("F"), &app, renderer)
         for character in typed { press(.character(character), &app, renderer) }
         let enter = clock.measure { press(.enter, &app, renderer) }
-        let firstScreen = app.search.results?.matches.count ?? 0
+        let firstScreen = app.state.search.results?.matches.count ?? 0
         print("Enter (first screen, \(firstScreen) matches fetched): \(Self.ms(enter)) ms")
         let bottom = clock.measure { press(.character("G"), &app, renderer) }
-        print("G (every match, \(app.search.results?.matches.count ?? 0)): \(Self.ms(bottom)) ms")
+        print("G (every match, \(app.state.search.results?.matches.count ?? 0)): \(Self.ms(bottom)) ms")
         press(.escape, &app, renderer)
 
         var largest = 0
@@ -91,7 +93,7 @@ struct SearchUIBenchmark: ParsableCommand {
             let bytes = article.blocks.reduce(0) { $0 + $1.text.utf8.count }
             if bytes > largestBytes { (largest, largestBytes) = (index, bytes) }
         }
-        app.list.select(article: largest)
+        app.state.list.select(article: largest)
         press(.enter, &app, renderer)
         print("\nreader search in the largest article (\(largestBytes / 1000) kB): per key, the update and a frame")
         press(.character("/"), &app, renderer)
@@ -112,29 +114,31 @@ struct SearchUIBenchmark: ParsableCommand {
         var milestone: Duration?
     }
 
-    /// Runs the work the runtime does between key presses, with a frame after each slice, until
-    /// there is none left.
-    private func runSlices(_ app: inout AppState, _ renderer: ScreenRenderer,
+    /// The reader's session loop on an in-memory terminal, over `state`.
+    static func session(_ state: AppState) -> Session<InMemoryBackend> {
+        Session(backend: InMemoryBackend(size: state.size), renderer: ScreenRenderer()) { _ in state }
+    }
+
+    /// Runs the work the loop does between key presses (`.idle`, a frame when the screen
+    /// changed), until there is none left.
+    private func runSlices(_ app: inout Session<InMemoryBackend>, _ renderer: ScreenRenderer,
                            milestone: ((AppState) -> Bool)? = nil) -> Slices {
         let clock = ContinuousClock()
         var result = Slices()
-        while app.hasSearchWork {
-            let slice = clock.measure {
-                app.advanceSearchWork()
-                _ = renderer.render(app)
-            }
+        while app.state.hasSearchWork {
+            let slice = clock.measure { app.deliver(.idle) }
             result.total += slice
             result.longest = max(result.longest, slice)
             result.slices += 1
-            if result.milestone == nil, let milestone, milestone(app) { result.milestone = result.total }
+            if result.milestone == nil, let milestone, milestone(app.state) { result.milestone = result.total }
         }
-        if result.milestone == nil, let milestone, milestone(app) { result.milestone = result.total }
+        if result.milestone == nil, let milestone, milestone(app.state) { result.milestone = result.total }
         return result
     }
 
-    private func press(_ key: Key, _ app: inout AppState, _ renderer: ScreenRenderer) {
-        _ = app.update(.key(key))
-        _ = renderer.render(app)
+    /// A key through the loop: update, effects, a frame.
+    private func press(_ key: Key, _ app: inout Session<InMemoryBackend>, _ renderer: ScreenRenderer) {
+        app.deliver(.key(key))
     }
 
     private static func ms(_ duration: Duration) -> String {

@@ -1,6 +1,6 @@
 import HearsayModel
 
-/// An invented corpus for `hearsay bench search`, made in memory: Chinese sentences with Latin
+/// An invented corpus for `hearsay-bench search`, made in memory: Chinese sentences with Latin
 /// names and numbers, fullwidth punctuation and some fullwidth Latin, half of the articles
 /// transcripts with speakers' turns. Deterministic (a fixed-seed generator), so counts repeat.
 struct SearchBenchmarkCorpus {

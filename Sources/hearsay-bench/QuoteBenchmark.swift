@@ -3,7 +3,7 @@ import Dispatch
 import Foundation
 import HearsayModel
 
-/// `hearsay bench quotes DIR`: what quote attribution adds to loading. Loads the folder with and
+/// `hearsay-bench quotes DIR`: what quote attribution adds to loading. Loads the folder with and
 /// without it, alternately, in one process, and prints each run's wall and CPU time. See Benchmarks/LOAD.md.
 struct QuoteBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +11,7 @@ struct QuoteBenchmark: ParsableCommand {
         abstract: "Load a folder with and without quote attribution, alternately, and print the times."
     )
 
-    @Argument(help: "Folders or files to load (e.g. one written by `hearsay bench generate-corpus`).")
+    @Argument(help: "Folders or files to load (e.g. one written by `hearsay-bench generate-corpus`).")
     var paths: [String]
 
     @Option(help: "Loads of each kind.")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-/// `hearsay bench generate-corpus`: writes a synthetic corpus of generated (not copied) articles in
+/// `hearsay-bench generate-corpus`: writes a synthetic corpus of generated (not copied) articles in
 /// both layouts, for the load, layout and search benchmarks. Deterministic for a given `--seed`.
 struct GenerateCorpusBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(

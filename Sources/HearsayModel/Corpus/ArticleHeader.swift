@@ -1,5 +1,3 @@
-import HearsayModel
-
 /// The lines the reader shows above an article's blocks: the title, the date line, the source and
 /// a front-matter lede. They are not `Article.blocks`, but they are read, and so searched and
 /// decorated, like them. Search matches and decorations address header line `field` as the
@@ -37,7 +35,7 @@ public enum ArticleHeader {
             guard let url = article.sourceURL, !url.isEmpty else { return nil }
             return url
         case .lede:
-            return LayoutPlan.separateLede(of: article)
+            return separateLede(of: article)
         }
     }
 
@@ -45,5 +43,25 @@ public enum ArticleHeader {
     public static func text(atBlock block: Int, in article: Article) -> String? {
         if let field = Field(block: block) { return text(of: field, in: article) }
         return article.blocks.indices.contains(block) ? article.blocks[block].text : nil
+    }
+
+    /// The summary, when it is not already shown as the first block or the opening of the text
+    /// (front matter often repeats the first sentences, cut off with `...`).
+    public static func separateLede(of article: Article) -> String? {
+        guard let summary = article.summary.map(Self.trimmingWhitespace), !summary.isEmpty else { return nil }
+        if let first = article.blocks.first, case .quote = first.kind { return nil }
+        var stem = Substring(summary)
+        while let last = stem.last, last == "." || last == "…" || last == "。" { stem = stem.dropLast() }
+        let body = article.blocks.lazy.filter { if case .image = $0.kind { return false } else { return true } }
+        let opening = Array(body.prefix(4)).map(\.text).joined()
+        if stem.isEmpty || opening.hasPrefix(stem) { return nil }
+        return summary
+    }
+
+    private static func trimmingWhitespace(_ text: String) -> String {
+        var slice = Substring(text)
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
     }
 }
