@@ -27,7 +27,7 @@ extension AppState {
     /// calls it while no key is waiting: it folds the next slice of the corpus when a search
     /// needs it, then lets the list filter and the coverage results go on over what is folded.
     @discardableResult
-    public mutating func advanceSearchWork(byteBudget: Int = SearchWork.idleBytes) -> Bool {
+    mutating func advanceSearchWork(byteBudget: Int = SearchWork.idleBytes) -> Bool {
         var changed = false
         if needsFolding {
             startFolding()
