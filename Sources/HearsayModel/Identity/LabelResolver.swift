@@ -2,24 +2,19 @@
 /// `许` after `许某某`, `李某某` after `经济部李某某`. Works on identity keys (folded, without a verb, affiliation kept);
 /// a short form joins a longer one only when exactly one longer label fits it.
 enum LabelResolver {
-    /// The canonical key of every key (itself when nothing longer fits). `keys` are distinct.
-    static func canonical(_ keys: [String]) -> [String: String] {
-        var result: [String: String] = [:]
-        guard keys.count > 1 else {
-            for key in keys { result[key] = key }
-            return result
-        }
+    /// The index of the canonical key of each key (its own index when nothing longer fits). `keys` are distinct.
+    static func canonical(_ keys: [String]) -> [Int] {
+        guard keys.count > 1 else { return Array(keys.indices) }
         let lengths = keys.map(\.count)
-        for (index, key) in keys.enumerated() {
-            var fit: String?
+        return keys.indices.map { index in
+            var fit = index
             var fits = 0
-            for (other, long) in keys.enumerated() where lengths[other] > lengths[index] && isShortForm(key, of: long) {
-                fit = long
+            for other in keys.indices where lengths[other] > lengths[index] && isShortForm(keys[index], of: keys[other]) {
+                fit = other
                 fits += 1
             }
-            result[key] = fits == 1 ? fit! : key
+            return fits == 1 ? fit : index
         }
-        return result
     }
 
     static func isShortForm(_ short: String, of long: String) -> Bool {

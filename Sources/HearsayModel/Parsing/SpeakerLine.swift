@@ -160,6 +160,15 @@ struct SpeakerLine {
                 break
             }
             if insideStamp != nil, !UTF8Bytes.isSpace(byte) { return nil } // words between the timestamp and the colon
+            // A comma or a sentence end cannot be in a name: most prose lines stop here, early.
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ";") {
+                return nil
+            }
+            if byte == 0xEF, cursor + 2 < end, s[cursor + 1] == 0xBC,
+               s[cursor + 2] == 0x8C || s[cursor + 2] == 0x81 || s[cursor + 2] == 0x9F || s[cursor + 2] == 0x9B { // ，！？；
+                return nil
+            }
+            if byte == 0xE3, cursor + 2 < end, s[cursor + 1] == 0x80, s[cursor + 2] == 0x82 || s[cursor + 2] == 0x81 { return nil } // 。、
             cursor += 1
         }
         guard let separator else { return bareQuestionOrAnswer(s, range) }
