@@ -5,11 +5,11 @@ enum LabelResolver {
     /// The index of the canonical key of each key (its own index when nothing longer fits). `keys` are distinct.
     static func canonical(_ keys: [String]) -> [Int] {
         guard keys.count > 1 else { return Array(keys.indices) }
-        let lengths = keys.map(\.count)
+        let forms = keys.map(Form.init)
         return keys.indices.map { index in
             var fit = index
             var fits = 0
-            for other in keys.indices where lengths[other] > lengths[index] && isShortForm(keys[index], of: keys[other]) {
+            for other in keys.indices where forms[other].length > forms[index].length && isShortForm(forms[index], of: forms[other]) {
                 fit = other
                 fits += 1
             }
@@ -18,19 +18,36 @@ enum LabelResolver {
     }
 
     static func isShortForm(_ short: String, of long: String) -> Bool {
-        guard long.count > short.count else { return false }
-        if short.count == 1 {
-            // `记：` after `记者：`, `许：` after `许某某：`: an ideograph standing for the label it begins.
-            guard let scalar = short.unicodeScalars.first, scalar.value >= 0x3400 else { return false }
-            return long.hasPrefix(short)
+        isShortForm(Form(short), of: Form(long))
+    }
+
+    /// What the comparison needs of a key, worked out once.
+    private struct Form {
+        var key: String
+        var length: Int
+        var isRole: Bool
+        var isCJK: Bool
+        var words: [Substring]
+
+        init(_ key: String) {
+            self.key = key
+            length = key.count
+            isRole = SpeakerName.isRole(key)
+            isCJK = key.unicodeScalars.allSatisfy { $0.value >= 0x3400 }
+            words = key.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "・" || $0 == "-" || $0 == "‧" })
         }
-        if SpeakerName.isRole(short) { return false }
+    }
+
+    private static func isShortForm(_ short: Form, of long: Form) -> Bool {
+        guard long.length > short.length else { return false }
+        if short.length == 1 {
+            // `记：` after `记者：`, `许：` after `许某某：`: an ideograph standing for the label it begins.
+            return short.isCJK && long.key.hasPrefix(short.key)
+        }
+        if short.isRole { return false }
         // `Andrulis` ← `Jonas Andrulis`, `马克龙` ← `埃马纽埃尔·马克龙`: one whole word of the longer name.
-        let words = long.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "・" || $0 == "-" || $0 == "‧" })
-        if words.count > 1, words.first.map(String.init) == short || words.last.map(String.init) == short { return true }
+        if long.words.count > 1, long.words.first == Substring(short.key) || long.words.last == Substring(short.key) { return true }
         // `李某某` ← `经济部李某某`, `陈某` ← `某资本陈某`: a CJK name after a fused agency or firm.
-        let isCJK = short.unicodeScalars.allSatisfy { $0.value >= 0x3400 }
-        return isCJK && short.count >= 2 && long.count >= short.count + 2 && long.hasSuffix(short)
-            && long.unicodeScalars.allSatisfy { $0.value >= 0x3400 }
+        return short.isCJK && long.isCJK && long.length >= short.length + 2 && long.key.hasSuffix(short.key)
     }
 }

@@ -234,8 +234,9 @@ struct DialogueScan {
         enum Verdict { case label, never, metadata(isRole: Bool) }
         let verdicts: [Verdict] = distinct.map { label in
             let key = SpeakerName.fold(SpeakerName.withoutAffiliation(label.identityKey))
-            if NotSpeakerLabels.never.contains(key) || NotSpeakerLabels.isDocumentPart(key) { return .never }
-            if NotSpeakerLabels.metadata.contains(key) { return .metadata(isRole: SpeakerName.isRole(key)) }
+            let bytes = Array(key.utf8)
+            if NotSpeakerLabels.never.contains(bytes) || NotSpeakerLabels.isDocumentPart(key) { return .never }
+            if NotSpeakerLabels.metadata.contains(bytes) { return .metadata(isRole: SpeakerName.isRole(key)) }
             return .label
         }
         var kept: [Candidate] = []

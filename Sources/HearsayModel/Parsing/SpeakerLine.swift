@@ -297,7 +297,7 @@ struct SpeakerLine {
             return isPlainName(s, (range.lowerBound + 3)..<(range.upperBound - 3))
         }
         let last = s[range.upperBound - 1]
-        if last == UInt8(ascii: ")") || UTF8Bytes.hasPrefix(s, "）", at: range.upperBound - 3, end: range.upperBound) {
+        if last == UInt8(ascii: ")") || (range.count > 3 && UTF8Bytes.hasPrefix(s, "）", at: range.upperBound - 3, end: range.upperBound)) {
             let open: StaticString = last == UInt8(ascii: ")") ? "(" : "（"
             let openLength = last == UInt8(ascii: ")") ? 1 : 3
             let closeLength = openLength
