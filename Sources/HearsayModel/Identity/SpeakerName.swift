@@ -58,6 +58,12 @@ enum SpeakerName {
             || (0x3041...0x3096).contains(value) || (0x30A1...0x30FA).contains(value) || value == 0xB7 || value == 0x30FB
     }
 
+    /// A folded key without its affiliation, still folded (folding again only when there was one to take off).
+    static func foldedWithoutAffiliation(_ key: String) -> String {
+        let base = withoutAffiliation(key)
+        return base.utf8.count == key.utf8.count ? key : fold(base)
+    }
+
     /// The key by which labels are counted as the same voice: no verb, no affiliation, folded.
     static func evidenceKey(_ label: String) -> String {
         fold(withoutAffiliation(withoutVerb(label)))

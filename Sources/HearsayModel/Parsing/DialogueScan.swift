@@ -233,7 +233,7 @@ struct DialogueScan {
         // What each distinct label is, decided once.
         enum Verdict { case label, never, metadata(isRole: Bool) }
         let verdicts: [Verdict] = distinct.map { label in
-            let key = SpeakerName.fold(SpeakerName.withoutAffiliation(label.identityKey))
+            let key = SpeakerName.foldedWithoutAffiliation(label.identityKey)
             let bytes = Array(key.utf8)
             if NotSpeakerLabels.never.contains(bytes) || NotSpeakerLabels.isDocumentPart(key) { return .never }
             if NotSpeakerLabels.metadata.contains(bytes) { return .metadata(isRole: SpeakerName.isRole(key)) }
@@ -292,7 +292,7 @@ struct DialogueScan {
                 // The name shown is the full form: the label written as the key itself (else this one).
                 let full = distinct.indices.first { used[$0] && keyOf[$0] == key } ?? index
                 result.identities.append(Identity(key: keys[key], name: SpeakerName.withoutVerb(distinct[full].written), aliases: []))
-                let evidence = SpeakerName.fold(SpeakerName.withoutAffiliation(keys[key]))
+                let evidence = SpeakerName.foldedWithoutAffiliation(keys[key])
                 if let known = evidenceKeys.firstIndex(where: { Self.same($0, evidence) }) {
                     evidenceOfIdentity.append(known)
                 } else {

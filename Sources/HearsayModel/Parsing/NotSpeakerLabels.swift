@@ -30,8 +30,10 @@ enum NotSpeakerLabels {
 
     /// `第一条`, `第3章`, `Step 2`, `Article 5`: the parts of a document, quoted.
     static func isDocumentPart(_ key: String) -> Bool {
-        if key.hasPrefix("第"), let last = key.last, "条章款节部分点步项篇条".contains(last) { return true }
-        for prefix in ["step ", "article ", "section ", "chapter ", "part ", "rule "] where key.hasPrefix(prefix) { return true }
+        let utf8 = key.utf8
+        if utf8.starts(with: "第".utf8), let last = key.unicodeScalars.last, "条章款节部分点步项篇".unicodeScalars.contains(last) { return true }
+        guard let first = utf8.first, first < 0x80 else { return false }
+        for prefix in ["step ", "article ", "section ", "chapter ", "part ", "rule "] where utf8.starts(with: prefix.utf8) { return true }
         return false
     }
 
