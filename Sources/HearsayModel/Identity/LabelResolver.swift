@@ -25,16 +25,17 @@ enum LabelResolver {
     private struct Form {
         var key: String
         var length: Int
-        var isRole: Bool
         var isCJK: Bool
         var words: [Substring]
 
         init(_ key: String) {
             self.key = key
             length = key.count
-            isRole = SpeakerName.isRole(key)
             isCJK = key.unicodeScalars.allSatisfy { $0.value >= 0x3400 }
-            words = key.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "・" || $0 == "-" || $0 == "‧" })
+            words = isCJK ? [] : key.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "・" || $0 == "-" || $0 == "‧" })
+            if isCJK, key.contains(where: { $0 == "·" || $0 == "・" || $0 == "‧" }) {
+                words = key.split(whereSeparator: { $0 == "·" || $0 == "・" || $0 == "‧" })
+            }
         }
     }
 
@@ -42,12 +43,14 @@ enum LabelResolver {
         guard long.length > short.length else { return false }
         if short.length == 1 {
             // `记：` after `记者：`, `许：` after `许某某：`: an ideograph standing for the label it begins.
-            return short.isCJK && long.key.hasPrefix(short.key)
+            return short.isCJK && long.key.utf8.starts(with: short.key.utf8)
         }
-        if short.isRole { return false }
         // `Andrulis` ← `Jonas Andrulis`, `马克龙` ← `埃马纽埃尔·马克龙`: one whole word of the longer name.
-        if long.words.count > 1, long.words.first == Substring(short.key) || long.words.last == Substring(short.key) { return true }
+        let isWord = long.words.count > 1 && (long.words.first == Substring(short.key) || long.words.last == Substring(short.key))
         // `李某某` ← `经济部李某某`, `陈某` ← `某资本陈某`: a CJK name after a fused agency or firm.
-        return short.isCJK && long.isCJK && long.length >= short.length + 2 && long.key.hasSuffix(short.key)
+        let isFusedName = short.isCJK && long.isCJK && long.length >= short.length + 2
+            && long.key.utf8.count > short.key.utf8.count && long.key.utf8.reversed().starts(with: short.key.utf8.reversed())
+        // A role never stands for a person this way (`Guest` is not short for `Guest Star`).
+        return (isWord || isFusedName) && !SpeakerName.isRole(short.key)
     }
 }

@@ -72,6 +72,8 @@ enum SpeakerName {
     /// A role, not a person: every article's `Guest` or `主持人` is someone else. Takes a folded key
     /// (`fold(_:)`), so that the look-up is cheap.
     static func isRole(_ key: String) -> Bool {
+        // The longest role word is 20 bytes (`unidentified speaker`); with a number, an affiliation, a little more.
+        guard key.utf8.count <= 24 || key.last == ")" else { return false }
         let base = withoutAffiliation(key)
         if roles.contains(Array(base.utf8)) { return true }
         // `Speaker 1`, `嘉宾A`, `记者2`: a role word and a number or letter.
