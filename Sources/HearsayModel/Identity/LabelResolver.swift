@@ -2,40 +2,55 @@
 /// `许` after `许某某`, `李某某` after `经济部李某某`. Works on identity keys (folded, without a verb, affiliation kept);
 /// a short form joins a longer one only when exactly one longer label fits it.
 enum LabelResolver {
-    /// The canonical key of every key (itself when nothing longer fits). `keys` are distinct.
-    static func canonical(_ keys: [String]) -> [String: String] {
-        var result: [String: String] = [:]
-        guard keys.count > 1 else {
-            for key in keys { result[key] = key }
-            return result
-        }
-        let lengths = keys.map(\.count)
-        for (index, key) in keys.enumerated() {
-            var fit: String?
+    /// The index of the canonical key of each key (its own index when nothing longer fits). `keys` are distinct.
+    static func canonical(_ keys: [String]) -> [Int] {
+        guard keys.count > 1 else { return Array(keys.indices) }
+        let forms = keys.map(Form.init)
+        return keys.indices.map { index in
+            var fit = index
             var fits = 0
-            for (other, long) in keys.enumerated() where lengths[other] > lengths[index] && isShortForm(key, of: long) {
-                fit = long
+            for other in keys.indices where forms[other].length > forms[index].length && isShortForm(forms[index], of: forms[other]) {
+                fit = other
                 fits += 1
             }
-            result[key] = fits == 1 ? fit! : key
+            return fits == 1 ? fit : index
         }
-        return result
     }
 
     static func isShortForm(_ short: String, of long: String) -> Bool {
-        guard long.count > short.count else { return false }
-        if short.count == 1 {
-            // `记：` after `记者：`, `许：` after `许某某：`: an ideograph standing for the label it begins.
-            guard let scalar = short.unicodeScalars.first, scalar.value >= 0x3400 else { return false }
-            return long.hasPrefix(short)
+        isShortForm(Form(short), of: Form(long))
+    }
+
+    /// What the comparison needs of a key, worked out once.
+    private struct Form {
+        var key: String
+        var length: Int
+        var isCJK: Bool
+        var words: [Substring]
+
+        init(_ key: String) {
+            self.key = key
+            length = key.count
+            isCJK = key.unicodeScalars.allSatisfy { $0.value >= 0x3400 }
+            words = isCJK ? [] : key.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "・" || $0 == "-" || $0 == "‧" })
+            if isCJK, key.contains(where: { $0 == "·" || $0 == "・" || $0 == "‧" }) {
+                words = key.split(whereSeparator: { $0 == "·" || $0 == "・" || $0 == "‧" })
+            }
         }
-        if SpeakerName.isRole(short) { return false }
+    }
+
+    private static func isShortForm(_ short: Form, of long: Form) -> Bool {
+        guard long.length > short.length else { return false }
+        if short.length == 1 {
+            // `记：` after `记者：`, `许：` after `许某某：`: an ideograph standing for the label it begins.
+            return short.isCJK && long.key.utf8.starts(with: short.key.utf8)
+        }
         // `Andrulis` ← `Jonas Andrulis`, `马克龙` ← `埃马纽埃尔·马克龙`: one whole word of the longer name.
-        let words = long.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "・" || $0 == "-" || $0 == "‧" })
-        if words.count > 1, words.first.map(String.init) == short || words.last.map(String.init) == short { return true }
+        let isWord = long.words.count > 1 && (long.words.first == Substring(short.key) || long.words.last == Substring(short.key))
         // `李某某` ← `经济部李某某`, `陈某` ← `某资本陈某`: a CJK name after a fused agency or firm.
-        let isCJK = short.unicodeScalars.allSatisfy { $0.value >= 0x3400 }
-        return isCJK && short.count >= 2 && long.count >= short.count + 2 && long.hasSuffix(short)
-            && long.unicodeScalars.allSatisfy { $0.value >= 0x3400 }
+        let isFusedName = short.isCJK && long.isCJK && long.length >= short.length + 2
+            && long.key.utf8.count > short.key.utf8.count && long.key.utf8.reversed().starts(with: short.key.utf8.reversed())
+        // A role never stands for a person this way (`Guest` is not short for `Guest Star`).
+        return (isWord || isFusedName) && !SpeakerName.isRole(short.key)
     }
 }

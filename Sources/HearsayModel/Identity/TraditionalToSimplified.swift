@@ -17,7 +17,7 @@ enum TraditionalToSimplified {
 
     static func fold(_ text: String) -> String {
         // Names without ideographs (most English names) need no look-up.
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x3400 }) else { return text }
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x3400 && table[$0.value] != nil }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             scalars.append(table[scalar.value] ?? scalar)

@@ -73,6 +73,8 @@ struct DialogueScan {
         var identity = 0
         /// Index into the evidence keys (the identity without its affiliation): what counts as the same voice.
         var evidence = 0
+        /// Written otherwise than its speaker's name (`记` for `记者`).
+        var isAlias = false
     }
 
     /// The bytes of a label in the file, hashed and compared as bytes (Swift strings hash by canonical equivalence,
@@ -135,7 +137,7 @@ struct DialogueScan {
             let label = distinct[candidate.label]
             result.labels.append(Label(line: candidate.line, match: candidate.match, written: label.written, identity: label.identity,
                                        isHeading: candidate.isHeading))
-            if label.written != result.identities[label.identity].name, aliasSeen.insert(candidate.label).inserted {
+            if label.isAlias, aliasSeen.insert(candidate.label).inserted {
                 result.identities[label.identity].aliases.append(label.written)
             }
         }
@@ -189,8 +191,7 @@ struct DialogueScan {
                     continue
                 }
                 plainHeadings.append(index)
-                let title = Self.headingTitle(s, text)
-                if SectionNames.isDialogue(title) {
+                if Self.isDialogueHeading(s, text) {
                     hintLevel = level
                 } else if let current = hintLevel, level <= current {
                     hintLevel = nil
@@ -216,12 +217,15 @@ struct DialogueScan {
         return (candidates, distinct, plainHeadings)
     }
 
-    /// A heading's words without `**` and spaces, for `SectionNames`.
-    private static func headingTitle(_ s: UnsafeBufferPointer<UInt8>, _ text: Range<Int>) -> String {
+    /// `SectionNames.isDialogue` of a heading's words without `**` (only short headings can be dialogue names).
+    private static func isDialogueHeading(_ s: UnsafeBufferPointer<UInt8>, _ text: Range<Int>) -> Bool {
+        guard text.count <= 40 else { return false }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.count)
         for index in text where s[index] != UInt8(ascii: "*") { bytes.append(s[index]) }
-        return String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        while let last = bytes.last, UTF8Bytes.isSpace(last) { bytes.removeLast() }
+        while let first = bytes.first, UTF8Bytes.isSpace(first) { bytes.removeFirst() }
+        return SectionNames.isDialogue(String(decoding: bytes, as: UTF8.self))
     }
 
     /// Drops bylines and metadata, note words, document parts, and a bare `问` that only announces a labelled line.
@@ -229,9 +233,10 @@ struct DialogueScan {
         // What each distinct label is, decided once.
         enum Verdict { case label, never, metadata(isRole: Bool) }
         let verdicts: [Verdict] = distinct.map { label in
-            let key = SpeakerName.fold(SpeakerName.withoutAffiliation(label.identityKey))
-            if NotSpeakerLabels.never.contains(key) || NotSpeakerLabels.isDocumentPart(key) { return .never }
-            if NotSpeakerLabels.metadata.contains(key) { return .metadata(isRole: SpeakerName.isRole(key)) }
+            let key = SpeakerName.foldedWithoutAffiliation(label.identityKey)
+            let bytes = Array(key.utf8)
+            if NotSpeakerLabels.never.contains(bytes) || NotSpeakerLabels.isDocumentPart(key) { return .never }
+            if NotSpeakerLabels.metadata.contains(bytes) { return .metadata(isRole: SpeakerName.isRole(key)) }
             return .label
         }
         var kept: [Candidate] = []
@@ -262,33 +267,49 @@ struct DialogueScan {
     }
 
     /// Joins short forms to the labels they stand for and numbers identities and evidence keys; returns how many
-    /// evidence keys there are.
+    /// evidence keys there are. Keys are compared as bytes (`==` on strings compares canonical equivalence, slowly).
     private func resolveIdentities(_ distinct: inout [DistinctLabel], used candidates: [Candidate], into result: inout Result) -> Int {
         var used = [Bool](repeating: false, count: distinct.count)
         for candidate in candidates { used[candidate.label] = true }
         var keys: [String] = []
-        for (index, label) in distinct.enumerated() where used[index] && !keys.contains(label.identityKey) { keys.append(label.identityKey) }
-        let canonical = LabelResolver.canonical(keys)
-        var evidenceKeys: [String] = []
+        var keyOf = [Int](repeating: -1, count: distinct.count)
         for index in distinct.indices where used[index] {
-            let key = canonical[distinct[index].identityKey] ?? distinct[index].identityKey
-            if let known = result.identities.firstIndex(where: { $0.key == key }) {
-                distinct[index].identity = known
+            if let known = keys.firstIndex(where: { Self.same($0, distinct[index].identityKey) }) {
+                keyOf[index] = known
             } else {
-                distinct[index].identity = result.identities.count
-                // The name shown is the full form: the label written as the key itself (else this one).
-                let full = distinct.indices.first { used[$0] && distinct[$0].identityKey == key } ?? index
-                result.identities.append(Identity(key: key, name: SpeakerName.withoutVerb(distinct[full].written), aliases: []))
-            }
-            let evidence = SpeakerName.fold(SpeakerName.withoutAffiliation(key))
-            if let known = evidenceKeys.firstIndex(of: evidence) {
-                distinct[index].evidence = known
-            } else {
-                distinct[index].evidence = evidenceKeys.count
-                evidenceKeys.append(evidence)
+                keyOf[index] = keys.count
+                keys.append(distinct[index].identityKey)
             }
         }
+        let canonical = LabelResolver.canonical(keys)
+        var identityOfKey = [Int](repeating: -1, count: keys.count)
+        var evidenceKeys: [String] = []
+        var evidenceOfIdentity: [Int] = []
+        for index in distinct.indices where used[index] {
+            let key = canonical[keyOf[index]]
+            if identityOfKey[key] < 0 {
+                identityOfKey[key] = result.identities.count
+                // The name shown is the full form: the label written as the key itself (else this one).
+                let full = distinct.indices.first { used[$0] && keyOf[$0] == key } ?? index
+                result.identities.append(Identity(key: keys[key], name: SpeakerName.withoutVerb(distinct[full].written), aliases: []))
+                let evidence = SpeakerName.foldedWithoutAffiliation(keys[key])
+                if let known = evidenceKeys.firstIndex(where: { Self.same($0, evidence) }) {
+                    evidenceOfIdentity.append(known)
+                } else {
+                    evidenceOfIdentity.append(evidenceKeys.count)
+                    evidenceKeys.append(evidence)
+                }
+            }
+            distinct[index].identity = identityOfKey[key]
+            distinct[index].evidence = evidenceOfIdentity[identityOfKey[key]]
+            distinct[index].isAlias = !Self.same(distinct[index].written, result.identities[identityOfKey[key]].name)
+        }
         return evidenceKeys.count
+    }
+
+    @inline(__always)
+    private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 
     // MARK: - Evidence

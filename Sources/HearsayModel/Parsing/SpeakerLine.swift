@@ -160,6 +160,15 @@ struct SpeakerLine {
                 break
             }
             if insideStamp != nil, !UTF8Bytes.isSpace(byte) { return nil } // words between the timestamp and the colon
+            // A comma or a sentence end cannot be in a name: most prose lines stop here, early.
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ";") {
+                return nil
+            }
+            if byte == 0xEF, cursor + 2 < end, s[cursor + 1] == 0xBC,
+               s[cursor + 2] == 0x8C || s[cursor + 2] == 0x81 || s[cursor + 2] == 0x9F || s[cursor + 2] == 0x9B { // ，！？；
+                return nil
+            }
+            if byte == 0xE3, cursor + 2 < end, s[cursor + 1] == 0x80, s[cursor + 2] == 0x82 || s[cursor + 2] == 0x81 { return nil } // 。、
             cursor += 1
         }
         guard let separator else { return bareQuestionOrAnswer(s, range) }
@@ -288,7 +297,7 @@ struct SpeakerLine {
             return isPlainName(s, (range.lowerBound + 3)..<(range.upperBound - 3))
         }
         let last = s[range.upperBound - 1]
-        if last == UInt8(ascii: ")") || UTF8Bytes.hasPrefix(s, "）", at: range.upperBound - 3, end: range.upperBound) {
+        if last == UInt8(ascii: ")") || (range.count > 3 && UTF8Bytes.hasPrefix(s, "）", at: range.upperBound - 3, end: range.upperBound)) {
             let open: StaticString = last == UInt8(ascii: ")") ? "(" : "（"
             let openLength = last == UInt8(ascii: ")") ? 1 : 3
             let closeLength = openLength
