@@ -28,6 +28,12 @@ struct FrontMatter {
                                         message: "malformed YAML front matter: \(error)")])
         }
         guard let node else { return (result, []) }
+        if !ExpansionBudget.fits(node, sourceBytes: yaml.utf8.count) {
+            return (result, [Diagnostic(
+                file: file, line: firstLine, severity: .error,
+                message: "front matter aliases expand to more than \(ExpansionBudget.limit(sourceBytes: yaml.utf8.count) >> 10) KB "
+                    + "(a YAML bomb?); front matter ignored, text kept")])
+        }
         guard let mapping = node.mapping else {
             return (result, [Diagnostic(file: file, line: firstLine, severity: .warning,
                                         message: "front matter is not a list of `key: value` lines; ignored")])
