@@ -17,13 +17,11 @@ struct CorpusOptions: ParsableArguments {
         let errors = corpus.diagnostics.filter { $0.severity == .error }
         let warnings = corpus.diagnostics.count - errors.count
         guard !corpus.diagnostics.isEmpty else { return }
-        var text = ""
         if errors.count <= 3 {
-            text += errors.map { "hearsay: \($0.description)\n" }.joined()
+            for error in errors { SafeOutput.error("hearsay: \(error.description)") }
         }
         if errors.count > 3 || warnings > 0 {
-            text += "hearsay: \(errors.count) error(s), \(warnings) warning(s) while loading; run `hearsay check` for details\n"
+            SafeOutput.error("hearsay: \(errors.count) error(s), \(warnings) warning(s) while loading; run `hearsay check` for details")
         }
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }

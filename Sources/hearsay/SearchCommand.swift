@@ -42,14 +42,14 @@ struct SearchCommand: ParsableCommand {
 
         let corpus = corpusOptions.loadCorpus()
         for diagnostic in corpus.diagnostics where diagnostic.severity == .error {
-            FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+            SafeOutput.error(diagnostic.description)
         }
         let folded = FoldedCorpus(corpus)
         let matches = CorpusSearcher.allMatches(of: searchQuery, in: folded)
         let lineWidth = width ?? SearchOutputWidth.ofStandardOutput() ?? 80
 
         if json {
-            print(try SearchResultsJSON.encode(matches, in: corpus, width: lineWidth))
+            SafeOutput.json(try SearchResultsJSON.encode(matches, in: corpus, width: lineWidth))
         } else {
             printGrouped(matches, in: corpus, width: lineWidth)
         }
@@ -63,14 +63,14 @@ struct SearchCommand: ParsableCommand {
         for found in matches {
             let article = corpus.articles[found.article]
             if currentArticle != found.article {
-                if currentArticle != nil { print("") }
-                print(truncate("\(article.title)  (\(article.id))", toWidth: width))
+                if currentArticle != nil { SafeOutput.line("") }
+                SafeOutput.line(truncate("\(article.title)  (\(article.id))", toWidth: width))
                 currentArticle = found.article
             }
             let prefix = found.match.speaker.map { "  [\(truncate(article.speakers[$0].name, toWidth: width / 3))] " } ?? "  "
             let available = max(width - DisplayWidth.of(prefix), 10)
             let line = KeywordInContext.line(for: found.match, in: article, width: available)
-            print(prefix + line.text)
+            SafeOutput.line(prefix + line.text)
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HearsayLayout
 import HearsayModel
+import HearsayText
 
 /// `hearsay show ARTICLE`: the article laid out at a width, printed to stdout.
 struct ShowCommand: ParsableCommand {
@@ -38,7 +39,7 @@ struct ShowCommand: ParsableCommand {
         let found = try loadArticle()
         let mode = try layoutMode(for: found)
         if mode != .article, found.turns.isEmpty {
-            FileHandle.standardError.write(Data("\(found.id): no dialogue turns to show\n".utf8))
+            SafeOutput.error("\(found.id): no dialogue turns to show")
         }
         let columns = width ?? TerminalSize.columns() ?? 80
         let layout = ArticleLayout(article: found, width: columns, mode: mode)
@@ -90,7 +91,7 @@ struct ShowCommand: ParsableCommand {
 
     private func report(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics where diagnostic.severity == .error {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            SafeOutput.error(diagnostic.description)
         }
     }
 }
@@ -98,7 +99,7 @@ struct ShowCommand: ParsableCommand {
 /// A request `show` cannot satisfy: printed as `Error: message`, exit status 1, without the usage.
 struct ShowError: Error, CustomStringConvertible {
     var message: String
-    var description: String { message }
+    var description: String { DisplaySafety.sanitized(message) }
 }
 
 /// The terminal's width, when stdout is one.
