@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import HearsayModel
 import Testing
 
@@ -36,6 +39,23 @@ struct InlineLinearityTests {
         }
     }
 
+    /// The whole parse too (the emphasis makes many bold runs, which `PseudoHeadings` cuts into
+    /// pieces): twice the input takes about twice this thread's CPU time, fastest of three.
+    @Test func wholeArticleParsesInLinearTime() {
+        func fastest(_ count: Int) -> Double {
+            let text = "# 标题\n\n" + Self.nestedEmphasis(count) + "\n\n" + Self.unclosedLinks(count) + "\n"
+            return (0..<3).map { _ in
+                let start = ThreadClock.nanoseconds()
+                _ = ArticleParser().parse(text, id: "t.md")
+                return Double(ThreadClock.nanoseconds() - start)
+            }.min()!
+        }
+        _ = fastest(500)
+        let single = fastest(4_000)
+        let double = fastest(8_000)
+        #expect(double / single < 3.2, "4,000: \(single / 1e6) ms, 8,000: \(double / 1e6) ms")
+    }
+
     /// `style:text` of each span InlineParser makes of `text`.
     static func spans(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
@@ -53,5 +73,14 @@ struct InlineLinearityTests {
         #expect(Self.spans("*a _b* c_") == ["italic:a _b", "plain: c_"])
         #expect(Self.spans("[x](a(b)c) 后") == ["link(url: \"a(b)c\"):x", "plain: 后"])
         #expect(Self.spans("[x]([y](z)") == ["plain:[x](", "link(url: \"z\"):y"])
+    }
+}
+
+/// CPU time of the calling thread (not the wall clock: other processes do not count).
+enum ThreadClock {
+    static func nanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 }
