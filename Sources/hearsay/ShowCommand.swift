@@ -63,10 +63,12 @@ struct ShowCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: article, isDirectory: &isFolder), !isFolder.boolValue {
             let corpus = CorpusLoader().load(paths: [article])
-            report(corpus.diagnostics)
             guard let loaded = corpus.articles.first else {
-                throw ShowError(message: "\(article): no article could be read from this file")
+                // Why (too large, binary, unreadable) rather than only that it failed.
+                let reasons = corpus.diagnostics.map(\.message).joined(separator: "; ")
+                throw ShowError(message: "\(article): " + (reasons.isEmpty ? "no article could be read from this file" : reasons))
             }
+            report(corpus.diagnostics)
             return loaded
         }
         let corpus = corpusPaths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: corpusPaths)

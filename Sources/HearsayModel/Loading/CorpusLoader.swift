@@ -63,7 +63,7 @@ public struct CorpusLoader: Sendable {
         case .failure(.tooLarge(let size)):
             return ParseResult(article: nil, diagnostics: [Diagnostic(
                 file: file.displayPath, line: 0, severity: .warning,
-                message: "file of \(size / (1 << 20)) MB is too large for an article; skipped")])
+                message: "file of \(size) bytes is over the \(FileReader.maximumSize >> 20) MB limit for an article; skipped")])
         }
         switch SourceDecoder.decode(raw, file: file.displayPath) {
         case .skipped(let diagnostic):
