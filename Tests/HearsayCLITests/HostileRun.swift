@@ -25,6 +25,7 @@ struct HostileRun {
             "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": scratch + "/home",
             "XDG_CONFIG_HOME": scratch + "/config", "XDG_DATA_HOME": scratch + "/data", "XDG_STATE_HOME": scratch + "/state",
         ]
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         let outPath = scratch + "/run-\(UUID().uuidString).out"
         let errPath = outPath + ".err"
         _ = FileManager.default.createFile(atPath: outPath, contents: nil)

@@ -1,0 +1,54 @@
+import Foundation
+import HearsayLayout
+import HearsayModel
+import HearsayText
+
+/// One run of `hearsay bench fuzz`: load the bytes, lay the article out, render what the commands
+/// would print, and check what must hold whatever the input. Returns the broken promises.
+enum FuzzRun {
+    static func check(_ bytes: [UInt8], index: Int) -> [String] {
+        var problems: [String] = []
+        let result = CorpusLoader().load(bytes: bytes, id: "fuzz-\(index).md", file: "fuzz/\(index).md")
+        let corpus = Corpus(articles: result.article.map { [$0] } ?? [], diagnostics: result.diagnostics)
+
+        // What list, speakers and check print.
+        let lines = ArticleListing.table(corpus, width: { DisplayWidth.of($0) })
+            + SpeakerListing.table(corpus, width: { DisplayWidth.of($0) }) + CheckReport.lines(corpus)
+        for line in lines where hasUnsafeScalar(SafeOutput.sanitized(line)) {
+            problems.append("a printed line keeps a control")
+        }
+        for json in [ArticleListing.json(corpus), SpeakerListing.json(corpus)] {
+            let escaped = DisplaySafety.escapingJSON(json)
+            if (try? JSONSerialization.jsonObject(with: Data(escaped.utf8))) == nil { problems.append("invalid JSON") }
+            if escaped.unicodeScalars.contains(where: { DisplaySafety.isBidiControl($0.value) || (0x7F...0x9F).contains($0.value) }) {
+                problems.append("JSON keeps a DEL, C1 or bidi control")
+            }
+        }
+
+        // What show prints: every line at a few widths, as an article and as a dialogue.
+        guard let article = result.article else { return problems }
+        var random = SplitMix64(seed: UInt64(index))
+        for width in [1 + Int(random.next() % 30), 40 + Int(random.next() % 120)] {
+            for mode in [LayoutMode.article, .dialogue(speakers: nil)] {
+                let layout = ArticleLayout(article: article, width: width, mode: mode)
+                var line = 0
+                while layout.hasLine(line) {
+                    let plain = TextRendering.plain(layout.line(line))
+                    _ = TextRendering.ansi(layout.line(line))
+                    if hasUnsafeScalar(plain) { problems.append("show line keeps a control (width \(width))") }
+                    if width >= 10, DisplayWidth.of(plain) > width {
+                        problems.append("show line of \(DisplayWidth.of(plain)) columns at width \(width)")
+                    }
+                    line += 1
+                }
+                if layout.lineCount != line { problems.append("lineCount \(layout.lineCount) but \(line) lines") }
+            }
+        }
+        return problems
+    }
+
+    /// A scalar `DisplaySafety` would replace (tabs aside: printed lines keep them).
+    static func hasUnsafeScalar(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 != "\t" && DisplaySafety.standIn(for: $0) != nil }
+    }
+}
