@@ -8,7 +8,7 @@ struct CorpusOptions: ParsableArguments {
     var paths: [String] = []
 
     func loadCorpus() -> Corpus {
-        paths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: paths)
+        paths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(pathBytes: paths.map(RawArguments.bytes(of:)))
     }
 
     /// Loading problems on standard error: the errors themselves when there are few (a path

@@ -60,9 +60,11 @@ struct ShowCommand: ParsableCommand {
     }
 
     private func loadArticle() throws -> Article {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: article, isDirectory: &isFolder), !isFolder.boolValue {
-            let corpus = CorpusLoader().load(paths: [article])
+        let path = RawArguments.bytes(of: article)
+        var info = stat()
+        if (path + [0]).withUnsafeBufferPointer({ stat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), &info) }) == 0,
+           (info.st_mode & S_IFMT) != S_IFDIR {
+            let corpus = CorpusLoader().load(pathBytes: [path])
             guard let loaded = corpus.articles.first else {
                 // Why (too large, binary, unreadable) rather than only that it failed.
                 let reasons = corpus.diagnostics.map(\.message).joined(separator: "; ")

@@ -18,8 +18,17 @@ struct HostileRun {
 
     /// Runs `arguments`; stdout and stderr go to files (no pipe can fill and stall the child).
     func run(_ arguments: [String]) throws -> Output {
+        try run(executable: HearsayBinary.url, arguments)
+    }
+
+    /// Runs `sh -c script` with `arguments` as $1, $2…, in the same scratch environment.
+    func run(shell script: String, arguments: [String]) throws -> Output {
+        try run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", script, "sh"] + arguments)
+    }
+
+    private func run(executable: URL, _ arguments: [String]) throws -> Output {
         let process = Process()
-        process.executableURL = HearsayBinary.url
+        process.executableURL = executable
         process.arguments = arguments
         process.environment = [
             "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": scratch + "/home",

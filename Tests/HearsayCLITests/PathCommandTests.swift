@@ -32,6 +32,22 @@ struct PathCommandTests {
         #expect(shown.lines == ["旧新闻", "", "正文。"])
     }
 
+    /// Given on the command line, the name reaches the program as bytes Swift's `arguments`
+    /// would have replaced; the raw ones are used. (Process passes arguments as UTF-8, so the test
+    /// goes through a shell that turns `\xD0…` into the bytes.)
+    @Test func aGBKFileNameGivenOnTheCommandLineIsRead() throws {
+        let folder = try FixtureFolder(files: [:])
+        try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        let script = """
+            cd "$1" && printf '# 旧新闻\\n\\n正文。\\n' > "$(printf '\\320\\302\\316\\305.txt')" \
+              && "$2" show "$(printf '\\320\\302\\316\\305.txt')" --width 40 && "$2" list "$(printf '\\320\\302\\316\\305.txt')"
+            """
+        let output = try HostileRun(scratch: folder.path).run(shell: script, arguments: [folder.path, HearsayBinary.url.path])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.lines.prefix(3) == ["旧新闻", "", "正文。"])
+        #expect(output.lines.dropFirst(4).first?.contains("旧新闻") == true)
+    }
+
     @Test func showSaysAFileIsOverTheSizeLimit() throws {
         let folder = try FixtureFolder(files: ["big.md": "# 大\n"])
         #expect(truncate(folder.path + "/big.md", off_t(64 << 20) + 1) == 0)

@@ -29,25 +29,27 @@ struct FileWalker {
         var inode: UInt64
     }
 
-    init(paths: [String]) {
+    init(paths: [PathBytes]) {
         for path in paths { add(argument: path) }
     }
 
-    private mutating func add(argument path: String) {
+    private mutating func add(argument bytes: PathBytes) {
+        let path = bytes.display
         var info = stat()
-        guard PathBytes(path).withCString({ stat($0, &info) }) == 0 else {
+        guard bytes.withCString({ stat($0, &info) }) == 0 else {
             diagnostics.append(Diagnostic(file: path, line: 0, severity: .error, message: "cannot read: \(errorText())"))
             return
         }
         if isFolder(info) {
-            let root = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
-            walk(folder: PathBytes(root), relative: nil, info: info, display: root)
+            let hasSlash = bytes.bytes.count > 1 && bytes.bytes.last == UInt8(ascii: "/")
+            let root = hasSlash ? PathBytes(Array(bytes.bytes.dropLast())) : bytes
+            walk(folder: root, relative: nil, info: info, display: root.display)
         } else if (info.st_mode & S_IFMT) == S_IFCHR || (info.st_mode & S_IFMT) == S_IFBLK {
             // `/dev/zero` would be read until the size limit; a pipe (`<(…)`) is fine.
             diagnostics.append(Diagnostic(file: path, line: 0, severity: .error, message: "is a device, not a file; skipped"))
         } else {
             let name = path.split(separator: "/").last.map(String.init) ?? path
-            addFile(SourceFile(path: PathBytes(path), id: name, displayPath: path), info: info)
+            addFile(SourceFile(path: bytes, id: name, displayPath: path), info: info)
         }
     }
 
