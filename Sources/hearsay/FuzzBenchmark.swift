@@ -6,8 +6,9 @@ import HearsayModel
 /// commands print (`FuzzRun`), counting runs, crashes, timeouts and broken promises.
 ///
 /// The runs happen in a child process (this command again, with `--worker-from`), which reports
-/// each finished run; when it dies by a signal, the run it was in is a crash (SIGALRM: a run over
-/// `--timeout`), its input is written to `--save`, and a new child carries on after it.
+/// each finished run; when it dies by a signal, the run it was in is a crash (SIGPROF: a run over
+/// `--timeout` seconds of CPU time, so a busy machine does not make hangs), its input is written to
+/// `--save`, and a new child carries on after it.
 struct FuzzBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fuzz",
@@ -16,7 +17,7 @@ struct FuzzBenchmark: ParsableCommand {
 
     @Option(help: "Number of inputs.") var runs = 1_000
     @Option(help: "Seed of the inputs (the same seed, the same inputs).") var seed: UInt64 = 1
-    @Option(help: "Seconds one run may take before it counts as a hang.") var timeout: UInt32 = 20
+    @Option(help: "Seconds of CPU time one run may take before it counts as a hang.") var timeout = 10
     @Option(help: "Folder of files to mutate besides the built-in samples (e.g. ../shared/seeds).") var seeds: String?
     @Option(help: "Folder the inputs that crashed, hung or broke a promise are written to.") var save: String?
     @Option(help: .hidden) var workerFrom: Int?
@@ -38,7 +39,7 @@ struct FuzzBenchmark: ParsableCommand {
             violations += found
             next = reached
             if let signal, next < runs {
-                crashes.append((next, signal == SIGALRM ? "timeout (over \(timeout) s)" : "signal \(signal)"))
+                crashes.append((next, signal == SIGPROF ? "timeout (over \(timeout) s of CPU)" : "signal \(signal)"))
                 next += 1
             } else if signal == nil, next < runs {
                 throw ValidationError("the fuzz worker stopped at run \(next) without a signal")
@@ -86,17 +87,24 @@ struct FuzzBenchmark: ParsableCommand {
         return (reached, violations, signal)
     }
 
-    /// The child: each run under an alarm (a hang ends the child by SIGALRM), reported at once.
+    /// The child: each run under a CPU-time alarm (a hang ends the child by SIGPROF), reported at once.
     private func work(_ inputs: FuzzInputs, from first: Int) {
         for index in first..<runs {
-            alarm(timeout)
+            setCPUAlarm(seconds: timeout)
             if index == abortAt { abort() }
             for problem in Set(FuzzRun.check(inputs.input(index).bytes, index: index)).sorted() {
                 FileHandle.standardOutput.write(Data("broken \(index) \(problem)\n".utf8))
             }
             FileHandle.standardOutput.write(Data("done \(index)\n".utf8))
         }
-        alarm(0)
+        setCPUAlarm(seconds: 0)
+    }
+
+    /// SIGPROF after `seconds` of this process's CPU time (0: never).
+    private func setCPUAlarm(seconds: Int) {
+        var timer = itimerval()
+        timer.it_value.tv_sec = seconds
+        setitimer(__itimer_which_t(ITIMER_PROF.rawValue), &timer, nil)
     }
 
     private func originals() -> [[UInt8]] {
