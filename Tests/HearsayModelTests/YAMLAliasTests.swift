@@ -35,6 +35,18 @@ struct YAMLAliasTests {
         #expect(result.article?.blocks.map(\.text) == ["正文。"])
     }
 
+    @Test func anAliasBombUsedAsAKeyIsRefusedBeforeItIsHashed() throws {
+        // Yams checks keys for duplicates by hashing them whole: 10^8 nodes here, a hang.
+        var yaml = "l0: &l0 [\"\", \"\", \"\", \"\", \"\", \"\", \"\", \"\", \"\", \"\"]\n"
+        for level in 1...8 {
+            yaml += "l\(level): &l\(level) [\(Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", "))]\n"
+        }
+        yaml += "? *l8\n: x\n? *l7\n: y\n"
+        let result = ArticleParser().parse("---\ntitle: 键\n\(yaml)---\n\n正文。\n", id: "keys.md", file: "keys.md")
+        #expect(result.diagnostics.map(\.severity) == [.error])
+        #expect(result.article?.blocks.map(\.text) == ["正文。"])
+    }
+
     @Test func ordinaryAnchorsStillWork() throws {
         let text = "---\ntitle: &t 锚点\nsummary: *t\ntags: [&x 甲, *x, 乙]\n---\n\n正文。\n"
         let result = ArticleParser().parse(text, id: "anchor.md", file: "anchor.md")
