@@ -1,10 +1,11 @@
 import Foundation
 import HearsayLayout
 import HearsayModel
+import HearsaySearch
 import HearsayText
 
-/// One run of `hearsay bench fuzz`: load the bytes, lay the article out, render what the commands
-/// would print, and check what must hold whatever the input. Returns the broken promises.
+/// One run of `hearsay bench fuzz`: load the bytes, lay the article out, search it, render what the
+/// commands would print, and check what must hold whatever the input. Returns the broken promises.
 enum FuzzRun {
     static func check(_ bytes: [UInt8], index: Int) -> [String] {
         var problems: [String] = []
@@ -22,6 +23,15 @@ enum FuzzRun {
             if (try? JSONSerialization.jsonObject(with: Data(escaped.utf8))) == nil { problems.append("invalid JSON") }
             if escaped.unicodeScalars.contains(where: { DisplaySafety.isBidiControl($0.value) || (0x7F...0x9F).contains($0.value) }) {
                 problems.append("JSON keeps a DEL, C1 or bidi control")
+            }
+        }
+
+        // What search prints: a few queries that hit what the inputs are made of.
+        let folded = FoldedCorpus(corpus)
+        for query in ["字", "a", "**", "\u{301}", "ＡＩ", "你好"] {
+            for found in CorpusSearcher.allMatches(of: SearchQuery(parsing: query), in: folded).prefix(50) {
+                let line = KeywordInContext.line(for: found.match, in: corpus.articles[found.article], width: 60).text
+                if hasUnsafeScalar(SafeOutput.sanitized(line)) { problems.append("a search line keeps a control") }
             }
         }
 
