@@ -46,6 +46,14 @@ public enum DisplaySafety {
         return String(result)
     }
 
+    /// `sanitized`, but tabs kept: for a line printed by a command, whose fields tabs may separate
+    /// (a tab moves the cursor no further than spaces would).
+    public static func sanitizedKeepingTabs(_ text: String) -> String {
+        guard text.contains("\t") else { return sanitized(text) }
+        return text.split(separator: "\t", omittingEmptySubsequences: false)
+            .map { sanitized(String($0)) }.joined(separator: "\t")
+    }
+
     /// Whether any scalar of `scalars` needs a stand-in.
     static func needsSanitizing(_ scalars: String.UnicodeScalarView) -> Bool {
         scalars.contains { standIn(forValue: $0.value) != nil }

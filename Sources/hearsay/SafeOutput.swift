@@ -18,11 +18,7 @@ enum SafeOutput {
     }
 
     /// `text` with `DisplaySafety`'s stand-ins, tabs kept.
-    static func sanitized(_ text: String) -> String {
-        guard text.contains("\t") else { return DisplaySafety.sanitized(text) }
-        return text.split(separator: "\t", omittingEmptySubsequences: false)
-            .map { DisplaySafety.sanitized(String($0)) }.joined(separator: "\t")
-    }
+    static func sanitized(_ text: String) -> String { DisplaySafety.sanitizedKeepingTabs(text) }
 
     /// Encoded JSON on standard output, with what a terminal could act on escaped.
     static func json(_ encoded: String, terminator: String = "\n") {

@@ -27,6 +27,11 @@ struct DisplaySafetyTests {
         #expect(DisplaySafety.sanitized("👨\u{200D}👩 a\u{200C}b") == "👨\u{200D}👩 a\u{200C}b")
     }
 
+    @Test func printedLinesKeepTheirTabs() {
+        #expect(DisplaySafety.sanitizedKeepingTabs("id\t标题\u{1B}[2J\tnote\u{202E}") == "id\t标题␛[2J\tnote\u{FFFD}")
+        #expect(DisplaySafety.sanitizedKeepingTabs("a\nb") == "a b")
+    }
+
     @Test func jsonKeepsItsMeaningWithEveryTerminalControlEscaped() {
         let encoded = "[\n  \"a\u{7F}b\u{9B}c\u{202E}d\u{2028}e\\u001b\"\n]"
         #expect(DisplaySafety.escapingJSON(encoded) == "[\n  \"a\\u007fb\\u009bc\\u202ed\\u2028e\\u001b\"\n]")
