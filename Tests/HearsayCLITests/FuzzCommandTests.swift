@@ -7,8 +7,8 @@ import Testing
 struct FuzzCommandTests {
     @Test func aCrashIsCountedItsInputKeptAndTheRestRun() throws {
         let folder = try FixtureFolder(files: [:])
-        let output = try HostileRun(scratch: folder.path).run(
-            ["bench", "fuzz", "--runs", "8", "--seed", "3", "--abort-at", "2", "--save", folder.path + "/saved"])
+        let output = try HostileRun(scratch: folder.path).runBenchmark(
+            ["fuzz", "--runs", "8", "--seed", "3", "--abort-at", "2", "--save", folder.path + "/saved"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.lines.count >= 3)
         #expect(output.lines.first?.hasPrefix("hearsay bench fuzz: seed 3, 8 runs (") == true)
@@ -20,7 +20,7 @@ struct FuzzCommandTests {
 
     @Test func aCleanRunReportsNoCrash() throws {
         let folder = try FixtureFolder(files: [:])
-        let output = try HostileRun(scratch: folder.path).run(["bench", "fuzz", "--runs", "25", "--seed", "11"])
+        let output = try HostileRun(scratch: folder.path).runBenchmark(["fuzz", "--runs", "25", "--seed", "11"])
         #expect(output.lines.dropFirst() == ["crashes: 0, timeouts: 0, broken promises: 0"])
     }
 }

@@ -21,6 +21,14 @@ struct HostileRun {
         try run(executable: HearsayBinary.url, arguments)
     }
 
+    /// Runs a benchmark command: `hearsay-bench NAME…` where the benchmarks have their own
+    /// executable, else `hearsay bench NAME…`.
+    func runBenchmark(_ arguments: [String]) throws -> Output {
+        let bench = HearsayBinary.url.deletingLastPathComponent().appendingPathComponent("hearsay-bench")
+        if FileManager.default.isExecutableFile(atPath: bench.path) { return try run(executable: bench, arguments) }
+        return try run(["bench"] + arguments)
+    }
+
     /// Runs `sh -c script` with `arguments` as $1, $2…, in the same scratch environment.
     func run(shell script: String, arguments: [String]) throws -> Output {
         try run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", script, "sh"] + arguments)
