@@ -3,9 +3,11 @@ import HearsayLayout
 import HearsayModel
 import HearsaySearch
 import HearsayText
+import HearsayUI
 
-/// One run of `hearsay bench fuzz`: load the bytes, lay the article out, search it, render what the
-/// commands would print, and check what must hold whatever the input. Returns the broken promises.
+/// One run of `hearsay bench fuzz`: load the bytes, lay the article out, search it, drive the
+/// reader over it, render what the commands would print, and check what must hold whatever the
+/// input. Returns the broken promises.
 enum FuzzRun {
     static func check(_ bytes: [UInt8], index: Int) -> [String] {
         var problems: [String] = []
@@ -36,6 +38,16 @@ enum FuzzRun {
             }
         }
 
+        // The reader: opened, searched, read to the end, highlighted, the dialogue, a resize to the
+        // smallest screen, every frame rendered (a crash or a hang here is counted like any other).
+        var state = AppState(corpus: corpus, size: ScreenSize(width: 80, height: 24))
+        let renderer = ScreenRenderer()
+        _ = renderer.render(state)
+        for event in readerScript {
+            _ = state.update(event)
+            _ = renderer.render(state)
+        }
+
         // What show prints: every line at a few widths, as an article and as a dialogue.
         guard let article = result.article else { return problems }
         var random = SplitMix64(seed: UInt64(index))
@@ -57,6 +69,16 @@ enum FuzzRun {
         }
         return problems
     }
+
+    static let readerScript: [Event] = {
+        var keys: [Key] = [.enter, .character("G"), .character("g"), .character("/"), .character("字"), .enter, .character("n")]
+        keys += [.character(")"), .character("v"), .character(")"), .character("m"), .escape, .character("H"), .character("q")]
+        keys += [.character("d"), .character("j"), .character("J"), .character(">"), .character("1"), .character("G")]
+        var events = keys.map(Event.key)
+        events += [.resize(ScreenSize(width: 40, height: 10)), .key(.character("k")), .resize(ScreenSize(width: 130, height: 30))]
+        events += [.key(.escape), .key(.escape)]
+        return events
+    }()
 
     /// A scalar `DisplaySafety` would replace (tabs aside: printed lines keep them).
     static func hasUnsafeScalar(_ text: String) -> Bool {
