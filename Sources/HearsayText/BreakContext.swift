@@ -25,10 +25,20 @@ struct BreakContext {
             if end > 0, noLineEnd.contains(scalar(before: end)) { return false }
         }
         if rules.contains(.keepNumberWithUnit), Self.isDigit(previous), Self.isIdeograph(next) { return false }
-        if rules.contains(.keepURLs), urls.contains(where: { $0.lowerBound < position && position < $0.upperBound }) {
-            return false
-        }
+        if rules.contains(.keepURLs), isInsideURL(position) { return false }
         return true
+    }
+
+    /// Whether `position` is strictly inside one of `urls` (in order, apart): a binary search, so a
+    /// line of thousands of URLs stays linear to wrap.
+    private func isInsideURL(_ position: Int) -> Bool {
+        var low = 0
+        var high = urls.count
+        while low < high {  // the first URL starting at or after `position`
+            let middle = (low + high) / 2
+            if urls[middle].lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && position < urls[low - 1].upperBound
     }
 
     /// Soft opportunities ICU does not give that `.breakAfterASCIIPunctuationInCJK` adds: after

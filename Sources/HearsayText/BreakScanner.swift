@@ -17,6 +17,8 @@ struct BreakScanner: Sendable {
     private var pending: [BreakOpportunity] = []
     private var pendingIndex = 0
     private var finished = false
+    /// Kept across chunks, so a run of flag halves longer than a chunk is found once.
+    private var boundaries: GraphemeBoundary.Cursor
 
     static let initialChunkBytes = 16 * 1024
     static let contextMargin = 512
@@ -27,6 +29,7 @@ struct BreakScanner: Sendable {
         self.locale = locale
         self.rules = rules
         finished = utf8.isEmpty
+        boundaries = GraphemeBoundary.Cursor(text: text)
     }
 
     mutating func next() -> BreakOpportunity? {
@@ -62,7 +65,7 @@ struct BreakScanner: Sendable {
     }
 
     /// ICU's opportunities in `utf8[start..<end]`, edited by `rules`, as absolute UTF-8 offsets.
-    private func opportunities(from start: Int, to end: Int) -> [BreakOpportunity] {
+    private mutating func opportunities(from start: Int, to end: Int) -> [BreakOpportunity] {
         var units: [UInt16] = []
         var unitToByte: [Int32] = []  // UTF-16 index in the chunk → absolute UTF-8 offset
         units.reserveCapacity(end - start)
@@ -107,7 +110,7 @@ struct BreakScanner: Sendable {
             if !mandatory, position < units.count {
                 if !context.allows(position) { continue }
                 if rules.contains(.keepGraphemes), context.mayBeInsideGrapheme(position),
-                   !GraphemeBoundary.isBoundary(Int(unitToByte[position]), in: text) {
+                   !boundaries.isBoundary(Int(unitToByte[position])) {
                     continue
                 }
             }

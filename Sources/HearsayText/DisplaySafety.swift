@@ -6,7 +6,11 @@
 /// Each such scalar is replaced by a visible stand-in of width 1:
 /// - tab, line feed, vertical tab, form feed, carriage return, NEL, U+2028 and U+2029 → a space;
 /// - other C0 controls → their Control Picture (ESC → ␛, NUL → ␀), DEL → ␡;
-/// - C1 controls and every other `wcwidth` -1 scalar (unassigned, too new) → U+FFFD �.
+/// - C1 controls, bidirectional controls (which could reorder what the terminal shows: "Trojan
+///   Source") and every other `wcwidth` -1 scalar (unassigned, too new) → U+FFFD �.
+///
+/// The command line passes every line it prints through `sanitized` too (text from files and file
+/// names), and JSON through `escapingJSON`: one mechanism for the screen and for stdout/stderr.
 public enum DisplaySafety {
     /// Width of every stand-in (a space, a Control Picture or U+FFFD: all one column in glibc).
     public static let standInWidth = 1
@@ -42,6 +46,14 @@ public enum DisplaySafety {
         return String(result)
     }
 
+    /// `sanitized`, but tabs kept: for a line printed by a command, whose fields tabs may separate
+    /// (a tab moves the cursor no further than spaces would).
+    public static func sanitizedKeepingTabs(_ text: String) -> String {
+        guard text.contains("\t") else { return sanitized(text) }
+        return text.split(separator: "\t", omittingEmptySubsequences: false)
+            .map { sanitized(String($0)) }.joined(separator: "\t")
+    }
+
     /// Whether any scalar of `scalars` needs a stand-in.
     static func needsSanitizing(_ scalars: String.UnicodeScalarView) -> Bool {
         scalars.contains { standIn(forValue: $0.value) != nil }
@@ -51,5 +63,13 @@ public enum DisplaySafety {
     @inline(__always)
     static func isControl(_ value: UInt32) -> Bool {
         value < 0x20 || (value >= 0x7F && value < 0xA0)
+    }
+
+    /// Unicode's Bidi_Control scalars: ALM, LRM, RLM, the embeddings and overrides LRE…RLO, and
+    /// the isolates LRI…PDI. `wcwidth` calls them 0 columns, but a bidi-aware terminal obeys them.
+    @inline(__always)
+    public static func isBidiControl(_ value: UInt32) -> Bool {
+        value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
+            || (0x2066...0x2069).contains(value)
     }
 }

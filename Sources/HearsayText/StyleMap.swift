@@ -14,9 +14,10 @@ struct StyleMap: Sendable {
             ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset)
         }
         var position = 0
+        var boundaries = GraphemeBoundary.Cursor(text: text)
         for (_, span) in sorted {
-            let lower = GraphemeBoundary.boundary(atOrBefore: max(span.range.lowerBound, position), in: text)
-            let upper = GraphemeBoundary.boundary(atOrBefore: min(span.range.upperBound, byteCount), in: text)
+            let lower = boundaries.boundary(atOrBefore: max(span.range.lowerBound, position))
+            let upper = boundaries.boundary(atOrBefore: min(span.range.upperBound, byteCount))
             guard lower < upper, lower >= position else { continue }
             if lower > position { entries.append(Entry(range: position..<lower, style: .body)) }
             entries.append(Entry(range: lower..<upper, style: span.style))

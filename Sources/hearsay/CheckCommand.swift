@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let loaded = corpus.loadCorpus()
-        CheckReport.lines(loaded).forEach { print($0) }
+        CheckReport.lines(loaded).forEach { SafeOutput.line($0) }
         print(CheckReport.summary(loaded))
         if CheckReport.hasErrors(loaded) { throw ExitCode(1) }
     }

@@ -8,7 +8,7 @@ struct CorpusOptions: ParsableArguments {
     var paths: [String] = []
 
     func loadCorpus() -> Corpus {
-        Self.withUserSpeakers(paths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: paths))
+        Self.withUserSpeakers(paths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(pathBytes: paths.map(RawArguments.bytes(of:))))
     }
 
     /// The corpus with `$XDG_CONFIG_HOME/hearsay/speakers.toml` applied (renames, merges, splits); its problems
@@ -26,13 +26,11 @@ struct CorpusOptions: ParsableArguments {
         let errors = corpus.diagnostics.filter { $0.severity == .error }
         let warnings = corpus.diagnostics.count - errors.count
         guard !corpus.diagnostics.isEmpty else { return }
-        var text = ""
         if errors.count <= 3 {
-            text += errors.map { "hearsay: \($0.description)\n" }.joined()
+            for error in errors { SafeOutput.error("hearsay: \(error.description)") }
         }
         if errors.count > 3 || warnings > 0 {
-            text += "hearsay: \(errors.count) error(s), \(warnings) warning(s) while loading; run `hearsay check` for details\n"
+            SafeOutput.error("hearsay: \(errors.count) error(s), \(warnings) warning(s) while loading; run `hearsay check` for details")
         }
-        FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HearsayModel
 import HearsayStore
+import HearsayText
 
 /// `hearsay highlights list|export`: the saved highlights, for scripts and for sharing.
 struct HighlightsCommand: ParsableCommand {
@@ -44,9 +45,9 @@ struct HighlightsListCommand: ParsableCommand {
         let export = HighlightExport(highlights: highlights, articles: articles)
         let entries = export.groups.flatMap(\.entries)
         if json {
-            print(try HighlightListing.json(entries), terminator: "")
+            SafeOutput.json(try HighlightListing.json(entries), terminator: "")
         } else {
-            for entry in entries { print(HighlightListing.line(entry)) }
+            for entry in entries { SafeOutput.line(HighlightListing.line(entry)) }
         }
     }
 }
@@ -71,7 +72,9 @@ struct HighlightsExportCommand: ParsableCommand {
         let articles = corpus.loadCorpus().articles
         let highlights = try state.openStore().highlights(refreshedFrom: articles, articleID: article)
         let export = HighlightExport(highlights: highlights, articles: articles)
-        let text = format == .markdown ? export.markdown() : try export.webAnnotationJSON()
+        // Made safe for the file too: `cat` of an export must not replay what an article held.
+        let text = format == .markdown
+            ? SafeOutput.sanitizedLines(export.markdown()) : DisplaySafety.escapingJSON(try export.webAnnotationJSON())
         guard let output else {
             print(text, terminator: "")
             return
@@ -79,7 +82,7 @@ struct HighlightsExportCommand: ParsableCommand {
         do {
             try text.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
-            throw HighlightsOutputError(description: "cannot write \(output): \(error.localizedDescription)")
+            throw HighlightsOutputError(description: DisplaySafety.sanitized("cannot write \(output): \(error.localizedDescription)"))
         }
     }
 }
@@ -210,7 +213,7 @@ enum HighlightListing {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             default:
-                if scalar.properties.generalCategory == .control {
+                if scalar.properties.generalCategory == .control || DisplaySafety.isBidiControl(scalar.value) {
                     result += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     result.unicodeScalars.append(scalar)

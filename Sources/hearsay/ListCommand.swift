@@ -17,10 +17,10 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let loaded = corpus.loadCorpus()
         if json {
-            print(ArticleListing.json(loaded))
+            SafeOutput.json(ArticleListing.json(loaded))
         } else {
             // Columns are measured as the terminal draws them (glibc wcwidth, per scalar).
-            ArticleListing.table(loaded, width: { DisplayWidth.of($0) }).forEach { print($0) }
+            ArticleListing.table(loaded, width: { DisplayWidth.of($0) }).forEach { SafeOutput.line($0) }
         }
         corpus.reportProblems(in: loaded)
     }

@@ -43,7 +43,7 @@ struct ReadCommand: ParsableCommand {
         var styles = Styles.standard
         if environment["HEARSAY_ASCII"] == "1" { styles = styles.withASCIIGlyphs() }
         let themes = ThemeSelection(option: theme, environment: environment)
-        for warning in themes.warnings { FileHandle.standardError.write(Data(("hearsay: theme: " + warning + "\n").utf8)) }
+        for warning in themes.warnings { SafeOutput.error("hearsay: theme: " + warning) }
         let themeEffects = ThemeEffects(configFile: ConfigLocation(environment: environment).configFile, paths: themes.paths)
         let recovery = RecoveryFile(environment: environment)
         let articles = loaded.articles
@@ -62,7 +62,7 @@ struct ReadCommand: ParsableCommand {
         do {
             screen = try TerminalScreen(colorChoice: color)
         } catch let error as TerminalScreen.StartError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            SafeOutput.error(error.description)
             throw ExitCode(2)
         }
         var session = Session(
@@ -87,7 +87,7 @@ struct ReadCommand: ParsableCommand {
         screen.close()
         // The terminal is restored: whatever could still not be saved goes to a recovery file.
         for line in stateEffects.keepUnsaved(in: recovery, articles: loaded.articles) {
-            FileHandle.standardError.write(Data((line + "\n").utf8))
+            SafeOutput.error(line)
         }
         if measureStartup { firstFrame.report() }
         // Ended by SIGTERM, SIGHUP or SIGINT: now that nothing is lost, as the signal asked.

@@ -42,7 +42,7 @@ struct SearchCommand: ParsableCommand {
 
         let corpus = corpusOptions.loadCorpus()
         for diagnostic in corpus.diagnostics where diagnostic.severity == .error {
-            FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+            SafeOutput.error(diagnostic.description)
         }
         let folded = FoldedCorpus(corpus)
         let matches = Self.merged(CorpusSearcher.allMatches(of: searchQuery, in: folded),
@@ -50,7 +50,7 @@ struct SearchCommand: ParsableCommand {
         let lineWidth = width ?? SearchOutputWidth.ofStandardOutput() ?? 80
 
         if json {
-            print(try SearchResultsJSON.encode(matches, in: corpus, width: lineWidth))
+            SafeOutput.json(try SearchResultsJSON.encode(matches, in: corpus, width: lineWidth))
         } else {
             printGrouped(matches, in: corpus, width: lineWidth)
         }
@@ -64,15 +64,15 @@ struct SearchCommand: ParsableCommand {
         for found in matches {
             let article = corpus.articles[found.article]
             if currentArticle != found.article {
-                if currentArticle != nil { print("") }
-                print(truncate("\(article.title)  (\(article.id))", toWidth: width))
+                if currentArticle != nil { SafeOutput.line("") }
+                SafeOutput.line(truncate("\(article.title)  (\(article.id))", toWidth: width))
                 currentArticle = found.article
             }
             let speaker = found.match.speaker.map { article.speakers[$0].name } ?? Self.quoteSpeaker(of: found, in: corpus)
             let prefix = speaker.map { "  [\(truncate($0, toWidth: width / 3))] " } ?? "  "
             let available = max(width - DisplayWidth.of(prefix), 10)
             let line = KeywordInContext.line(for: found.match, in: article, width: available)
-            print(prefix + line.text)
+            SafeOutput.line(prefix + line.text)
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HearsayLayout
 import HearsayModel
+import HearsayText
 import HearsayTheme
 import HearsayUI
 
@@ -47,7 +48,7 @@ struct ShowCommand: ParsableCommand {
         let found = try loadArticle()
         let mode = try layoutMode(for: found)
         if mode != .article, found.turns.isEmpty {
-            FileHandle.standardError.write(Data("\(found.id): no dialogue turns to show\n".utf8))
+            SafeOutput.error("\(found.id): no dialogue turns to show")
         }
         let columns = width ?? TerminalSize.columns() ?? 80
         let layout = ArticleLayout(article: found, width: columns, mode: mode)
@@ -78,13 +79,17 @@ struct ShowCommand: ParsableCommand {
     }
 
     private func loadArticle() throws -> Article {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: article, isDirectory: &isFolder), !isFolder.boolValue {
-            let corpus = CorpusOptions.withUserSpeakers(CorpusLoader().load(paths: [article]))
-            report(corpus.diagnostics)
+        let path = RawArguments.bytes(of: article)
+        var info = stat()
+        if (path + [0]).withUnsafeBufferPointer({ stat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), &info) }) == 0,
+           (info.st_mode & S_IFMT) != S_IFDIR {
+            let corpus = CorpusOptions.withUserSpeakers(CorpusLoader().load(pathBytes: [path]))
             guard let loaded = corpus.articles.first else {
-                throw ShowError(message: "\(article): no article could be read from this file")
+                // Why (too large, binary, unreadable) rather than only that it failed.
+                let reasons = corpus.diagnostics.map(\.message).joined(separator: "; ")
+                throw ShowError(message: "\(article): " + (reasons.isEmpty ? "no article could be read from this file" : reasons))
             }
+            report(corpus.diagnostics)
             return loaded
         }
         let corpus = CorpusOptions.withUserSpeakers(corpusPaths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: corpusPaths))
@@ -109,7 +114,7 @@ struct ShowCommand: ParsableCommand {
 
     private func report(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics where diagnostic.severity == .error {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            SafeOutput.error(diagnostic.description)
         }
     }
 }
@@ -117,7 +122,7 @@ struct ShowCommand: ParsableCommand {
 /// A request `show` cannot satisfy: printed as `Error: message`, exit status 1, without the usage.
 struct ShowError: Error, CustomStringConvertible {
     var message: String
-    var description: String { message }
+    var description: String { DisplaySafety.sanitized(message) }
 }
 
 /// The terminal's width, when stdout is one.

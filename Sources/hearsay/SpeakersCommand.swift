@@ -17,10 +17,10 @@ struct SpeakersCommand: ParsableCommand {
     func run() throws {
         let loaded = corpus.loadCorpus()
         if json {
-            print(SpeakerListing.json(loaded))
+            SafeOutput.json(SpeakerListing.json(loaded))
         } else {
             // Columns are measured as the terminal draws them (glibc wcwidth, per scalar).
-            SpeakerListing.table(loaded, width: { DisplayWidth.of($0) }).forEach { print($0) }
+            SpeakerListing.table(loaded, width: { DisplayWidth.of($0) }).forEach { SafeOutput.line($0) }
         }
         corpus.reportProblems(in: loaded)
     }

@@ -9,19 +9,24 @@ enum ThemeListing {
     /// `depth` nil: no preview lines (output that is not a terminal).
     static func lines(_ catalog: ThemeCatalog, current: String, depth: ColorDepth?) -> [String] {
         var lines: [String] = []
-        let nameWidth = max(12, catalog.entries.map { DisplayWidth.of($0.name) }.max() ?? 0)
+        // Names, paths, descriptions and problems come from files: made safe here, field by field,
+        // since the preview's own escapes must pass.
+        let safe = DisplaySafety.sanitized
+        let nameWidth = max(12, catalog.entries.map { DisplayWidth.of(safe($0.name)) }.max() ?? 0)
         for entry in catalog.entries {
             let marker = entry.name == current && entry.theme != nil ? "*" : " "
-            let padded = entry.name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(entry.name)))
+            let name = safe(entry.name)
+            let padded = name + String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
+            let source = safe("\(entry.source)")
             switch entry.result {
             case .success(let theme):
-                lines.append("\(marker) \(padded)  \(entry.source)  \(theme.description)")
+                lines.append("\(marker) \(padded)  \(source)  \(safe(theme.description))")
                 if let depth {
                     lines.append("  " + String(repeating: " ", count: nameWidth) + "  " + preview(theme, depth: depth))
                 }
             case .failure(let error):
-                lines.append("\(marker) \(padded)  \(entry.source)  BROKEN:")
-                lines += error.problems.map { "      \($0)" }
+                lines.append("\(marker) \(padded)  \(source)  BROKEN:")
+                lines += error.problems.map { "      " + safe("\($0)") }
             }
         }
         return lines

@@ -38,26 +38,26 @@ struct ThemesCommand: ParsableCommand {
             current = entry.theme?.name ?? ThemeCatalog.defaultName
         }
         if json {
-            print(ThemeListing.json(catalog, current: current))
+            SafeOutput.json(ThemeListing.json(catalog, current: current))
             return
         }
         // Piped output gets no escape sequences at all, so no preview line either.
         let preview = color == .always || isatty(STDOUT_FILENO) != 0
         let depth = Self.previewDepth(environment: environment, choice: color)
-        for line in ThemeListing.lines(catalog, current: current, depth: preview ? depth : nil) { print(line) }
+        for line in ThemeListing.lines(catalog, current: current, depth: preview ? depth : nil) { print(line) }  // made safe field by field: the preview is styled
     }
 
     private func check(_ path: String) throws {
         let entry = ThemeCatalog.load(path: path)
         switch entry.result {
         case .success(let theme):
-            print("\(path): ok: theme '\(theme.name)'")
+            SafeOutput.line("\(path): ok: theme '\(theme.name)'")
             let missing = theme.missingRoles
             if !missing.isEmpty {
-                print("\(path): note: not defined, taken from the default theme: \(missing.joined(separator: ", "))")
+                SafeOutput.line("\(path): note: not defined, taken from the default theme: \(missing.joined(separator: ", "))")
             }
         case .failure(let error):
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            SafeOutput.error(error.description)
             throw ExitCode(1)
         }
     }

@@ -178,6 +178,14 @@ struct BrokenInputTests {
         ])
     }
 
+    /// Found by `hearsay bench fuzz`: a bare `>` as the file's very last byte continued the quote
+    /// with an empty line that was read one byte past the end (a crash in a debug build).
+    @Test func aBareQuoteMarkerAtTheEndOfTheFileIsRead() throws {
+        let (corpus, _) = try loadWithGoodFile("quote.md", bytes: Array("# 标题\n\n> 引言\n>".utf8))
+        #expect(corpus.article(id: "quote.md")?.blocks.map(\.text) == ["引言"])
+        #expect(corpus.article(id: "quote.md")?.blocks.map(\.kind) == [.quote])
+    }
+
     @Test func missingPathIsAnError() throws {
         let folder = try TemporaryFolder()
         try folder.write("good.md", Self.goodArticle)

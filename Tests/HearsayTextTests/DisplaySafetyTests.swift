@@ -19,6 +19,25 @@ struct DisplaySafetyTests {
         #expect(DisplaySafety.standIn(for: "\u{80}") == "\u{FFFD}")
     }
 
+    @Test func bidirectionalControlsBecomeReplacementCharacters() {
+        // "Trojan Source": an override would make a bidi-aware terminal show text reordered.
+        #expect(DisplaySafety.sanitized("甲\u{202E}乙\u{2066}丙\u{2069}\u{200F}\u{061C}") == "甲\u{FFFD}乙\u{FFFD}丙\u{FFFD}\u{FFFD}\u{FFFD}")
+        #expect(DisplayWidth.of("\u{202E}") == 1)
+        // Joiners are not bidi controls: emoji sequences and Persian text keep them.
+        #expect(DisplaySafety.sanitized("👨\u{200D}👩 a\u{200C}b") == "👨\u{200D}👩 a\u{200C}b")
+    }
+
+    @Test func printedLinesKeepTheirTabs() {
+        #expect(DisplaySafety.sanitizedKeepingTabs("id\t标题\u{1B}[2J\tnote\u{202E}") == "id\t标题␛[2J\tnote\u{FFFD}")
+        #expect(DisplaySafety.sanitizedKeepingTabs("a\nb") == "a b")
+    }
+
+    @Test func jsonKeepsItsMeaningWithEveryTerminalControlEscaped() {
+        let encoded = "[\n  \"a\u{7F}b\u{9B}c\u{202E}d\u{2028}e\\u001b\"\n]"
+        #expect(DisplaySafety.escapingJSON(encoded) == "[\n  \"a\\u007fb\\u009bc\\u202ed\\u2028e\\u001b\"\n]")
+        #expect(DisplaySafety.escapingJSON("{\"t\": \"中文\"}") == "{\"t\": \"中文\"}")
+    }
+
     @Test func unassignedScalarsBecomeReplacementCharacters() {
         // U+0378 is unassigned; U+50005 lies in an unassigned plane.
         #expect(DisplaySafety.sanitized("x\u{378}y\u{50005}") == "x\u{FFFD}y\u{FFFD}")

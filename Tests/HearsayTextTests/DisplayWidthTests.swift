@@ -6,12 +6,12 @@ import Testing
 
 /// Our widths against glibc itself: what ncurses uses to move the cursor.
 struct DisplayWidthTests {
-    /// glibc's `wcwidth`; for a control character or a -1, glibc's width of the stand-in we
-    /// draw instead.
+    /// glibc's `wcwidth`; for a control character (bidirectional controls too) or a -1, glibc's
+    /// width of the stand-in we draw instead.
     static func expectedWidth(_ scalar: Unicode.Scalar) -> Int {
         _ = cu_use_utf8_ctype()
         let width = Int(cu_wcwidth(scalar.value))
-        let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        let isControl = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || DisplaySafety.isBidiControl(scalar.value)
         guard width < 0 || isControl else { return width }
         guard let standIn = DisplaySafety.standIn(for: scalar) else { return -100 }
         return Int(cu_wcwidth(standIn.value))

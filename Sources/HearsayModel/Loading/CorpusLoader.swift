@@ -11,7 +11,13 @@ public struct CorpusLoader: Sendable {
     /// Loads every `.txt`, `.md` and `.markdown` file under `paths` (files or folders).
     /// Never throws for a bad file: problems become `Corpus.diagnostics`, in file order.
     public func load(paths: [String]) -> Corpus {
-        let walker = FileWalker(paths: paths)
+        load(pathBytes: paths.map { Array($0.utf8) })
+    }
+
+    /// `load(paths:)` for paths as the file system spells them (not necessarily UTF-8: a GBK name
+    /// given on the command line); they are shown with U+FFFD where they are not UTF-8.
+    public func load(pathBytes paths: [[UInt8]]) -> Corpus {
+        let walker = FileWalker(paths: paths.map(PathBytes.init))
         let files = walker.files
         let parser = self.parser
         let outcomes = ParallelMap.map(count: files.count) { index in
@@ -63,7 +69,7 @@ public struct CorpusLoader: Sendable {
         case .failure(.tooLarge(let size)):
             return ParseResult(article: nil, diagnostics: [Diagnostic(
                 file: file.displayPath, line: 0, severity: .warning,
-                message: "file of \(size / (1 << 20)) MB is too large for an article; skipped")])
+                message: "file of \(size) bytes is over the \(FileReader.maximumSize >> 20) MB limit for an article; skipped")])
         }
         switch SourceDecoder.decode(raw, file: file.displayPath) {
         case .skipped(let diagnostic):

@@ -20,8 +20,8 @@ enum FileReader {
         case tooLarge(Int)
     }
 
-    static func read(_ path: String) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    static func read(_ path: PathBytes) -> Result<[UInt8], Failure> {
+        let descriptor = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else { return .failure(.cannotOpen(String(cString: strerror(errno)))) }
         defer { close(descriptor) }
         var info = stat()

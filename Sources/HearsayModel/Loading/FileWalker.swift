@@ -6,8 +6,8 @@ import Darwin
 
 /// One file to load: where to read it, its article id, and its name in diagnostics.
 struct SourceFile: Sendable {
-    /// The path to open.
-    var path: String
+    /// The path to open, as the file system spells it.
+    var path: PathBytes
     /// The path relative to the folder it was found in (or the file name, for a file given directly).
     var id: String
     /// The path as given on the command line joined with the relative path.
@@ -16,7 +16,8 @@ struct SourceFile: Sendable {
 
 /// Expands files and folders into the article files under them: folders are walked recursively in
 /// name order for `.txt`, `.md` and `.markdown` files; hidden entries are skipped; a folder reached
-/// twice (a symbolic link loop) is walked once.
+/// twice (a symbolic link loop) is walked once. Paths stay bytes (see `PathBytes`); a path the
+/// system cannot open because it is longer than PATH_MAX is reported, not skipped silently.
 struct FileWalker {
     private(set) var files: [SourceFile] = []
     private(set) var diagnostics: [Diagnostic] = []
@@ -28,29 +29,31 @@ struct FileWalker {
         var inode: UInt64
     }
 
-    init(paths: [String]) {
+    init(paths: [PathBytes]) {
         for path in paths { add(argument: path) }
     }
 
-    private mutating func add(argument path: String) {
+    private mutating func add(argument bytes: PathBytes) {
+        let path = bytes.display
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        guard bytes.withCString({ stat($0, &info) }) == 0 else {
             diagnostics.append(Diagnostic(file: path, line: 0, severity: .error, message: "cannot read: \(errorText())"))
             return
         }
         if isFolder(info) {
-            let root = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
-            walk(folder: root, relative: "", info: info, display: root)
+            let hasSlash = bytes.bytes.count > 1 && bytes.bytes.last == UInt8(ascii: "/")
+            let root = hasSlash ? PathBytes(Array(bytes.bytes.dropLast())) : bytes
+            walk(folder: root, relative: nil, info: info, display: root.display)
         } else if (info.st_mode & S_IFMT) == S_IFCHR || (info.st_mode & S_IFMT) == S_IFBLK {
             // `/dev/zero` would be read until the size limit; a pipe (`<(…)`) is fine.
             diagnostics.append(Diagnostic(file: path, line: 0, severity: .error, message: "is a device, not a file; skipped"))
         } else {
             let name = path.split(separator: "/").last.map(String.init) ?? path
-            addFile(SourceFile(path: path, id: name, displayPath: path), info: info)
+            addFile(SourceFile(path: bytes, id: name, displayPath: path), info: info)
         }
     }
 
-    private mutating func walk(folder: String, relative: String, info: stat, display: String) {
+    private mutating func walk(folder: PathBytes, relative: String?, info: stat, display: String) {
         let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         guard visitedFolders.insert(identity).inserted else {
             diagnostics.append(Diagnostic(file: display, line: 0, severity: .note,
@@ -61,14 +64,18 @@ struct FileWalker {
             diagnostics.append(Diagnostic(file: display, line: 0, severity: .error, message: "cannot read folder: \(errorText())"))
             return
         }
-        for name in names where !name.hasPrefix(".") {
-            let childPath = folder + "/" + name
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
-            let childDisplay = display + "/" + name
+        for name in names where name.bytes.first != UInt8(ascii: ".") {
+            let childPath = folder.appending(name)
+            let shownName = name.display
+            let childRelative = relative.map { $0 + "/" + shownName } ?? shownName
+            let childDisplay = display + "/" + shownName
             var childInfo = stat()
-            guard stat(childPath, &childInfo) == 0 else {
+            guard childPath.withCString({ stat($0, &childInfo) }) == 0 else {
                 let reason = errno
-                if reason == ELOOP || FileNames.hasArticleExtension(name) {
+                if reason == ENAMETOOLONG {
+                    diagnostics.append(Diagnostic(file: childDisplay, line: 0, severity: .warning,
+                                                  message: "path longer than the system allows (PATH_MAX \(PATH_MAX) bytes); skipped"))
+                } else if reason == ELOOP || FileNames.hasArticleExtension(shownName) {
                     let message = reason == ELOOP ? "symbolic link loop; skipped" : "cannot read: \(errorText(reason))"
                     diagnostics.append(Diagnostic(file: childDisplay, line: 0, severity: .warning, message: message))
                 }
@@ -76,7 +83,11 @@ struct FileWalker {
             }
             if isFolder(childInfo) {
                 walk(folder: childPath, relative: childRelative, info: childInfo, display: childDisplay)
-            } else if FileNames.hasArticleExtension(name), (childInfo.st_mode & S_IFMT) == S_IFREG {
+            } else if FileNames.hasArticleExtension(shownName), (childInfo.st_mode & S_IFMT) == S_IFREG {
+                if !name.isUTF8 {
+                    diagnostics.append(Diagnostic(file: childDisplay, line: 0, severity: .note,
+                                                  message: "file name is not UTF-8; shown with \u{FFFD} in its place"))
+                }
                 addFile(SourceFile(path: childPath, id: childRelative, displayPath: childDisplay), info: childInfo)
             }
         }
@@ -97,17 +108,19 @@ struct FileWalker {
 
     private func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
-    /// The names in a folder, sorted by their bytes (stable across machines and locales).
-    private static func entries(of folder: String) -> [String]? {
-        guard let directory = opendir(folder) else { return nil }
+    /// The names in a folder, as bytes, sorted by their bytes (stable across machines and locales).
+    private static func entries(of folder: PathBytes) -> [PathBytes]? {
+        guard let directory = folder.withCString({ opendir($0) }) else { return nil }
         defer { closedir(directory) }
-        var names: [String] = []
+        var names: [PathBytes] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+                UnsafeRawPointer($0).withMemoryRebound(to: UInt8.self, capacity: 256) { start in
+                    Array(UnsafeBufferPointer(start: start, count: strlen(UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self))))
+                }
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] { names.append(PathBytes(name)) }
         }
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return names.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
     }
 }

@@ -372,7 +372,8 @@ struct ArticleBuilder {
     private func join(_ parts: [Range<Int>]) -> [UInt8] {
         var joined: [UInt8] = []
         joined.reserveCapacity(parts.reduce(0) { $0 + $1.count + 1 })
-        for part in parts {
+        // An empty part (a bare `>` as the file's last byte) would be read past the end.
+        for part in parts where !part.isEmpty {
             if let last = joined.last, last < 0x80 || s[part.lowerBound] < 0x80 {
                 if !UTF8Bytes.isSpace(last) { joined.append(UTF8Bytes.space) }
             }

@@ -16,6 +16,13 @@ struct FrontMatter {
     /// Parses the YAML text; `firstLine` is the file line of the YAML's first line (for diagnostics).
     static func parse(_ yaml: String, firstLine: Int, file: String) -> (FrontMatter, [Diagnostic]) {
         var result = FrontMatter()
+        // Measured before Yams composes: composing a bomb is cheap, but hashing its keys is not.
+        if yaml.contains("*"), !ExpansionBudget.fits(yaml) {
+            return (result, [Diagnostic(
+                file: file, line: firstLine, severity: .error,
+                message: "front matter aliases expand to more than \(ExpansionBudget.limit(sourceBytes: yaml.utf8.count) >> 10) KB "
+                    + "(a YAML bomb?); front matter ignored, text kept")])
+        }
         let node: Node?
         do {
             // Every value is read as text, so the basic resolver (no regular expressions per scalar) suffices.

@@ -27,6 +27,17 @@ enum InlineParser {
         tokenizer.render(into: &out)
     }
 
+    /// The steps the matching loops take on `text` (for tests: they must grow linearly).
+    static func matchingSteps(_ text: String) -> Int {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var tokenizer = Tokenizer(s: buffer, range: 0..<buffer.count)
+            tokenizer.run()
+            tokenizer.matchEmphasis()
+            return tokenizer.steps
+        }
+    }
+
     private enum Token {
         case text(Range<Int>)
         case delimiter(Int)
@@ -51,6 +62,11 @@ enum InlineParser {
         /// Cached results of forward searches, so a line full of unmatched `[` stays linear.
         var nextCloseBracket = -1
         var nextCloseBracketSearchedFrom = Int.max
+        /// For each `(` of the range (by offset from its start), the offset of the `)` that closes
+        /// it, or -1; found in one pass when the first `](` is met, so `[x](`×N stays linear.
+        var closingParentheses: [Int32]?
+        /// Work done by the matching loops (for the linearity tests).
+        var steps = 0
 
         init(s: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
             self.s = s
@@ -120,18 +136,7 @@ enum InlineParser {
             }
             let close = nextCloseBracket
             guard close < end, close + 1 < end, s[close + 1] == UInt8(ascii: "(") else { return nil }
-            var depth = 0
-            var index = close + 2
-            while index < end {
-                let byte = s[index]
-                if byte == UInt8(ascii: "(") { depth += 1 }
-                if byte == UInt8(ascii: ")") {
-                    if depth == 0 { break }
-                    depth -= 1
-                }
-                index += 1
-            }
-            guard index < end else { return nil }
+            guard let index = matchingParenthesis(of: close + 1) else { return nil }
             // `(url "title")`: the URL ends at the first space.
             let urlRange = UTF8Bytes.trim(s, (close + 2)..<index)
             var urlEnd = urlRange.lowerBound
@@ -140,39 +145,87 @@ enum InlineParser {
             return ((open + 1)..<close, url, index + 1)
         }
 
+        /// The index of the `)` closing the `(` at `open`, parentheses nesting as in a URL.
+        mutating func matchingParenthesis(of open: Int) -> Int? {
+            if closingParentheses == nil {
+                var closing = [Int32](repeating: -1, count: range.count)
+                var stack: [Int] = []
+                for index in range {
+                    steps += 1
+                    if s[index] == UInt8(ascii: "(") { stack.append(index) }
+                    else if s[index] == UInt8(ascii: ")"), let opened = stack.popLast() {
+                        closing[opened - range.lowerBound] = Int32(index - range.lowerBound)
+                    }
+                }
+                closingParentheses = closing
+            }
+            let found = closingParentheses![open - range.lowerBound]
+            return found < 0 ? nil : range.lowerBound + Int(found)
+        }
+
+        /// CommonMark's "process emphasis" over a doubly linked delimiter stack: a match removes
+        /// every delimiter between opener and closer, and a failed look-back raises the floor for
+        /// closers of the same kind, so each delimiter is passed over a bounded number of times.
         mutating func matchEmphasis() {
             guard !delimiters.isEmpty else { return }
-            // Lowest delimiter index a closer may look back to, per character and length modulo 3:
-            // keeps a line of unmatched closers linear.
-            var bottoms: [Int] = Array(repeating: 0, count: 6)
-            for closer in delimiters.indices where delimiters[closer].canClose {
+            let count = delimiters.count
+            var previous = Array(-1..<(count - 1))
+            var next = Array(1...count)
+            func unlink(_ index: Int) {
+                if previous[index] >= 0 { next[previous[index]] = next[index] }
+                if next[index] < count { previous[next[index]] = previous[index] }
+            }
+            // Per character, whether the closer can also open, and its length modulo 3: the
+            // delimiter a failed look-back stopped at (CommonMark's openers_bottom).
+            var bottoms = Array(repeating: -1, count: 12)
+            var closer = 0
+            while closer < count {
+                guard delimiters[closer].canClose else {
+                    closer = next[closer]
+                    continue
+                }
                 let byte = delimiters[closer].byte
-                let bottomSlot = (byte == UInt8(ascii: "*") ? 0 : 3) + delimiters[closer].length % 3
-                while delimiters[closer].remaining > 0 {
-                    var found: Int?
-                    var candidate = closer - 1
-                    while candidate >= bottoms[bottomSlot] {
-                        let opener = delimiters[candidate]
-                        if opener.byte == byte, opener.canOpen, opener.remaining > 0, !refusedByRuleOfThree(opener, delimiters[closer]) {
-                            found = candidate
-                            break
-                        }
-                        candidate -= 1
-                    }
-                    guard let opener = found else {
-                        if !delimiters[closer].canOpen { bottoms[bottomSlot] = closer }
+                let slot = (byte == UInt8(ascii: "*") ? 0 : 6) + (delimiters[closer].canOpen ? 3 : 0) + delimiters[closer].length % 3
+                var found: Int?
+                var candidate = previous[closer]
+                while candidate > bottoms[slot] {
+                    steps += 1
+                    let opener = delimiters[candidate]
+                    if opener.byte == byte, opener.canOpen, !refusedByRuleOfThree(opener, delimiters[closer]) {
+                        found = candidate
                         break
                     }
-                    let used = delimiters[opener].remaining >= 2 && delimiters[closer].remaining >= 2 ? 2 : 1
-                    delimiters[opener].remaining -= used
-                    delimiters[closer].remaining -= used
-                    if used == 2 {
-                        delimiters[opener].opensStrong += 1
-                        delimiters[closer].closesStrong += 1
-                    } else {
-                        delimiters[opener].opensEmphasis += 1
-                        delimiters[closer].closesEmphasis += 1
-                    }
+                    candidate = previous[candidate]
+                }
+                guard let opener = found else {
+                    bottoms[slot] = previous[closer]
+                    let following = next[closer]
+                    if !delimiters[closer].canOpen { unlink(closer) }
+                    closer = following
+                    continue
+                }
+                let used = delimiters[opener].remaining >= 2 && delimiters[closer].remaining >= 2 ? 2 : 1
+                delimiters[opener].remaining -= used
+                delimiters[closer].remaining -= used
+                if used == 2 {
+                    delimiters[opener].opensStrong += 1
+                    delimiters[closer].closesStrong += 1
+                } else {
+                    delimiters[opener].opensEmphasis += 1
+                    delimiters[closer].closesEmphasis += 1
+                }
+                var between = next[opener]
+                while between != closer {
+                    steps += 1
+                    let following = next[between]
+                    unlink(between)
+                    between = following
+                }
+                if delimiters[opener].remaining == 0 { unlink(opener) }
+                if delimiters[closer].remaining == 0 {
+                    let following = next[closer]
+                    unlink(closer)
+                    closer = following
                 }
             }
         }

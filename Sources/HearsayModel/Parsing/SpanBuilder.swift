@@ -48,12 +48,23 @@ struct SpanBuilder {
     func slice(_ range: Range<Int>) -> SpanBuilder {
         var result = SpanBuilder()
         result.bytes = Array(bytes[range])
-        for span in spans {
+        // Spans are in order and do not overlap: start at the first that reaches into `range`
+        // (a binary search), so slicing a paragraph into many pieces stays linear overall.
+        var low = 0
+        var high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].range.upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        while index < spans.count, spans[index].range.lowerBound < range.upperBound {
+            let span = spans[index]
             let lower = max(span.range.lowerBound, range.lowerBound)
             let upper = min(span.range.upperBound, range.upperBound)
             if lower < upper {
                 result.spans.append(InlineSpan(style: span.style, range: (lower - range.lowerBound)..<(upper - range.lowerBound)))
             }
+            index += 1
         }
         return result
     }
