@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import HearsayModel
 
-/// `hearsay bench fuzz`: random and mutated inputs through the loader, the layout and what the
+/// `hearsay-bench fuzz`: random and mutated inputs through the loader, the layout and what the
 /// commands print (`FuzzRun`), counting runs, crashes, timeouts and broken promises.
 ///
 /// The runs happen in a child process (this command again, with `--worker-from`), which reports
@@ -54,7 +54,7 @@ struct FuzzBenchmark: ParsableCommand {
             }
         }
         let mix = FuzzInputs.Kind.allCases.map { "\(kinds[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
-        print("hearsay bench fuzz: seed \(seed), \(runs) runs (\(mix)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        print("hearsay-bench fuzz: seed \(seed), \(runs) runs (\(mix)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         print("crashes: \(crashes.filter { !$0.1.hasPrefix("timeout") }.count), timeouts: \(crashes.filter { $0.1.hasPrefix("timeout") }.count), "
               + "broken promises: \(violations.count)")
         for (index, what) in crashes { print("  run \(index): \(what)") }

@@ -1,6 +1,6 @@
 import HearsayModel
 
-/// The inputs of `hearsay bench fuzz`, each a pure function of the seed and its index, so a
+/// The inputs of `hearsay-bench fuzz`, each a pure function of the seed and its index, so a
 /// crash can be replayed (and written out) from the two numbers alone.
 struct FuzzInputs {
     enum Kind: String, CaseIterable {

@@ -5,7 +5,7 @@ import HearsaySearch
 import HearsayText
 import HearsayUI
 
-/// One run of `hearsay bench fuzz`: load the bytes, lay the article out, search it, drive the
+/// One run of `hearsay-bench fuzz`: load the bytes, lay the article out, search it, drive the
 /// reader over it, render what the commands would print, and check what must hold whatever the
 /// input. Returns the broken promises.
 enum FuzzRun {

@@ -21,12 +21,9 @@ struct HostileRun {
         try run(executable: HearsayBinary.url, arguments)
     }
 
-    /// Runs a benchmark command: `hearsay-bench NAME…` where the benchmarks have their own
-    /// executable, else `hearsay bench NAME…`.
+    /// Runs a benchmark command: `hearsay-bench NAME…`, built beside `hearsay`.
     func runBenchmark(_ arguments: [String]) throws -> Output {
-        let bench = HearsayBinary.url.deletingLastPathComponent().appendingPathComponent("hearsay-bench")
-        if FileManager.default.isExecutableFile(atPath: bench.path) { return try run(executable: bench, arguments) }
-        return try run(["bench"] + arguments)
+        try run(executable: HearsayBinary.url.deletingLastPathComponent().appendingPathComponent("hearsay-bench"), arguments)
     }
 
     /// Runs `sh -c script` with `arguments` as $1, $2…, in the same scratch environment.

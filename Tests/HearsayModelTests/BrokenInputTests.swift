@@ -178,7 +178,7 @@ struct BrokenInputTests {
         ])
     }
 
-    /// Found by `hearsay bench fuzz`: a bare `>` as the file's very last byte continued the quote
+    /// Found by `hearsay-bench fuzz`: a bare `>` as the file's very last byte continued the quote
     /// with an empty line that was read one byte past the end (a crash in a debug build).
     @Test func aBareQuoteMarkerAtTheEndOfTheFileIsRead() throws {
         let (corpus, _) = try loadWithGoodFile("quote.md", bytes: Array("# 标题\n\n> 引言\n>".utf8))

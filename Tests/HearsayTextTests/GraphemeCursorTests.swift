@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `GraphemeBoundary.Cursor` answers as Swift does, in linear time on long clusters and runs of
-/// flag halves (issue 17, item 3; the combining run was found by `hearsay bench fuzz`).
+/// flag halves (issue 17, item 3; the combining run was found by `hearsay-bench fuzz`).
 struct GraphemeCursorTests {
     static let samples = [
         "🇦🇨🇳🇯🇵 x 🇨🇳🇺🇸", "a\u{301}\u{302}\u{303}b", "\u{301}\u{301}\u{301}", "👨‍👩‍👧‍👦 ok", "a\r\nb\n\rc",
