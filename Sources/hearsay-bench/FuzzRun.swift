@@ -57,7 +57,7 @@ enum FuzzRun {
                 var line = 0
                 while layout.hasLine(line) {
                     let plain = TextRendering.plain(layout.line(line))
-                    _ = TextRendering.ansi(layout.line(line))
+                    _ = Self.colored.render(layout.line(line), article: article)
                     if hasUnsafeScalar(plain) { problems.append("show line keeps a control (width \(width))") }
                     if width >= 10, DisplayWidth.of(plain) > width {
                         problems.append("show line of \(DisplayWidth.of(plain)) columns at width \(width)")
@@ -69,6 +69,9 @@ enum FuzzRun {
         }
         return problems
     }
+
+    /// What `show --color always` writes: the reader's default styles as SGR.
+    static let colored = StreamRendering(styles: .standard)
 
     static let readerScript: [Event] = {
         var keys: [Key] = [.enter, .character("G"), .character("g"), .character("/"), .character("字"), .enter, .character("n")]

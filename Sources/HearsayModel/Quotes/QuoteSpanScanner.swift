@@ -20,7 +20,14 @@ struct QuoteSpan: Hashable {
 /// paragraph goes on when the next paragraph opens with the same mark (the news style for a quote
 /// over several paragraphs); otherwise its opening mark was a stray one, and the paragraph is read
 /// again after it.
+///
+/// Both are bounded so that hostile text stays linear (thousands of stray `“` made each re-reading
+/// cost the whole paragraph again): marks nest at most `maximumDepth` deep (deeper ones are text),
+/// and a paragraph is re-read after at most `maximumStrayMarks` stray openings.
 enum QuoteSpanScanner {
+    static let maximumDepth = 8
+    static let maximumStrayMarks = 16
+
     static func spans(in prose: ProseText) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var carried: QuoteSpan?
@@ -35,6 +42,7 @@ enum QuoteSpanScanner {
             var from = prose.blockStarts[block]
             let end = prose.blockEnds[block]
             var nextCarried: QuoteSpan?
+            var strayMarks = 0
             scanning: while true {
                 var stack: [(mark: Unicode.Scalar, index: Int)] = []
                 var current = QuoteSpan(open: 0, close: 0, parts: [])
@@ -54,6 +62,11 @@ enum QuoteSpanScanner {
                     let scalar = prose.scalars[position]
                     if let top = stack.last, scalar == QuoteMarks.closing(of: top.mark) {
                         stack.removeLast()
+                    } else if stack.count >= maximumDepth, scalar != QuoteMarks.straight, QuoteMarks.closing(of: scalar) != nil,
+                              !QuoteMarks.isClosing(scalar) {
+                        // Too deep to be a quotation inside a quotation: the opening mark is text.
+                        position += 1
+                        continue
                     } else if scalar != QuoteMarks.straight, let closer = QuoteMarks.closing(of: scalar), closer != scalar {
                         if stack.isEmpty { current = QuoteSpan(open: position, close: 0, parts: []); wordsStart = position + 1 }
                         stack.append((scalar, position))
@@ -84,6 +97,8 @@ enum QuoteSpanScanner {
                     break scanning
                 }
                 // A stray opening mark: read the rest of the paragraph again without it.
+                strayMarks += 1
+                guard strayMarks < maximumStrayMarks else { break scanning }
                 from = bottom.index + 1
             }
             carried = nextCarried
