@@ -102,7 +102,8 @@ struct ShowCommand: ParsableCommand {
         guard !speakers.isEmpty else { return dialogue ? .dialogue(speakers: nil) : .article }
         var chosen = Set<Int>()
         for name in speakers {
-            let id = Speaker.id(for: name)
+            // The person the name stands for in this article: a role (`Guest`) is this article's own.
+            let id = SpeakerIdentity.id(forName: name, inArticle: article.id)
             guard let index = article.speakers.firstIndex(where: { $0.id == id }) else {
                 let names = article.speakers.map(\.name).joined(separator: ", ")
                 throw ShowError(message: "no speaker '\(name)' in \(article.id)" + (names.isEmpty ? " (it has no dialogue)" : "; speakers: \(names)"))

@@ -19,6 +19,23 @@ struct ShowCommandTests {
         ])
     }
 
+    /// A role is its article's own speaker (`主持人@ocean-lab-interview.md`), found by the name as written.
+    @Test func aRoleIsChosenByItsLabel() throws {
+        let output = try HearsayBinary.run(["show", "--width", "30", "--speaker", "主持人", "ocean-lab-interview.md"])
+        #expect(output.status == 0)
+        #expect(output.lines == [
+            "主持人：吴老师，先说说这次下潜",
+            "        最让您紧张的时刻吧。",
+            "",
+            "主持人：Hannah，您在下潜中看到",
+            "        了什么？",
+            "",
+            "主持人：这些数据会公开吗？",
+            "",
+            "主持人：谢谢两位。",
+        ])
+    }
+
     @Test func articleOpensWithTitleSourceAndLede() throws {
         let output = try HearsayBinary.run(["show", "--width", "24", "ocean-lab-interview.md"])
         #expect(output.status == 0)
