@@ -46,12 +46,15 @@ let package = Package(
         // The glue between the UI core's effects and the store: saving, loading, keeping what is unsaved at quit.
         .target(name: "HearsaySession", dependencies: ["HearsayModel", "HearsayUI", "HearsayStore"]),
         .target(name: "HearsayTerminal", dependencies: ["CTerminal", "HearsayUI", "HearsayText", "HearsayTheme"]),
+        // The persistent index in the cache folder: listings without parsing, full-text search candidates.
+        .target(name: "HearsayIndex", dependencies: ["HearsayModel", "HearsaySearch", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "HearsayIndexTests", dependencies: ["HearsayIndex", "HearsayTesting", .product(name: "GRDB", package: "GRDB.swift")]),
 
         .executableTarget(
             name: "hearsay",
             dependencies: [
                 "HearsayModel", "HearsayText", "HearsayLayout", "HearsaySearch", "HearsayTheme",
-                "HearsayUI", "HearsayStore", "HearsaySession", "HearsayTerminal",
+                "HearsayUI", "HearsayStore", "HearsaySession", "HearsayTerminal", "HearsayIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

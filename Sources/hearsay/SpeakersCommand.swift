@@ -1,4 +1,5 @@
 import ArgumentParser
+import HearsayIndex
 import HearsayModel
 import HearsayText
 
@@ -15,13 +16,13 @@ struct SpeakersCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let loaded = corpus.loadCorpus()
+        let loaded = corpus.loadListing()
         if json {
-            print(SpeakerListing.json(loaded))
+            print(SpeakerListing.json(loaded.speakers))
         } else {
             // Columns are measured as the terminal draws them (glibc wcwidth, per scalar).
-            SpeakerListing.table(loaded, width: { DisplayWidth.of($0) }).forEach { print($0) }
+            SpeakerListing.table(loaded.speakers, width: { DisplayWidth.of($0) }).forEach { print($0) }
         }
-        corpus.reportProblems(in: loaded)
+        corpus.reportProblems(loaded.diagnostics)
     }
 }
