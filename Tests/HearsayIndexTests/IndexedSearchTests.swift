@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+import HearsayIndex
+import HearsayModel
+import HearsaySearch
+import HearsayTesting
+import Testing
+
+/// A search through the index finds exactly what a search of every article finds, parsing only
+/// the articles the full-text index names.
+@Suite struct IndexedSearchTests {
+    /// Every match as `article id, block, start..<end`, in order.
+    private func found(_ query: SearchQuery, in corpus: Corpus, _ folded: FoldedCorpus) -> [String] {
+        CorpusSearcher.allMatches(of: query, in: folded).map { match in
+            "\(corpus.articles[match.article].id) \(match.match.block) \(match.match.range)"
+        }
+    }
+
+    private func fresh(_ query: SearchQuery, _ fixture: IndexFixture) -> [String] {
+        let corpus = CorpusLoader().load(paths: [fixture.corpus])
+        return found(query, in: corpus, FoldedCorpus(corpus))
+    }
+
+    private func indexed(_ query: SearchQuery, _ fixture: IndexFixture) throws -> (matches: [String], search: IndexedSearch) {
+        let search = try IndexedSearch(query: query, files: fixture.files, index: try fixture.open())
+        return (found(query, in: search.corpus, search.folded), search)
+    }
+
+    @Test("cold, every article is parsed, folded and stored; warm, only the articles that contain the phrase are parsed",
+          arguments: [
+              ("开源", ["market.txt", "tea.md"]),           // two characters: the stored text is scanned
+              ("开源节流", ["tea.md"]),                      // trigrams
+              ("ai调度", ["river/boats.md"]),                // folded: the text has ＡＩ
+              ("NOODLES", ["market.txt"]),                   // case folded, in a turn's words
+              ("tom baker", []),                             // a speaker's label is not searched
+              ("雨", ["tea.md"]),
+              ("没有的词", []),
+          ])
+    func matchesAsAFullSearch(phrase: String, articles: [String]) throws {
+        let fixture = try IndexFixture()
+        let query = SearchQuery(parsing: phrase)
+        let expected = fresh(query, fixture)
+
+        let cold = try indexed(query, fixture)
+        #expect(cold.matches == expected)
+        #expect(cold.search.counts == .init(parsed: 3))
+        #expect(cold.search.articlesParsed == 0)  // all three were parsed by the refresh and kept
+
+        let warm = try indexed(query, fixture)
+        #expect(warm.matches == expected)
+        #expect(warm.search.counts == .init(reused: 3))
+        #expect(warm.search.corpus.articles.map(\.id) == articles)
+        #expect(warm.search.articlesParsed == articles.count)
+    }
+
+    @Test("a speaker restriction is applied to the articles the phrase finds")
+    func speakerRestriction() throws {
+        let fixture = try IndexFixture()
+        let query = SearchQuery(parsing: "speaker:林小雨 开源")
+        _ = try indexed(query, fixture)
+        let warm = try indexed(query, fixture)
+        #expect(warm.matches == fresh(query, fixture))
+        #expect(warm.matches.count == 1)
+    }
+
+    @Test("a changed file's folded text is replaced: the old words are not found, the new ones are")
+    func changedFileIsIndexedAgain() throws {
+        let fixture = try IndexFixture()
+        _ = try indexed(SearchQuery(parsing: "开源"), fixture)
+        try fixture.write("market.txt", "# 夜市闲谈\n\n## 详细对话\n\n陈阿姨: 今晚下雨，摊位收得早。\n")
+
+        let old = try indexed(SearchQuery(parsing: "开源的菜谱"), fixture)
+        #expect(old.matches.isEmpty)
+        #expect(old.search.counts == .init(reused: 2, parsed: 1))
+        let new = try indexed(SearchQuery(parsing: "摊位收得早"), fixture)
+        #expect(new.matches == fresh(SearchQuery(parsing: "摊位收得早"), fixture))
+        #expect(new.search.corpus.articles.map(\.id) == ["market.txt"])
+        #expect(new.search.articlesParsed == 1)
+    }
+
+    @Test("a read-only cache still finds everything: articles without stored text are searched directly")
+    func readOnlyCache() throws {
+        let fixture = try IndexFixture()
+        _ = try fixture.listing(try fixture.open())  // records stored, no folded text yet
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: fixture.cache)
+        let query = SearchQuery(parsing: "开源节流")
+        try withPermissionsOfNobody {
+            let search = try IndexedSearch(query: query, files: fixture.files, index: try fixture.open())
+            #expect(found(query, in: search.corpus, search.folded) == fresh(query, fixture))
+            #expect(search.corpus.articles.count == 3)
+        }
+    }
+
+    @Test("duplicate ids are renamed as the loader renames them")
+    func duplicateIDs() throws {
+        let fixture = try IndexFixture()
+        let other = fixture.root + "/other"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try Data(IndexFixture.articles["tea.md"]!.utf8).write(to: URL(fileURLWithPath: other + "/tea.md"))
+        let paths = [fixture.corpus, other]
+        let query = SearchQuery(parsing: "春茶")
+        let corpus = CorpusLoader().load(paths: paths)
+        let expected = found(query, in: corpus, FoldedCorpus(corpus))
+        for _ in 0..<2 {
+            let search = try IndexedSearch(query: query, files: ArticleFileList(paths: paths), index: try fixture.open())
+            #expect(found(query, in: search.corpus, search.folded) == expected)
+        }
+        #expect(expected == ["tea.md 2 20..<26", "\(other)/tea.md 2 20..<26"])
+    }
+}
