@@ -5,59 +5,109 @@ import HearsaySearch
 
 /// A coverage search that parses only the articles the index says may match: the trigram index
 /// for phrases of three characters or more, a scan of the stored folded text for shorter ones.
-/// Articles not yet in the full-text index are parsed, folded, stored and searched directly.
-/// The matches are the ones a search of the whole corpus finds, in the same order.
-public struct IndexedSearch {
-    /// The articles that may match, in load order with their final ids, folded and ready for
-    /// `CorpusSearcher`; `corpus` holds every loading diagnostic.
-    public let corpus: Corpus
-    public let folded: FoldedCorpus
+/// Articles not yet in the full-text index are parsed, folded and stored first (all of them on a
+/// cold cache). The matches are the ones a search of the whole corpus finds, in the same order.
+public struct IndexedSearch: Sendable {
+    public let query: SearchQuery
+    /// Every loading diagnostic, as a fresh load reports them.
+    public let diagnostics: [Diagnostic]
     public let counts: ArticleIndex.Counts
-    /// Articles parsed to be searched (candidates, and articles new to the full-text index).
-    public let articlesParsed: Int
+    /// Articles that may match, in load order.
+    private let candidates: [Candidate]
+    private let loader: CorpusLoader
+
+    private struct Candidate: Sendable {
+        var file: ArticleFile
+        /// The id after duplicates are renamed.
+        var id: String
+        /// Folded already (it had to be, for the full-text index).
+        var folded: FoldedArticle?
+    }
 
     public init(query: SearchQuery, files list: ArticleFileList, index: ArticleIndex,
                 loader: CorpusLoader = CorpusLoader()) throws {
+        self.query = query
+        self.loader = loader
         let refresh = try index.refresh(list.files, pruningUnder: list.folders, loader: loader, keepingArticles: true)
         let listing = CorpusListing(records: refresh.records, of: list.files, walkDiagnostics: list.diagnostics)
+        diagnostics = listing.diagnostics
+        counts = refresh.counts
         // Final ids (duplicates renamed), by position in `list.files`; nil for files without an article.
         var finalIDs = [String?](repeating: nil, count: list.files.count)
-        var next = listing.articles.makeIterator()
+        var listed = listing.articles.makeIterator()
         for (position, record) in refresh.records.enumerated() where record.summary != nil {
-            finalIDs[position] = next.next()?.id
+            finalIDs[position] = listed.next()?.id
         }
 
+        // Articles the full-text index does not hold yet: fold them now and store their text.
         let indexedRows = try index.rowsWithText()
-        var wanted: [Int] = []
-        var needText: [Int] = []
-        let candidates = try index.candidateRows(for: query.foldedPhrase)
-        for position in list.files.indices where finalIDs[position] != nil {
-            if let row = refresh.rowIDs[position], indexedRows.contains(row) {
-                if candidates.contains(row) { wanted.append(position) }
-            } else {
-                needText.append(position)
-                wanted.append(position)
-            }
+        let unindexed = list.files.indices.filter { position in
+            finalIDs[position] != nil && !(refresh.rowIDs[position].map(indexedRows.contains) ?? false)
         }
-        wanted.sort()
+        let newlyFolded = CorpusLoader.map(unindexed.map { (list.files[$0], refresh.articles[$0], finalIDs[$0]!) }) {
+            file, kept, id in IndexedSearch.fold(kept ?? loader.load(file: file).article, id: id)
+        }
+        try index.storeText(zip(unindexed, newlyFolded).compactMap { position, folded in
+            guard let folded, let row = refresh.rowIDs[position] else { return nil }
+            return (row, folded.indexedText)
+        })
+        var foldedByPosition = Dictionary(uniqueKeysWithValues: zip(unindexed, newlyFolded))
 
-        let folded = CorpusLoader.map(wanted.map { (list.files[$0], refresh.articles[$0], finalIDs[$0]!) }) { file, kept, id in
-            var article = kept ?? loader.load(file: file).article
-            article?.id = id
-            return article.map(FoldedArticle.init)
+        let matchingRows = try index.candidateRows(for: query.foldedPhrase)
+        candidates = list.files.indices.compactMap { position in
+            guard let id = finalIDs[position] else { return nil }
+            if let folded = foldedByPosition.removeValue(forKey: position) {
+                return folded.map { Candidate(file: list.files[position], id: id, folded: $0) }
+            }
+            guard let row = refresh.rowIDs[position], matchingRows.contains(row) else { return nil }
+            return Candidate(file: list.files[position], id: id, folded: nil)
         }
-        let needsText = Set(needText)
-        let texts = zip(wanted, folded).compactMap { position, article -> (Int64, String)? in
-            guard needsText.contains(position), let article, let row = refresh.rowIDs[position] else { return nil }
-            return (row, article.indexedText)
+    }
+
+    /// How many articles may match (and would be searched by `everything()`).
+    public var candidateCount: Int { candidates.count }
+
+    /// Every candidate parsed and folded, with the loading diagnostics: search it as a whole corpus.
+    public func everything() -> (Corpus, FoldedCorpus) {
+        let folded = fold(candidates[...])
+        return (Corpus(articles: folded.map(\.article), diagnostics: diagnostics), FoldedCorpus(folded: folded))
+    }
+
+    /// The first `count` matches (or all, when fewer), parsing candidates in load order only until
+    /// they are found: what a first screen of results needs.
+    public func firstMatches(_ count: Int, batch: Int = 64) -> (Corpus, [CorpusMatch]) {
+        var folded: [FoldedArticle] = []
+        var matches: [CorpusMatch] = []
+        var start = candidates.startIndex
+        while matches.count < count, start < candidates.endIndex {
+            let end = min(start + batch, candidates.endIndex)
+            let slice = fold(candidates[start..<end])
+            let offset = folded.count
+            folded += slice
+            matches += CorpusSearcher.allMatches(of: query, in: FoldedCorpus(folded: slice)).map {
+                CorpusMatch(article: $0.article + offset, match: $0.match)
+            }
+            start = end
         }
-        try index.storeText(texts)
-        // An article that vanished since the refresh (parsed as nothing now) is left out.
-        let found = folded.compactMap { $0 }
-        self.folded = FoldedCorpus(folded: found)
-        self.corpus = Corpus(articles: found.map(\.article), diagnostics: listing.diagnostics)
-        self.counts = refresh.counts
-        self.articlesParsed = wanted.filter { refresh.articles[$0] == nil }.count
+        return (Corpus(articles: folded.map(\.article), diagnostics: diagnostics), Array(matches.prefix(count)))
+    }
+
+    /// Parses (unless folded already) and folds candidates, on all cores. An article that vanished
+    /// since the refresh (a file deleted meanwhile) is left out.
+    private func fold(_ slice: ArraySlice<Candidate>) -> [FoldedArticle] {
+        let loader = self.loader
+        return CorpusLoader.map(Array(slice)) { candidate in
+            candidate.folded ?? IndexedSearch.fold(loader.load(file: candidate.file).article, id: candidate.id)
+        }.compactMap { $0 }
+    }
+
+    /// Candidates that had to be parsed by `everything()` (not folded on the way in).
+    public var candidatesToParse: Int { candidates.filter { $0.folded == nil }.count }
+
+    private static func fold(_ article: Article?, id: String) -> FoldedArticle? {
+        guard var article else { return nil }
+        article.id = id
+        return FoldedArticle(article)
     }
 }
 

@@ -42,7 +42,7 @@ struct CorpusOptions: ParsableArguments {
             do {
                 let search = try IndexedSearch(query: query, files: ArticleFileList(paths: paths), index: index)
                 reportNotices(index.notices)
-                return (search.corpus, search.folded)
+                return search.everything()
             } catch {
                 reportNotices(index.notices + [index.abandon(after: error)])
             }

@@ -23,7 +23,8 @@ import Testing
 
     private func indexed(_ query: SearchQuery, _ fixture: IndexFixture) throws -> (matches: [String], search: IndexedSearch) {
         let search = try IndexedSearch(query: query, files: fixture.files, index: try fixture.open())
-        return (found(query, in: search.corpus, search.folded), search)
+        let (corpus, folded) = search.everything()
+        return (found(query, in: corpus, folded), search)
     }
 
     @Test("cold, every article is parsed, folded and stored; warm, only the articles that contain the phrase are parsed",
@@ -44,13 +45,14 @@ import Testing
         let cold = try indexed(query, fixture)
         #expect(cold.matches == expected)
         #expect(cold.search.counts == .init(parsed: 3))
-        #expect(cold.search.articlesParsed == 0)  // all three were parsed by the refresh and kept
+        #expect(cold.search.candidateCount == 3)  // all three were folded for the full-text index
+        #expect(cold.search.candidatesToParse == 0)  // parsed by the refresh and kept
 
         let warm = try indexed(query, fixture)
         #expect(warm.matches == expected)
         #expect(warm.search.counts == .init(reused: 3))
-        #expect(warm.search.corpus.articles.map(\.id) == articles)
-        #expect(warm.search.articlesParsed == articles.count)
+        #expect(warm.search.everything().0.articles.map(\.id) == articles)
+        #expect(warm.search.candidatesToParse == articles.count)
     }
 
     @Test("a speaker restriction is applied to the articles the phrase finds")
@@ -74,8 +76,8 @@ import Testing
         #expect(old.search.counts == .init(reused: 2, parsed: 1))
         let new = try indexed(SearchQuery(parsing: "摊位收得早"), fixture)
         #expect(new.matches == fresh(SearchQuery(parsing: "摊位收得早"), fixture))
-        #expect(new.search.corpus.articles.map(\.id) == ["market.txt"])
-        #expect(new.search.articlesParsed == 1)
+        #expect(new.search.everything().0.articles.map(\.id) == ["market.txt"])
+        #expect(new.search.candidatesToParse == 1)
     }
 
     @Test("a read-only cache still finds everything: articles without stored text are searched directly")
@@ -86,9 +88,23 @@ import Testing
         let query = SearchQuery(parsing: "开源节流")
         try withPermissionsOfNobody {
             let search = try IndexedSearch(query: query, files: fixture.files, index: try fixture.open())
-            #expect(found(query, in: search.corpus, search.folded) == fresh(query, fixture))
-            #expect(search.corpus.articles.count == 3)
+            let (corpus, folded) = search.everything()
+            #expect(found(query, in: corpus, folded) == fresh(query, fixture))
+            #expect(corpus.articles.count == 3)
         }
+    }
+
+    @Test("the first matches parse candidates only until they are found, and are the first of all the matches")
+    func firstMatches() throws {
+        let fixture = try IndexFixture()
+        let query = SearchQuery(parsing: "开源")
+        _ = try indexed(query, fixture)
+        let search = try IndexedSearch(query: query, files: fixture.files, index: try fixture.open())
+        let (corpus, first) = search.firstMatches(1, batch: 1)
+        #expect(corpus.articles.map(\.id) == ["market.txt"])
+        #expect(first.map { "\(corpus.articles[$0.article].id) \($0.match.block) \($0.match.range)" } == [fresh(query, fixture)[0]])
+        let (everyArticle, all) = search.firstMatches(10, batch: 1)
+        #expect(all.map { "\(everyArticle.articles[$0.article].id) \($0.match.block) \($0.match.range)" } == fresh(query, fixture))
     }
 
     @Test("duplicate ids are renamed as the loader renames them")
@@ -103,7 +119,8 @@ import Testing
         let expected = found(query, in: corpus, FoldedCorpus(corpus))
         for _ in 0..<2 {
             let search = try IndexedSearch(query: query, files: ArticleFileList(paths: paths), index: try fixture.open())
-            #expect(found(query, in: search.corpus, search.folded) == expected)
+            let (corpus, folded) = search.everything()
+            #expect(found(query, in: corpus, folded) == expected)
         }
         #expect(expected == ["tea.md 2 20..<26", "\(other)/tea.md 2 20..<26"])
     }
