@@ -145,13 +145,13 @@ private struct FileOutcome: Sendable {
         storedRowID = stored?.rowID
         switch FileStanding(stored: stored, file: file, stamp: stamp) {
         case .unchanged(let row):
-            if let record = try? JSONDecoder().decode(IndexedArticle.self, from: row.record) {
+            if let record = RecordCoding.decode(row.record) {
                 (kind, self.record, article) = (.reused, record, nil)
                 return
             }
         case .suspect(let row):
             if let bytes = FileOutcome.read(file.path), ContentHash.of(bytes) == row.hash, let stamp,
-               let record = try? JSONDecoder().decode(IndexedArticle.self, from: row.record) {
+               let record = RecordCoding.decode(row.record) {
                 (kind, self.record, article) = (.verified(stamp), record, nil)
                 return
             }
@@ -162,7 +162,7 @@ private struct FileOutcome: Sendable {
         var hash: Int64?
         let result = loader.load(file: file) { bytes in hash = ContentHash.of(bytes) }
         let record = IndexedArticle(result)
-        let data = hash == nil ? nil : try? JSONEncoder().encode(record)
+        let data = hash == nil ? nil : Data(RecordCoding.encode(record))
         (kind, self.record, article) = (.parsed(stamp, hash, data), record, keepingArticle ? result.article : nil)
     }
 

@@ -23,7 +23,7 @@ public struct CorpusListing: Sendable {
         var diagnostics = walkDiagnostics
         var speakers = SpeakerTally()
         for (record, file) in zip(records, files) {
-            diagnostics += record.diagnostics.map(\.diagnostic)
+            diagnostics += record.diagnostics
             guard var summary = record.summary else { continue }
             summary.id = ids.claim(summary.id, displayPath: file.displayPath)
             speakers.add(record.speakerTurns, of: summary)

@@ -11,7 +11,7 @@ struct StoredFile: Sendable {
     var hash: Int64
     /// Written within the racy window of being indexed: hash before trusting the stamp.
     var mustVerify: Bool
-    var record: Data
+    var record: [UInt8]
 
     static let columns = "id, path, article_id, display_path, size, mtime_ns, ctime_ns, inode, device, hash, verify_hash, record"
 
@@ -23,7 +23,7 @@ struct StoredFile: Sendable {
             rows[row[1]] = StoredFile(
                 rowID: row[0], articleID: row[2], displayPath: row[3],
                 stamp: FileStamp(size: row[4], modified: row[5], changed: row[6], inode: row[7], device: row[8]),
-                hash: row[9], mustVerify: row[10], record: row[11])
+                hash: row[9], mustVerify: row[10], record: [UInt8](row[11] as Data))
         }
         return rows
     }

@@ -7,6 +7,6 @@ struct BenchCommand: ParsableCommand {
         abstract: "Benchmarks (see Benchmarks/README.md).",
         shouldDisplay: false,
         subcommands: [GenerateCorpusBenchmark.self, LoadBenchmark.self, LayoutBenchmark.self, FrameBenchmark.self, SearchBenchmark.self,
-                      SearchUIBenchmark.self]
+                      SearchUIBenchmark.self, IndexBenchmark.self]
     )
 }

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import HearsayIndex
+import HearsayModel
+import HearsaySearch
+import HearsayText
+
+/// `hearsay bench index DIR`: the persistent index in one process: `list` cold (cache removed) and
+/// warm, building the full-text index, and a coverage search's first screen through it. Per-process
+/// figures (peak RSS of each command) come from Benchmarks/index.sh. See Benchmarks/INDEX.md.
+struct IndexBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Time list (cold and warm) and search's first screen through the persistent index."
+    )
+
+    @Argument(help: "Folders or files (e.g. one written by `hearsay bench generate-corpus`).")
+    var paths: [String]
+
+    @Option(help: "The cache folder to use; it is emptied first unless --warm is given.")
+    var cacheDir = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bench-index-cache").path
+
+    @Flag(help: "Keep the cache folder as it is (skip the cold runs).")
+    var warm = false
+
+    @Option(name: .customLong("query"), help: "A query to time (repeatable). Default: a rare, a common and an absent phrase.")
+    var queries: [String] = []
+
+    @Option(help: "How many results make the first screen.")
+    var firstScreen = 50
+
+    @Option(help: "Run each warm timing this many times and report the fastest (the machine may be busy).")
+    var repeats = 3
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let bytes = paths.reduce(0) { $0 + LoadBenchmark.articleBytes(under: $1) }
+        print(String(format: "corpus:      %.1f MB", Double(bytes) / 1_048_576))
+        if !warm { try? FileManager.default.removeItem(atPath: cacheDir) }
+
+        var listed = (lines: 0, counts: ArticleIndex.Counts())
+        if !warm {
+            let cold = clock.measure { listed = listTable() }
+            print("list, cold:  \(milliseconds(cold)) ms (\(listed.lines - 1) articles; \(listed.counts))")
+        }
+        let warmList = fastest(clock) { listed = listTable() }
+        print("list, warm:  \(milliseconds(warmList)) ms (\(listed.counts))")
+
+        let chosen = queries.isEmpty ? ["example.org/4242", "开源社区", "Emma Clarke", "不存在的词"] : queries
+        let textIndex = try clock.measure {
+            _ = try IndexedSearch(query: SearchQuery(parsing: chosen[0]), files: ArticleFileList(paths: paths), index: openIndex())
+        }
+        print("text index:  \(milliseconds(textIndex)) ms (the first search: folds and stores what is not indexed yet)")
+        print(String(format: "cache file:  %.1f MB", Double(fileSize(cacheDir + "/" + IndexFormat.fileName)) / 1_048_576))
+        print("")
+        var rows = [["query", "first \(firstScreen) (ms)", "candidates", "parsed for it", "all (ms)", "results"]]
+        for text in chosen {
+            let query = SearchQuery(parsing: text)
+            var candidates = 0
+            var parsedForFirst = 0
+            let first = try fastest(clock) {
+                let search = try IndexedSearch(query: query, files: ArticleFileList(paths: paths), index: openIndex())
+                let (corpus, matches) = search.firstMatches(firstScreen)
+                for match in matches {
+                    _ = KeywordInContext.line(for: match.match, in: corpus.articles[match.article], width: 80)
+                }
+                (candidates, parsedForFirst) = (search.candidateCount, corpus.articles.count)
+            }
+            var total = 0
+            let all = try fastest(clock) {
+                let search = try IndexedSearch(query: query, files: ArticleFileList(paths: paths), index: openIndex())
+                let (_, folded) = search.everything()
+                total = CorpusSearcher.allMatches(of: query, in: folded).count
+            }
+            rows.append([text, milliseconds(first), "\(candidates)", "\(parsedForFirst)", milliseconds(all), "\(total)"])
+        }
+        printTable(rows)
+        print("")
+        print(String(format: "peak RSS:    %.1f MB (this whole process)", Double(LoadBenchmark.peakResidentKilobytes()) / 1024))
+    }
+
+    /// What `hearsay list` does with the index: the table's lines (how many), and what the refresh did.
+    private func listTable() -> (lines: Int, counts: ArticleIndex.Counts) {
+        guard let index = try? openIndex() else { return (0, .init()) }
+        let list = ArticleFileList(paths: paths)
+        guard let refresh = try? index.refresh(list.files, pruningUnder: list.folders) else { return (0, .init()) }
+        let listing = CorpusListing(records: refresh.records, of: list.files, walkDiagnostics: list.diagnostics)
+        return (ArticleListing.table(listing.articles, width: { DisplayWidth.of($0) }).count, refresh.counts)
+    }
+
+    private func openIndex() throws -> ArticleIndex {
+        let opening = ArticleIndex.open(folder: cacheDir)
+        guard let index = opening.index else { throw ValidationError(opening.notices.joined(separator: "; ")) }
+        return index
+    }
+
+    private func fastest(_ clock: ContinuousClock, _ body: () throws -> Void) rethrows -> Duration {
+        var best = Duration.seconds(1_000_000)
+        for _ in 0..<max(repeats, 1) { best = min(best, try clock.measure(body)) }
+        return best
+    }
+
+    private func fileSize(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
+
+    private func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return String(format: "%.1f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+    }
+
+    private func printTable(_ rows: [[String]]) {
+        let widths = (0..<rows[0].count).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+        for row in rows {
+            print(row.enumerated().map { $1 + String(repeating: " ", count: widths[$0] - DisplayWidth.of($1)) }.joined(separator: "  "))
+        }
+    }
+}
