@@ -81,25 +81,26 @@ extension ArticleIndex {
             case .reused:
                 continue
             case .verified(let stamp):
-                try db.execute(sql: "UPDATE file SET size = ?, mtime_ns = ?, ctime_ns = ?, inode = ?, device = ?, verify_hash = ? WHERE path = ?",
-                               arguments: [stamp.size, stamp.modified, stamp.changed, stamp.inode, stamp.device,
-                                           stamp.isRecent(now: startedAt, window: racyWindow), key])
+                try db.cachedStatement(sql: "UPDATE file SET size = ?, mtime_ns = ?, ctime_ns = ?, inode = ?, device = ?, verify_hash = ? WHERE path = ?")
+                    .execute(arguments: [stamp.size, stamp.modified, stamp.changed, stamp.inode, stamp.device,
+                                         stamp.isRecent(now: startedAt, window: racyWindow), key])
             case .parsed(let stamp, let hash, let recordData):
                 // An unreadable file (or one that vanished) is not cached: it may be readable next time.
                 guard let stamp, let hash, let recordData else {
-                    try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [key])
+                    try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?").execute(arguments: [key])
                     continue
                 }
                 // The folded text was of the old content; the next search folds the new.
-                try db.execute(sql: "DELETE FROM folded_text WHERE id = (SELECT id FROM file WHERE path = ?)", arguments: [key])
-                rowIDs[position] = try Int64.fetchOne(db, sql: """
+                try db.cachedStatement(sql: "DELETE FROM folded_text WHERE id = (SELECT id FROM file WHERE path = ?)")
+                    .execute(arguments: [key])
+                rowIDs[position] = try Int64.fetchOne(db.cachedStatement(sql: """
                     INSERT INTO file(path, article_id, display_path, size, mtime_ns, ctime_ns, inode, device, hash, verify_hash, record)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id, display_path = excluded.display_path,
                         size = excluded.size, mtime_ns = excluded.mtime_ns, ctime_ns = excluded.ctime_ns, inode = excluded.inode,
                         device = excluded.device, hash = excluded.hash, verify_hash = excluded.verify_hash, record = excluded.record
                     RETURNING id
-                    """, arguments: [key, outcome.file.id, outcome.file.displayPath, stamp.size, stamp.modified, stamp.changed,
+                    """), arguments: [key, outcome.file.id, outcome.file.displayPath, stamp.size, stamp.modified, stamp.changed,
                                      stamp.inode, stamp.device, hash, stamp.isRecent(now: startedAt, window: racyWindow), recordData])
             }
         }
