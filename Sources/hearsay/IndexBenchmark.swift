@@ -46,7 +46,7 @@ struct IndexBenchmark: ParsableCommand {
         let warmList = fastest(clock) { listed = listTable() }
         print("list, warm:  \(milliseconds(warmList)) ms (\(listed.counts))")
 
-        let chosen = queries.isEmpty ? ["example.org/4242", "开源社区", "Emma Clarke", "不存在的词"] : queries
+        let chosen = queries.isEmpty ? ["shows/7555", "开源社区", "Emma Clarke", "不存在的词"] : queries
         let textIndex = try clock.measure {
             _ = try IndexedSearch(query: SearchQuery(parsing: chosen[0]), files: ArticleFileList(paths: paths), index: openIndex())
         }
