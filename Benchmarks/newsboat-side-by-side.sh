@@ -70,7 +70,7 @@ echo "newsboat -x reload, empty cache: $(milliseconds "$start") ms ($(du -m "$wo
 for run in $(seq "$runs"); do
     start=$(date +%s%N)
     start_pane newsboat -u "$work/urls" -c "$work/cache.db" -C "$work/newsboat.conf"
-    feeds=$(wait_for "$start" "\(([0-9]+)/$count\)")
+    feeds=$(wait_for "$start" "\([0-9]+/[0-9]+\) coverage")
     opened=$(date +%s%N)
     tmux send-keys -t "bench-$$" Enter
     articles=$(wait_for "$opened" "Articles in feed")
