@@ -111,7 +111,7 @@ extension ArticleIndex {
     private func prune(under folders: [String], keeping kept: Set<String>, in db: Database) throws -> Int {
         var removed = 0
         for folder in folders {
-            let prefix = absolutePath(folder).hasSuffix("/") ? absolutePath(folder) : absolutePath(folder) + "/"
+            let prefix = folderPrefix(folder)
             // Paths under the folder sort between "folder/" and "folder0" ("0" follows "/").
             let upper = String(prefix.dropLast()) + "0"
             let paths = try String.fetchAll(db, sql: "SELECT path FROM file WHERE path >= ? AND path < ?", arguments: [prefix, upper])

@@ -120,3 +120,26 @@ import Testing
         #expect(listing.printed == fixture.freshListing.printed)
     }
 }
+
+/// `changes(_:under:)`: what a live reload asks before re-reading only what changed.
+@Suite struct IndexChangesTests {
+    @Test("files unchanged, touched, rewritten, added and removed are told apart without parsing or writing")
+    func changesAreSorted() throws {
+        let fixture = try IndexFixture()
+        _ = try fixture.listing(try fixture.open())
+        fixture.setModified("market.txt", to: timespec(tv_sec: 1_700_000_000, tv_nsec: 0))
+        try fixture.write("tea.md", "# 换了内容\n")
+        try fixture.write("river/ferry.md", "# 渡口\n")
+        try FileManager.default.moveItem(atPath: fixture.corpus + "/river/boats.md", toPath: fixture.root + "/boats.md")
+        let index = try fixture.open()
+        let list = fixture.files
+        let changes = try index.changes(list.files, under: list.folders)
+        #expect(changes.unchanged.map(\.id) == ["market.txt"])
+        #expect(changes.changed.map(\.id) == ["tea.md"])
+        #expect(changes.added.map(\.id) == ["river/ferry.md"])
+        #expect(changes.removed == [fixture.corpus + "/river/boats.md"])
+        // Nothing was written: a refresh still has everything to do.
+        let (_, counts) = try fixture.listing(index)
+        #expect(counts == .init(verified: 1, parsed: 2, removed: 1))
+    }
+}
