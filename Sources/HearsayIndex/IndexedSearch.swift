@@ -117,17 +117,38 @@ extension ArticleIndex {
         try database.read { db in Set(try Int64.fetchAll(db, sql: "SELECT id FROM folded_text")) }
     }
 
-    /// Rows whose folded text contains `phrase` (a superset: the search itself decides).
+    /// Rows whose folded text may contain `phrase`: every trigram of it is in the text (a
+    /// superset of the texts that contain it; the search itself decides).
     func candidateRows(for phrase: String) throws -> Set<Int64> {
         try database.read { db in
-            if phrase.unicodeScalars.count >= 3 {
-                let quoted = "\"" + phrase.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                return Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM folded_text_index WHERE folded_text_index MATCH ?",
-                                              arguments: [quoted]))
+            guard let trigrams = ArticleIndex.trigramQuery(phrase) else {
+                // Trigrams cannot find one or two characters: scan the stored text.
+                return Set(try Int64.fetchAll(db, sql: "SELECT id FROM folded_text WHERE instr(text, ?) > 0", arguments: [phrase]))
             }
-            // Trigrams cannot find one or two characters: scan the stored text.
-            return Set(try Int64.fetchAll(db, sql: "SELECT id FROM folded_text WHERE instr(text, ?) > 0", arguments: [phrase]))
+            return Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM folded_text_index WHERE folded_text_index MATCH ?",
+                                          arguments: [trigrams]))
         }
+    }
+
+    /// At most this many trigrams of a long phrase are looked up (each one only narrows further).
+    static let maximumTrigrams = 24
+
+    /// `"abc" AND "bcd" AND …` for the distinct trigrams (of Unicode scalars, as the tokenizer
+    /// cuts them) of `phrase`; `nil` when it is shorter than three scalars.
+    static func trigramQuery(_ phrase: String) -> String? {
+        let scalars = Array(phrase.unicodeScalars)
+        guard scalars.count >= 3 else { return nil }
+        var seen: Set<String> = []
+        var terms: [String] = []
+        for start in 0...(scalars.count - 3) where terms.count < maximumTrigrams {
+            var trigram = String.UnicodeScalarView()
+            trigram.append(contentsOf: scalars[start..<start + 3])
+            let text = String(trigram)
+            if seen.insert(text).inserted {
+                terms.append("\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+            }
+        }
+        return terms.joined(separator: " AND ")
     }
 
     /// Stores folded text for the full-text index (skipped, with a notice, when the cache cannot be written).

@@ -40,3 +40,16 @@ import Testing
         #expect(RecordCoding.decode(hugeCount) == nil)
     }
 }
+
+@Suite struct TrigramQueryTests {
+    @Test("a phrase is looked up as its distinct trigrams, quoted; shorter phrases are scanned for")
+    func trigrams() {
+        #expect(ArticleIndex.trigramQuery("开源") == nil)
+        #expect(ArticleIndex.trigramQuery("开源社区") == "\"开源社\" AND \"源社区\"")
+        #expect(ArticleIndex.trigramQuery("aaaa") == "\"aaa\"")
+        #expect(ArticleIndex.trigramQuery("a\"b c") == "\"a\"\"b\" AND \"\"\"b \" AND \"b c\"")
+        #expect(ArticleIndex.trigramQuery(String(repeating: "abcdefghij", count: 10))?.components(separatedBy: " AND ").count == 10)
+        let long = (0..<40).map { String(UnicodeScalar(0x4E00 + $0)!) }.joined()
+        #expect(ArticleIndex.trigramQuery(long)?.components(separatedBy: " AND ").count == ArticleIndex.maximumTrigrams)
+    }
+}
