@@ -31,8 +31,11 @@ struct IndexCommandTests {
         let cold = try run(command + paths, cache: cache)
         #expect(FileManager.default.fileExists(atPath: cache + "/hearsay/index.sqlite"))
         let warm = try run(command + paths, cache: cache)
+        // Deleting the cache loses nothing: the next run rebuilds it.
+        try FileManager.default.removeItem(atPath: cache)
+        let rebuilt = try run(command + paths, cache: cache)
         #expect(!fresh.standardOutput.isEmpty)
-        for output in [cold, warm] {
+        for output in [cold, warm, rebuilt] {
             #expect(output.standardOutput == fresh.standardOutput)
             #expect(output.standardError == fresh.standardError)
             #expect(output.status == fresh.status)
