@@ -39,30 +39,43 @@ public struct IndexedSearch: Sendable {
             finalIDs[position] = listed.next()?.id
         }
 
-        // Articles the full-text index does not hold yet: fold them now and store their text.
+        // Articles the full-text index does not hold yet: fold them now and store their text, a
+        // slice at a time (memory), keeping only those that contain the phrase.
         let indexedRows = try index.rowsWithText()
         let unindexed = list.files.indices.filter { position in
             finalIDs[position] != nil && !(refresh.rowIDs[position].map(indexedRows.contains) ?? false)
         }
-        let newlyFolded = CorpusLoader.map(unindexed.map { (list.files[$0], refresh.articles[$0], finalIDs[$0]!) }) {
-            file, kept, id in IndexedSearch.fold(kept ?? loader.load(file: file).article, id: id)
+        var kept = refresh.articles
+        var foldedByPosition: [Int: FoldedArticle?] = [:]
+        for start in stride(from: 0, to: unindexed.count, by: IndexedSearch.foldingSlice) {
+            let slice = Array(unindexed[start..<min(start + IndexedSearch.foldingSlice, unindexed.count)])
+            let folded = CorpusLoader.map(slice.map { (list.files[$0], kept[$0], finalIDs[$0]!) }) { file, article, id in
+                IndexedSearch.fold(article ?? loader.load(file: file).article, id: id)
+            }
+            try index.storeText(zip(slice, folded).compactMap { position, folded in
+                guard let folded, let row = refresh.rowIDs[position] else { return nil }
+                return (row, folded.indexedText)
+            })
+            for (position, article) in zip(slice, folded) {
+                kept[position] = nil
+                foldedByPosition[position] = article.flatMap { $0.mayMatch(query) ? $0 : nil }
+            }
         }
-        try index.storeText(zip(unindexed, newlyFolded).compactMap { position, folded in
-            guard let folded, let row = refresh.rowIDs[position] else { return nil }
-            return (row, folded.indexedText)
-        })
-        var foldedByPosition = Dictionary(uniqueKeysWithValues: zip(unindexed, newlyFolded))
 
         let matchingRows = try index.candidateRows(for: query.foldedPhrase)
         candidates = list.files.indices.compactMap { position in
             guard let id = finalIDs[position] else { return nil }
             if let folded = foldedByPosition.removeValue(forKey: position) {
+                // Just folded: a candidate exactly when it contains the phrase.
                 return folded.map { Candidate(file: list.files[position], id: id, folded: $0) }
             }
             guard let row = refresh.rowIDs[position], matchingRows.contains(row) else { return nil }
             return Candidate(file: list.files[position], id: id, folded: nil)
         }
     }
+
+    /// Articles folded (and their text stored) per slice when the full-text index is filled.
+    static let foldingSlice = 1024
 
     /// How many articles may match (and would be searched by `everything()`).
     public var candidateCount: Int { candidates.count }

@@ -7,6 +7,12 @@ extension FoldedArticle {
     public var indexedText: String {
         String(decoding: body.utf8.map { $0 == FoldedTextBuilder.separatorByte ? 0x0A : $0 }, as: UTF8.self)
     }
+
+    /// Whether `query`'s phrase occurs in the searched text (ignoring its speaker): false means the
+    /// article has no match, so it need not be kept.
+    public func mayMatch(_ query: SearchQuery) -> Bool {
+        body.utf8.containsSubsequence(query.foldedText)
+    }
 }
 
 extension SearchQuery {

@@ -38,24 +38,24 @@ struct IndexBenchmark: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let bytes = paths.reduce(0) { $0 + LoadBenchmark.articleBytes(under: $1) }
-        print(String(format: "corpus:      %.1f MB", Double(bytes) / 1_048_576))
+        say(String(format: "corpus:      %.1f MB", Double(bytes) / 1_048_576))
         if !warm { try? FileManager.default.removeItem(atPath: cacheDir) }
 
         var listed = (lines: 0, counts: ArticleIndex.Counts())
         if !warm {
             let cold = measured(clock) { listed = listTable() }
-            print("list, cold:  \(cold) (\(listed.lines - 1) articles; \(listed.counts))")
+            say("list, cold:  \(cold) (\(listed.lines - 1) articles; \(listed.counts))")
         }
         let warmList = try fastest(clock) { listed = listTable() }
-        print("list, warm:  \(warmList) (\(listed.counts))")
+        say("list, warm:  \(warmList) (\(listed.counts))")
 
         let chosen = queries.isEmpty ? ["shows/7555", "开源社区", "Emma Clarke", "不存在的词"] : queries
         let textIndex = try measured(clock) {
             _ = try IndexedSearch(query: SearchQuery(parsing: chosen[0]), files: ArticleFileList(paths: paths), index: openIndex())
         }
-        print("text index:  \(textIndex) (the first search: folds and stores what is not indexed yet)")
-        print(String(format: "cache file:  %.1f MB", Double(fileSize(cacheDir + "/" + IndexFormat.fileName)) / 1_048_576))
-        print("")
+        say("text index:  \(textIndex) (the first search: folds and stores what is not indexed yet)")
+        say(String(format: "cache file:  %.1f MB", Double(fileSize(cacheDir + "/" + IndexFormat.fileName)) / 1_048_576))
+        say("")
         var rows = [["query", "first \(firstScreen)", "candidates", "parsed for it", "all", "results"]]
         for text in chosen {
             let query = SearchQuery(parsing: text)
@@ -82,8 +82,14 @@ struct IndexBenchmark: ParsableCommand {
             rows.append([text, first, "\(candidates)", "\(parsedForFirst)", all, "\(total)"])
         }
         printTable(rows)
-        print("")
-        print(String(format: "peak RSS:    %.1f MB (this whole process)", Double(LoadBenchmark.peakResidentKilobytes()) / 1024))
+        say("")
+        say(String(format: "peak RSS:    %.1f MB (this whole process)", Double(LoadBenchmark.peakResidentKilobytes()) / 1024))
+    }
+
+    /// Prints a line at once, not when the buffer fills: a run at 100,000 articles takes minutes.
+    private func say(_ line: String) {
+        print(line)
+        fflush(nil)
     }
 
     /// What `hearsay list` does with the index: the table's lines (how many), and what the refresh did.
@@ -135,7 +141,7 @@ struct IndexBenchmark: ParsableCommand {
     private func printTable(_ rows: [[String]]) {
         let widths = (0..<rows[0].count).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         for row in rows {
-            print(row.enumerated().map { $1 + String(repeating: " ", count: widths[$0] - DisplayWidth.of($1)) }.joined(separator: "  "))
+            say(row.enumerated().map { $1 + String(repeating: " ", count: widths[$0] - DisplayWidth.of($1)) }.joined(separator: "  "))
         }
     }
 }
