@@ -28,7 +28,7 @@ public struct IndexedSearch: Sendable {
                 loader: CorpusLoader = CorpusLoader()) throws {
         self.query = query
         self.loader = loader
-        let refresh = try index.refresh(list.files, pruningUnder: list.folders, loader: loader, keepingArticles: true)
+        var refresh = try index.refresh(list.files, pruningUnder: list.folders, loader: loader, keepingArticles: true)
         let listing = CorpusListing(records: refresh.records, of: list.files, walkDiagnostics: list.diagnostics)
         diagnostics = listing.diagnostics
         counts = refresh.counts
@@ -45,11 +45,10 @@ public struct IndexedSearch: Sendable {
         let unindexed = list.files.indices.filter { position in
             finalIDs[position] != nil && !(refresh.rowIDs[position].map(indexedRows.contains) ?? false)
         }
-        var kept = refresh.articles
         var foldedByPosition: [Int: FoldedArticle?] = [:]
         for start in stride(from: 0, to: unindexed.count, by: IndexedSearch.foldingSlice) {
             let slice = Array(unindexed[start..<min(start + IndexedSearch.foldingSlice, unindexed.count)])
-            let folded = CorpusLoader.map(slice.map { (list.files[$0], kept[$0], finalIDs[$0]!) }) { file, article, id in
+            let folded = CorpusLoader.map(slice.map { (list.files[$0], refresh.articles[$0], finalIDs[$0]!) }) { file, article, id in
                 IndexedSearch.fold(article ?? loader.load(file: file).article, id: id)
             }
             try index.storeText(zip(slice, folded).compactMap { position, folded in
@@ -57,7 +56,7 @@ public struct IndexedSearch: Sendable {
                 return (row, folded.indexedText)
             })
             for (position, article) in zip(slice, folded) {
-                kept[position] = nil
+                refresh.articles[position] = nil  // folded now: the parsed article need not stay
                 foldedByPosition[position] = article.flatMap { $0.mayMatch(query) ? $0 : nil }
             }
         }
