@@ -24,11 +24,20 @@ public struct IndexedSearch: Sendable {
         var folded: FoldedArticle?
     }
 
+    /// Refreshes the index for `list`'s files (parsing what changed), then finds the candidates.
     public init(query: SearchQuery, files list: ArticleFileList, index: ArticleIndex,
+                loader: CorpusLoader = CorpusLoader()) throws {
+        let refresh = try index.refresh(list.files, pruningUnder: list.folders, loader: loader, keepingArticles: true)
+        try self.init(query: query, files: list, refreshed: refresh, index: index, loader: loader)
+    }
+
+    /// Finds the candidates among files refreshed already (a reader that refreshed at start, and
+    /// again only for the files `ArticleIndex.changes` names, searches without stat'ing them all).
+    public init(query: SearchQuery, files list: ArticleFileList, refreshed: ArticleIndex.Refresh, index: ArticleIndex,
                 loader: CorpusLoader = CorpusLoader()) throws {
         self.query = query
         self.loader = loader
-        var refresh = try index.refresh(list.files, pruningUnder: list.folders, loader: loader, keepingArticles: true)
+        var refresh = refreshed
         let listing = CorpusListing(records: refresh.records, of: list.files, walkDiagnostics: list.diagnostics)
         diagnostics = listing.diagnostics
         counts = refresh.counts

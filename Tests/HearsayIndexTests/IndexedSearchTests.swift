@@ -108,6 +108,20 @@ import Testing
         #expect(all.map { "\(everyArticle.articles[$0.article].id) \($0.match.block) \($0.match.range)" } == fresh(query, fixture))
     }
 
+    @Test("a search on files refreshed once finds what a search that refreshes finds, without stat'ing them again")
+    func searchAfterARefresh() throws {
+        let fixture = try IndexFixture()
+        let query = SearchQuery(parsing: "开源")
+        let index = try fixture.open()
+        let list = fixture.files
+        let refreshed = try index.refresh(list.files, pruningUnder: list.folders)
+        for _ in 0..<2 {
+            let search = try IndexedSearch(query: query, files: list, refreshed: refreshed, index: index)
+            let (corpus, folded) = search.everything()
+            #expect(found(query, in: corpus, folded) == fresh(query, fixture))
+        }
+    }
+
     @Test("duplicate ids are renamed as the loader renames them")
     func duplicateIDs() throws {
         let fixture = try IndexFixture()
