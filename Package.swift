@@ -48,12 +48,15 @@ let package = Package(
         // The one event loop, over a terminal backend (the ncurses screen, or one in memory).
         .target(name: "HearsaySession", dependencies: ["HearsayModel", "HearsayUI", "HearsayStore", "HearsayTheme"]),
         .target(name: "HearsayTerminal", dependencies: ["CTerminal", "HearsayUI", "HearsayTheme"]),
+        // The persistent index in the cache folder: listings without parsing, full-text search candidates.
+        .target(name: "HearsayIndex", dependencies: ["HearsayModel", "HearsaySearch", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "HearsayIndexTests", dependencies: ["HearsayIndex", "HearsayTesting", .product(name: "GRDB", package: "GRDB.swift")]),
 
         .executableTarget(
             name: "hearsay",
             dependencies: [
                 "HearsayModel", "HearsayText", "HearsayLayout", "HearsaySearch", "HearsayTheme",
-                "HearsayUI", "HearsayStore", "HearsaySession", "HearsayTerminal",
+                "HearsayUI", "HearsayStore", "HearsaySession", "HearsayTerminal", "HearsayIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "hearsay-bench",
             dependencies: [
-                "HearsayModel", "HearsayLayout", "HearsaySearch", "HearsayUI", "HearsaySession",
+                "HearsayModel", "HearsayLayout", "HearsaySearch", "HearsayUI", "HearsaySession", "HearsayIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,11 +1,20 @@
 import ArgumentParser
 import Foundation
+import HearsayIndex
 import HearsayModel
+import HearsaySearch
 
 /// The files and folders a command reads; the embedded sample corpus when none are given.
 struct CorpusOptions: ParsableArguments {
     @Argument(help: "Files or folders of coverage (.txt, .md, .markdown). Default: the built-in samples.")
     var paths: [String] = []
+
+    @Flag(help: "Read the files only: neither read nor update the index in the cache folder.")
+    var noCache = false
+
+    @Option(help: ArgumentHelp("The index's folder (default: $XDG_CACHE_HOME/hearsay, else ~/.cache/hearsay).",
+                               valueName: "dir"))
+    var cacheDir: String?
 
     func loadCorpus() -> Corpus {
         Self.withUserSpeakers(paths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(pathBytes: paths.map(RawArguments.bytes(of:))))
@@ -20,12 +29,71 @@ struct CorpusOptions: ParsableArguments {
         return applied
     }
 
+    /// What `list` prints: from the index, reading only the files that changed since the last start,
+    /// or from the files when there is no usable index or the user's speakers.toml changes who is
+    /// who (the index keeps speakers as the files name them).
+    func loadListing() -> CorpusListing {
+        guard !Self.hasUserSpeakers, let index = openIndex() else { return CorpusListing(corpus: loadCorpus()) }
+        let list = ArticleFileList(paths: paths)
+        do {
+            let refresh = try index.refresh(list.files, pruningUnder: list.folders)
+            reportNotices(index.notices)
+            return CorpusListing(records: refresh.records, of: list.files, walkDiagnostics: list.diagnostics)
+        } catch {
+            reportNotices(index.notices + [index.abandon(after: error)])
+            return CorpusListing(corpus: loadCorpus())
+        }
+    }
+
+    /// The articles a coverage search must look at, folded: through the index's full-text search
+    /// when there is one, else the whole corpus.
+    func loadForSearch(_ query: SearchQuery) -> (Corpus, FoldedCorpus) {
+        // A speaker's words are also quotations in prose, which the index does not keep: read the files.
+        if query.speaker == nil, !Self.hasUserSpeakers, let index = openIndex() {
+            do {
+                let search = try IndexedSearch(query: query, files: ArticleFileList(paths: paths), index: index)
+                reportNotices(index.notices)
+                return search.everything()
+            } catch {
+                reportNotices(index.notices + [index.abandon(after: error)])
+            }
+        }
+        let corpus = loadCorpus()
+        return (corpus, FoldedCorpus(corpus))
+    }
+
+    /// Whether speakers.toml renames, merges or splits anyone (or cannot be read: its problems are then reported
+    /// by the full load).
+    static var hasUserSpeakers: Bool {
+        let (overrides, problems) = SpeakerOverrides.load(environment: ProcessInfo.processInfo.environment)
+        return !overrides.isEmpty || !problems.isEmpty
+    }
+
+    /// The index, unless the sample corpus is read, `--no-cache` was given or it cannot be opened
+    /// (then the reason is on standard error).
+    private func openIndex() -> ArticleIndex? {
+        // A path given in bytes that are not UTF-8 (a GBK name) is opened by those bytes: the index
+        // keys files by text, so it steps aside.
+        guard !paths.isEmpty, !noCache, paths.allSatisfy({ RawArguments.bytes(of: $0) == Array($0.utf8) }),
+              let folder = CacheFolder.resolve(explicit: cacheDir, environment: ProcessInfo.processInfo.environment) else {
+            return nil
+        }
+        let opening = ArticleIndex.open(folder: folder)
+        reportNotices(opening.notices)
+        return opening.index
+    }
+
+    private func reportNotices(_ notices: [String]) {
+        guard !notices.isEmpty else { return }
+        FileHandle.standardError.write(Data(notices.map { "hearsay: \($0)\n" }.joined().utf8))
+    }
+
     /// Loading problems on standard error: the errors themselves when there are few (a path
     /// that does not exist should say so), else a count pointing at `hearsay check`.
-    func reportProblems(in corpus: Corpus) {
-        let errors = corpus.diagnostics.filter { $0.severity == .error }
-        let warnings = corpus.diagnostics.count - errors.count
-        guard !corpus.diagnostics.isEmpty else { return }
+    func reportProblems(_ diagnostics: [Diagnostic]) {
+        let errors = diagnostics.filter { $0.severity == .error }
+        let warnings = diagnostics.count - errors.count
+        guard !diagnostics.isEmpty else { return }
         if errors.count <= 3 {
             for error in errors { SafeOutput.error("hearsay: \(error.description)") }
         }

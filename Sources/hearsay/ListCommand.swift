@@ -1,4 +1,5 @@
 import ArgumentParser
+import HearsayIndex
 import HearsayModel
 import HearsayText
 
@@ -15,13 +16,13 @@ struct ListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let loaded = corpus.loadCorpus()
+        let loaded = corpus.loadListing()
         if json {
-            SafeOutput.json(ArticleListing.json(loaded))
+            SafeOutput.json(ArticleListing.json(loaded.articles))
         } else {
             // Columns are measured as the terminal draws them (glibc wcwidth, per scalar).
-            ArticleListing.table(loaded, width: { DisplayWidth.of($0) }).forEach { SafeOutput.line($0) }
+            ArticleListing.table(loaded.articles, width: { DisplayWidth.of($0) }).forEach { SafeOutput.line($0) }
         }
-        corpus.reportProblems(in: loaded)
+        corpus.reportProblems(loaded.diagnostics)
     }
 }

@@ -33,7 +33,7 @@ struct QuotesCommand: ParsableCommand {
         } else {
             QuoteListing.lines(entries, in: loaded).forEach { print($0) }
         }
-        corpus.reportProblems(in: loaded)
+        corpus.reportProblems(loaded.diagnostics)
         if entries.isEmpty { throw ExitCode(1) }
     }
 }

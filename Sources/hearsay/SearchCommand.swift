@@ -40,11 +40,10 @@ struct SearchCommand: ParsableCommand {
         let searchQuery = speaker.map { SearchQuery(text: parsed.text, speaker: $0) } ?? parsed
         guard searchQuery.hasText else { throw ValidationError("Give something to search for (the query has no text).") }
 
-        let corpus = corpusOptions.loadCorpus()
+        let (corpus, folded) = corpusOptions.loadForSearch(searchQuery)
         for diagnostic in corpus.diagnostics where diagnostic.severity == .error {
             SafeOutput.error(diagnostic.description)
         }
-        let folded = FoldedCorpus(corpus)
         let matches = Self.merged(CorpusSearcher.allMatches(of: searchQuery, in: folded),
                                   Self.quotedMatches(of: searchQuery, in: folded, corpus: corpus))
         let lineWidth = width ?? SearchOutputWidth.ofStandardOutput() ?? 80

@@ -15,6 +15,8 @@ struct SpeakersCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+        // From the files, not the index: the index keeps turns as the files name their speakers, not
+        // quotations in prose or identity across articles.
         let loaded = corpus.loadCorpus()
         if json {
             SafeOutput.json(SpeakerListing.json(loaded))
@@ -22,6 +24,6 @@ struct SpeakersCommand: ParsableCommand {
             // Columns are measured as the terminal draws them (glibc wcwidth, per scalar).
             SpeakerListing.table(loaded, width: { DisplayWidth.of($0) }).forEach { SafeOutput.line($0) }
         }
-        corpus.reportProblems(in: loaded)
+        corpus.reportProblems(loaded.diagnostics)
     }
 }

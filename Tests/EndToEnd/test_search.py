@@ -3,14 +3,21 @@ reader's prompt (send-keys -l, UTF-8), its counter, and its highlight read back 
 (capture-pane -e); the list filter narrowing as typed, and Esc. Expected counts come from
 `hearsay search --json` and `hearsay list --json`, not from the screen."""
 import json
+import os
 import subprocess
+import tempfile
 
 from test_themes import capture_styles, cube_index, default_theme, parse_sgr, status_line
 from tmux_pane import BINARY, tmux
 
 
+# The index goes to a scratch cache folder, never the user's ~/.cache.
+SCRATCH_CACHE = tempfile.mkdtemp(prefix="hearsay-e2e-cache-")
+
+
 def hearsay_json(*arguments):
-    run = subprocess.run([BINARY, *arguments, "--json"], capture_output=True, text=True)
+    run = subprocess.run([BINARY, *arguments, "--json"], capture_output=True, text=True,
+                         env={**os.environ, "XDG_CACHE_HOME": SCRATCH_CACHE})
     assert run.returncode in (0, 1), run.stderr
     return json.loads(run.stdout or "[]")
 

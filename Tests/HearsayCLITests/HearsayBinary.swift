@@ -16,14 +16,16 @@ enum HearsayBinary {
         var lines: [String] { standardOutput.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
     }
 
-    /// `environment` adds to (or replaces) variables of the test's own environment (`XDG_CONFIG_HOME`…).
+    /// The cache folder every run uses (`XDG_CACHE_HOME`), so that the index is exercised but the
+    /// user's `~/.cache` is never touched. `environment` adds to (or replaces) the test's own variables.
+    static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-cli-cache-\(getpid())").path
+
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        }
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheHome]) { $1 }
+            .merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -9,6 +9,8 @@ struct SearchCommandTests {
         let process = Process()
         process.executableURL = SearchCommandTests.binary
         process.arguments = arguments
+        // The index goes to the test run's scratch cache, never the user's ~/.cache.
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": HearsayBinary.cacheHome]) { $1 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

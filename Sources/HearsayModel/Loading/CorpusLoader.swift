@@ -26,19 +26,11 @@ public struct CorpusLoader: Sendable {
         var articles: [Article] = []
         articles.reserveCapacity(files.count)
         var diagnostics = walker.diagnostics
-        var usedIDs: Set<String> = []
+        var ids = ArticleIDs()
         for (file, outcome) in zip(files, outcomes) {
             diagnostics += outcome.diagnostics
             guard var article = outcome.article else { continue }
-            if !usedIDs.insert(article.id).inserted {
-                // Two folders with the same relative path: fall back to the path as given.
-                article.id = file.displayPath
-                var suffix = 2
-                while !usedIDs.insert(article.id).inserted {
-                    article.id = "\(file.displayPath)#\(suffix)"
-                    suffix += 1
-                }
-            }
+            article.id = ids.claim(article.id, displayPath: file.displayPath)
             articles.append(article)
         }
         return Corpus(articles: articles, diagnostics: diagnostics)
@@ -58,11 +50,14 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Reads, decodes and parses one file.
-    static func loadFile(_ file: SourceFile, parser: ArticleParser) -> ParseResult {
+    /// `inspect` sees the bytes read, before decoding (the index hashes them); it is not called
+    /// when the file could not be read.
+    static func loadFile(_ file: SourceFile, parser: ArticleParser, inspect: (([UInt8]) -> Void)? = nil) -> ParseResult {
         let raw: [UInt8]
         switch FileReader.read(file.path) {
         case .success(let bytes):
             raw = bytes
+            inspect?(bytes)
         case .failure(.cannotOpen(let reason)):
             return ParseResult(article: nil, diagnostics: [Diagnostic(file: file.displayPath, line: 0, severity: .error,
                                                                       message: "cannot read: \(reason)")])

@@ -10,7 +10,12 @@ public enum ArticleListing {
 
     /// An aligned table with a header line; `width` measures terminal columns.
     public static func table(_ corpus: Corpus, width: ((String) -> Int)? = nil) -> [String] {
-        let rows = summaries(corpus).map { summary in
+        table(summaries(corpus), width: width)
+    }
+
+    /// The table of articles already summarised (by the persistent index, without parsing them).
+    public static func table(_ summaries: [ArticleSummary], width: ((String) -> Int)? = nil) -> [String] {
+        let rows = summaries.map { summary in
             [summary.day ?? summary.date.map { String($0.prefix(10)) } ?? "-", summary.title, summary.sourceHost ?? "-",
              String(summary.speakers.count), String(summary.turns), String(summary.highlights)]
         }
@@ -23,6 +28,10 @@ public enum ArticleListing {
 
     /// A JSON array of `ArticleSummary` objects.
     public static func json(_ corpus: Corpus) -> String {
-        JSONOutput.encode(summaries(corpus))
+        json(summaries(corpus))
+    }
+
+    public static func json(_ summaries: [ArticleSummary]) -> String {
+        JSONOutput.encode(summaries)
     }
 }

@@ -17,6 +17,23 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     public var highlights: Int
     public var sections: Int
 
+    /// Every field as given (the persistent index stores summaries and reads them back).
+    public init(id: String, path: String?, format: ArticleFormat, title: String, date: String?, day: String?, sourceURL: String?,
+                sourceHost: String?, speakers: [String], turns: Int, highlights: Int, sections: Int) {
+        self.id = id
+        self.path = path
+        self.format = format
+        self.title = title
+        self.date = date
+        self.day = day
+        self.sourceURL = sourceURL
+        self.sourceHost = sourceHost
+        self.speakers = speakers
+        self.turns = turns
+        self.highlights = highlights
+        self.sections = sections
+    }
+
     public init(article: Article) {
         id = article.id
         path = article.path

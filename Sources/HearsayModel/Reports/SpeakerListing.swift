@@ -58,7 +58,12 @@ public enum SpeakerListing {
 
     /// An aligned table: name, turns, quotes, and the articles (`id (turns and quotes there)`), the first few of them.
     public static func table(_ corpus: Corpus, width: ((String) -> Int)? = nil) -> [String] {
-        let rows = entries(corpus).map { entry in
+        table(entries(corpus), width: width)
+    }
+
+    /// The table of entries already counted (by the persistent index, without parsing articles).
+    public static func table(_ entries: [Entry], width: ((String) -> Int)? = nil) -> [String] {
+        let rows = entries.map { entry in
             var articles = entry.articles.prefix(maximumArticlesShown).map { "\($0.id) (\($0.turns + $0.quotes))" }
             if entry.articles.count > maximumArticlesShown {
                 articles.append("and \(entry.articles.count - maximumArticlesShown) more")
@@ -71,6 +76,10 @@ public enum SpeakerListing {
     }
 
     public static func json(_ corpus: Corpus) -> String {
-        JSONOutput.encode(entries(corpus))
+        json(entries(corpus))
+    }
+
+    public static func json(_ entries: [Entry]) -> String {
+        JSONOutput.encode(entries)
     }
 }

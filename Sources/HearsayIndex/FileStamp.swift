@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `stat` says about a file that changes when its content may have: size, modification and
+/// status-change times (nanoseconds) and identity. Equal stamps mean unchanged unless the file
+/// was written within the clock's granularity of being indexed (see `ArticleIndex.racyWindow`).
+struct FileStamp: Sendable, Hashable {
+    var size: Int64
+    var modified: Int64
+    /// ctime: moves on every write and on `touch -d`, and cannot be set back by a user.
+    var changed: Int64
+    var inode: Int64
+    var device: Int64
+
+    init(size: Int64, modified: Int64, changed: Int64, inode: Int64, device: Int64) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+        self.device = device
+    }
+
+    /// `nil` when the file cannot be stat'ed (the loader then reports why).
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        #if canImport(Glibc)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        #else
+        modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        changed = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
+        #endif
+        inode = Int64(bitPattern: UInt64(info.st_ino))
+        device = Int64(bitPattern: UInt64(info.st_dev))
+    }
+
+    /// Whether a write could have landed after this stamp was taken without moving it: the file
+    /// was modified or changed within `window` nanoseconds before `now`.
+    func isRecent(now: Int64, window: Int64) -> Bool {
+        modified > now - window || changed > now - window
+    }
+}
+
+/// Nanoseconds since 1970 by the real-time clock (the clock file times are taken from).
+public func wallClockNanoseconds() -> Int64 {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import HearsayModel
+
+/// One `file` row as read back.
+struct StoredFile: Sendable {
+    var rowID: Int64
+    var articleID: String
+    var displayPath: String
+    var stamp: FileStamp
+    var hash: Int64
+    /// Written within the racy window of being indexed: hash before trusting the stamp.
+    var mustVerify: Bool
+    var record: [UInt8]
+
+    static let columns = "id, path, article_id, display_path, size, mtime_ns, ctime_ns, inode, device, hash, verify_hash, record"
+
+    /// Every row, by absolute path.
+    static func all(_ db: Database) throws -> [String: StoredFile] {
+        var rows: [String: StoredFile] = [:]
+        let cursor = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM file")
+        while let row = try cursor.next() {
+            rows[row[1]] = StoredFile(
+                rowID: row[0], articleID: row[2], displayPath: row[3],
+                stamp: FileStamp(size: row[4], modified: row[5], changed: row[6], inode: row[7], device: row[8]),
+                hash: row[9], mustVerify: row[10], record: [UInt8](row[11] as Data))
+        }
+        return rows
+    }
+
+    /// Whether this row was made for `file` as it is named now (its id and display path go into
+    /// the parse: a title can come from the file name, diagnostics name the display path).
+    func describes(_ file: ArticleFile) -> Bool {
+        articleID == file.id && displayPath == file.displayPath
+    }
+}
+
+/// How a file stands against its row, from `stat` alone.
+enum FileStanding: Sendable {
+    /// Same stamp, not written near indexing time: the record holds.
+    case unchanged(StoredFile)
+    /// Same size but something else moved (times, inode), or written near indexing time: the
+    /// content hash decides.
+    case suspect(StoredFile)
+    /// No row, another size, or named differently: read it.
+    case new
+
+    init(stored: StoredFile?, file: ArticleFile, stamp: FileStamp?) {
+        guard let stored, stored.describes(file), let stamp, stamp.size == stored.stamp.size else {
+            self = .new
+            return
+        }
+        self = stamp == stored.stamp && !stored.mustVerify ? .unchanged(stored) : .suspect(stored)
+    }
+}
+
+/// A path as the index keys it: absolute, so the same file is the same row from any folder.
+func absolutePath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    let here = FileManager.default.currentDirectoryPath
+    return here.hasSuffix("/") ? here + path : here + "/" + path
+}

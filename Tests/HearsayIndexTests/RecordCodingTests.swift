@@ -1,0 +1,55 @@
+import HearsayModel
+import Testing
+@testable import HearsayIndex
+
+@Suite struct RecordCodingTests {
+    private let record = IndexedArticle(ParseResult(
+        article: Article(
+            id: "river/tea.md", path: "/coverage/river/tea.md", format: .transcript, title: "茶山访谈",
+            date: ArticleDate(original: "2025年4月2日", timestamp: 1_743_552_000), sourceURL: "https://www.example.org/tea",
+            keyPoints: ["一", "二"], blocks: [Block(kind: .turn(speaker: 0), plain: "林小雨: 早。", sourceLine: 3)],
+            turns: [Turn(speaker: 0, blocks: 0..<1), Turn(speaker: 1, blocks: 0..<1), Turn(speaker: 0, blocks: 0..<1)],
+            speakers: [Speaker(name: "林小雨"), Speaker(name: "Tom Baker")]),
+        diagnostics: [Diagnostic(file: "/coverage/river/tea.md", line: 7, severity: .warning, message: "invalid UTF-8 replaced")]))
+
+    @Test("a record reads back as it was written")
+    func roundTrip() throws {
+        #expect(record.summary?.day == "2025-04-02")
+        #expect(record.speakerTurns == [.init(id: "林小雨", name: "林小雨", turns: 2), .init(id: "tom baker", name: "Tom Baker", turns: 1)])
+        #expect(RecordCoding.decode(RecordCoding.encode(record)) == record)
+        let noArticle = IndexedArticle(ParseResult(article: nil, diagnostics: [
+            Diagnostic(file: "x.md", line: 0, severity: .note, message: "binary; skipped")]))
+        #expect(RecordCoding.decode(RecordCoding.encode(noArticle)) == noArticle)
+    }
+
+    @Test("every field of ArticleSummary is stored (a field added to it must be added here too)")
+    func everySummaryFieldIsStored() throws {
+        let summary = try #require(record.summary)
+        #expect(Mirror(reflecting: summary).children.count == RecordCoding.summaryFieldCount)
+    }
+
+    @Test("bytes cut short, with trailing bytes or with a wrong count are not a record")
+    func damagedBytesAreRejected() {
+        let bytes = RecordCoding.encode(record)
+        for length in [0, 1, 9, bytes.count / 2, bytes.count - 1] {
+            #expect(RecordCoding.decode(Array(bytes.prefix(length))) == nil, "cut to \(length)")
+        }
+        #expect(RecordCoding.decode(bytes + [0]) == nil)
+        var hugeCount = bytes
+        hugeCount[1] = 0xFF  // the id's length
+        #expect(RecordCoding.decode(hugeCount) == nil)
+    }
+}
+
+@Suite struct TrigramQueryTests {
+    @Test("a phrase is looked up as its distinct trigrams, quoted; shorter phrases are scanned for")
+    func trigrams() {
+        #expect(ArticleIndex.trigramQuery("开源") == nil)
+        #expect(ArticleIndex.trigramQuery("开源社区") == "\"开源社\" AND \"源社区\"")
+        #expect(ArticleIndex.trigramQuery("aaaa") == "\"aaa\"")
+        #expect(ArticleIndex.trigramQuery("a\"b c") == "\"a\"\"b\" AND \"\"\"b \" AND \"b c\"")
+        #expect(ArticleIndex.trigramQuery(String(repeating: "abcdefghij", count: 10))?.components(separatedBy: " AND ").count == 10)
+        let long = (0..<40).map { String(UnicodeScalar(0x4E00 + $0)!) }.joined()
+        #expect(ArticleIndex.trigramQuery(long)?.components(separatedBy: " AND ").count == ArticleIndex.maximumTrigrams)
+    }
+}
