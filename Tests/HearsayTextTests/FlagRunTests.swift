@@ -1,5 +1,6 @@
 import Foundation
 import HearsayText
+import HearsayTesting
 import Testing
 
 /// A line of regional indicators (flag halves) wraps in pairs and in linear time (issue 17, item 3).
@@ -41,11 +42,3 @@ struct FlagRunTests {
     }
 }
 
-/// CPU time of the calling thread (not the wall clock: other processes do not count).
-enum ThreadClock {
-    static func nanoseconds() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
-    }
-}

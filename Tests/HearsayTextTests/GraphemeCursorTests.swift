@@ -1,5 +1,6 @@
 @testable import HearsayText
 import Foundation
+import HearsayTesting
 import Testing
 
 /// `GraphemeBoundary.Cursor` answers as Swift does, in linear time on long clusters and runs of

@@ -1,4 +1,5 @@
 import HearsayText
+import HearsayTesting
 import Testing
 
 /// A line of many URLs wraps in linear time, each URL still kept whole (found by the fuzzer:

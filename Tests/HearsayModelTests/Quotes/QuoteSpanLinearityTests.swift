@@ -1,4 +1,5 @@
 import HearsayModel
+import HearsayTesting
 import Testing
 
 /// Quotation marks that never close stay linear (found by `hearsay-bench fuzz`: 22,000 stray `“`
@@ -11,11 +12,7 @@ struct QuoteSpanLinearityTests {
     @Test func strayOpeningMarksAreLinear() {
         func fastest(_ count: Int) -> Double {
             let text = Self.strayOpenings(count)
-            return (0..<3).map { _ in
-                let start = ThreadClock.nanoseconds()
-                _ = ArticleParser().parse(text, id: "t.md")
-                return Double(ThreadClock.nanoseconds() - start)
-            }.min()!
+            return ThreadClock.fastest { _ = ArticleParser().parse(text, id: "t.md") }
         }
         _ = fastest(500)
         let single = fastest(2_000)
