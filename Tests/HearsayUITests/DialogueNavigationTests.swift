@@ -184,6 +184,24 @@ import Testing
         #expect(app.overlay == nil && app.dialogue.shownSpeakers == [11] && app.dialogue.cursor == 11)
     }
 
+    @Test func escCancelsTheChangesMadeInTheFilterAndEnterAppliesThem() {
+        var app = dialogue()
+        KeyScript.send("s 1 2 <Esc>", to: &app)
+        #expect(app.overlay == nil && app.focus == .dialogue && app.dialogue.shownSpeakers == nil)
+        KeyScript.send("s 1 2 <Enter>", to: &app)
+        #expect(app.overlay == nil && app.dialogue.shownSpeakers == [2, 3])
+        // Cancelling keeps the filter applied before, not merely the unfiltered view.
+        KeyScript.send("s a o <Esc>", to: &app)
+        #expect(app.overlay == nil && app.dialogue.shownSpeakers == [2, 3])
+        KeyScript.send("s", to: &app)
+        guard case .speakerFilter(let filter)? = app.overlay else { Issue.record("no filter overlay"); return }
+        #expect(filter.checked == [2, 3])
+        #expect(StatusBarView.hints(for: app).prefix(3) == ["Enter apply", "Esc cancel", "Space toggle"])
+        let help = HelpContent(keymap: app.keymap).lines
+        #expect(help.contains(.binding(keys: "Esc", help: "cancel the changes and close")))
+        #expect(help.contains(.binding(keys: "Enter s q", help: "apply and close")))
+    }
+
     @Test func speakerNumbersToggleThatSpeakerInTheFilter() {
         var app = dialogue()
         KeyScript.send("s 2", to: &app)

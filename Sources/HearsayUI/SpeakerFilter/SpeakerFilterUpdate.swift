@@ -28,6 +28,9 @@ extension AppState {
                 applySpeakerFilter(filter.checked.count == speakerCount ? nil : filter.checked)
             }
             return effects
+        case .cancel:
+            // The dialogue's filter changes only on apply, so closing keeps it as it was.
+            return goBack().effects
         }
         navigator.update(.speakerFilter(filter))
         return []
