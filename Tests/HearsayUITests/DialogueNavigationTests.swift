@@ -99,9 +99,28 @@ import Testing
         KeyScript.send("j", to: &app); #expect(app.dialogue.cursor == 11)
         KeyScript.send("g", to: &app); #expect(app.dialogue.cursor == 1)
         #expect(StatusBarView.location(for: app) == " Dialogue · 1/4 · turn 1/5 · only Maria Keller")
-        // Asking for another speaker by number adds them to the filter.
+        // Numbers count the speakers shown: 1 is Maria, and 2 never widens the filter.
+        KeyScript.send("2", to: &app)
+        #expect(app.dialogue.cursor == 1 && app.dialogue.shownSpeakers == [1] && app.message == "1 speaker shown (s chooses)")
+        KeyScript.send("1", to: &app)
+        #expect(app.dialogue.cursor == 4 && app.dialogue.shownSpeakers == [1] && app.message == nil)
+    }
+
+    /// Filtered to Maria Keller (1) and 王建国 (2), whose turns are 1 3 4 5 8 9 11.
+    @Test func numberKeysReachTheNthShownSpeakerInAFilteredDialogue() {
+        var app = dialogue()
+        KeyScript.send("s 1 4 <Enter>", to: &app)
+        #expect(app.dialogue.shownSpeakers == [1, 2] && app.dialogue.cursor == 1)
+        KeyScript.send("2", to: &app); #expect(app.dialogue.cursor == 3 && app.message == nil)
+        KeyScript.send("2", to: &app); #expect(app.dialogue.cursor == 9 && app.message == nil)
+        KeyScript.send("1", to: &app); #expect(app.dialogue.cursor == 11 && app.message == nil)
+        KeyScript.send("1", to: &app)
+        #expect(app.dialogue.cursor == 1 && app.message == "wrapped to the first turn by Maria Keller")
         KeyScript.send("3", to: &app)
-        #expect(app.dialogue.cursor == 3 && app.dialogue.shownSpeakers == [1, 2])
+        #expect(app.dialogue.cursor == 1 && app.message == "2 speakers shown (s chooses)")
+        #expect(app.dialogue.shownSpeakers == [1, 2])
+        KeyScript.send("4", to: &app)
+        #expect(app.dialogue.cursor == 1 && app.dialogue.shownSpeakers == [1, 2])
     }
 
     @Test func filterToggleAndAll() {
@@ -182,6 +201,24 @@ import Testing
         // G then o: only the last speaker.
         KeyScript.send("G o <Enter>", to: &app)
         #expect(app.overlay == nil && app.dialogue.shownSpeakers == [11] && app.dialogue.cursor == 11)
+    }
+
+    @Test func escCancelsTheChangesMadeInTheFilterAndEnterAppliesThem() {
+        var app = dialogue()
+        KeyScript.send("s 1 2 <Esc>", to: &app)
+        #expect(app.overlay == nil && app.focus == .dialogue && app.dialogue.shownSpeakers == nil)
+        KeyScript.send("s 1 2 <Enter>", to: &app)
+        #expect(app.overlay == nil && app.dialogue.shownSpeakers == [2, 3])
+        // Cancelling keeps the filter applied before, not merely the unfiltered view.
+        KeyScript.send("s a o <Esc>", to: &app)
+        #expect(app.overlay == nil && app.dialogue.shownSpeakers == [2, 3])
+        KeyScript.send("s", to: &app)
+        guard case .speakerFilter(let filter)? = app.overlay else { Issue.record("no filter overlay"); return }
+        #expect(filter.checked == [2, 3])
+        #expect(StatusBarView.hints(for: app).prefix(3) == ["Enter apply", "Esc cancel", "Space toggle"])
+        let help = HelpContent(keymap: app.keymap).lines
+        #expect(help.contains(.binding(keys: "Esc", help: "cancel the changes and close")))
+        #expect(help.contains(.binding(keys: "Enter s q", help: "apply and close")))
     }
 
     @Test func speakerNumbersToggleThatSpeakerInTheFilter() {

@@ -70,7 +70,7 @@ struct HelpScrollTests {
         }
         let count = HelpContent(keymap: .standard).lines.count
         func border(_ label: String) -> String {
-            "  +" + String(repeating: "-", count: 73 - label.count) + label + "-+"
+            "  └" + String(repeating: "─", count: 73 - label.count) + label + "─┘"
         }
         #expect(bottomBorder(after: "?") == border(" lines 1-20 of \(count), more below "))
         #expect(bottomBorder(after: "? j") == border(" lines 2-21 of \(count), more below "))

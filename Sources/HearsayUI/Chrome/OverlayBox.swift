@@ -16,14 +16,16 @@ enum OverlayBox {
         drawFrame(box, title: title, into: &buffer, styles: styles)
     }
 
-    /// An ASCII frame (`+--+`, `|`): box-drawing characters are ambiguous-width.
+    /// The frame in the glyph set's lines: box-drawing like the pane separator, ASCII with
+    /// `HEARSAY_ASCII=1` (box-drawing characters are ambiguous-width).
     static func drawFrame(_ box: Rect, title: String, into buffer: inout ScreenBuffer, styles: Styles) {
-        let horizontal = "+" + String(repeating: "-", count: max(0, box.width - 2)) + "+"
-        buffer.write(horizontal, x: box.x, y: box.y, style: styles.overlayBorder)
-        buffer.write(horizontal, x: box.x, y: box.maxY - 1, style: styles.overlayBorder)
+        let frame = styles.glyphs.frame
+        let line = String(repeating: frame[4], count: max(0, box.width - 2))
+        buffer.write(frame[0] + line + frame[1], x: box.x, y: box.y, style: styles.overlayBorder)
+        buffer.write(frame[2] + line + frame[3], x: box.x, y: box.maxY - 1, style: styles.overlayBorder)
         for y in (box.y + 1)..<(box.maxY - 1) {
-            buffer.write("|", x: box.x, y: y, style: styles.overlayBorder)
-            buffer.write("|", x: box.maxX - 1, y: y, style: styles.overlayBorder)
+            buffer.write(frame[5], x: box.x, y: y, style: styles.overlayBorder)
+            buffer.write(frame[5], x: box.maxX - 1, y: y, style: styles.overlayBorder)
         }
         buffer.write(title, x: box.x + 2, y: box.y, limit: box.maxX - 2, style: styles.overlayBorder)
     }

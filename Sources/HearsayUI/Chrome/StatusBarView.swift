@@ -44,7 +44,8 @@ enum StatusBarView {
         switch (state.overlay, state.focus) {
         case (.help?, _): wanted = [(.help(.close), .help, "close")]
         case (.speakerFilter?, _):
-            wanted = [(.speakerFilter(.apply), .speakerFilter, "done"), (.speakerFilter(.toggle), .speakerFilter, "toggle"),
+            wanted = [(.speakerFilter(.apply), .speakerFilter, "apply"), (.speakerFilter(.cancel), .speakerFilter, "cancel"),
+                      (.speakerFilter(.toggle), .speakerFilter, "toggle"),
                       (.speakerFilter(.only), .speakerFilter, "only"), (.speakerFilter(.all), .speakerFilter, "all")]
         case (.highlights?, _):
             wanted = [(.highlightsView(.close), .highlightsView, "back"), (.highlightsView(.jump), .highlightsView, "go to"),

@@ -4,7 +4,7 @@ public enum DialogueAction: Sendable, Hashable {
     case firstTurn, lastTurn
     case pageDown, pageUp
     case nextBySameSpeaker, previousBySameSpeaker
-    /// The next turn of the article's speaker number n (1-based, as the filter lists them).
+    /// The next turn of the n-th speaker shown (1-based, in article order; all speakers unfiltered).
     case nextBySpeakerNumber(Int)
     case nextSpeakerChange, previousSpeakerChange
     /// The next / previous article (in list order) where the speaker under the cursor speaks.
@@ -24,11 +24,11 @@ extension KeymapSection {
         KeyBinding([.pageUp, .character("b"), .control("u")], .dialogue(.pageUp), "a screenful of turns up"),
         KeyBinding([.character("J")], .dialogue(.nextBySameSpeaker), "next turn by the same speaker"),
         KeyBinding([.character("K")], .dialogue(.previousBySameSpeaker), "previous turn by the same speaker"),
-        KeyBinding([.character("1")], .dialogue(.nextBySpeakerNumber(1)), "next turn of speaker 1–9 (numbers as in the filter)",
+        KeyBinding([.character("1")], .dialogue(.nextBySpeakerNumber(1)), "next turn of the 1st–9th speaker shown",
                    label: "1–9"),
     ] + (2...9).map { number in
         KeyBinding([.character(Character(String(number)))], .dialogue(.nextBySpeakerNumber(number)),
-                   "next turn of speaker \(number)", listedInHelp: false)
+                   "next turn of speaker \(number) shown", listedInHelp: false)
     } + [
         KeyBinding([.character(">"), .character("w")], .dialogue(.nextSpeakerChange), "next change of speaker"),
         KeyBinding([.character("<"), .character("W")], .dialogue(.previousSpeakerChange), "previous change of speaker"),

@@ -16,6 +16,11 @@ public struct DialogueNavigation: Sendable {
         shownSpeakers?.contains(article.turns[turn].speaker) ?? true
     }
 
+    /// The shown speakers in article order: the `1`–`9` keys reach the n-th of them.
+    public var shownSpeakerList: [Int] {
+        shownSpeakers.map { $0.sorted() } ?? Array(article.speakers.indices)
+    }
+
     /// The shown turns, in order.
     public var shownTurns: [Int] { article.turns.indices.filter(isShown) }
 
@@ -43,8 +48,7 @@ public struct DialogueNavigation: Sendable {
     }
 
     /// The next turn of `speakerIndex` after `turn` (wrapping to the first when there is none
-    /// after), whether or not the filter shows that speaker: asking for a speaker by number
-    /// means wanting to see them.
+    /// after). The dialogue view asks only for shown speakers, so the turn is a shown one.
     public func nextTurn(ofSpeaker speakerIndex: Int, after turn: Int?) -> Int? {
         let start = (turn ?? -1) + 1
         let turns = article.turns.indices

@@ -45,22 +45,20 @@ extension AppState {
             target = navigation.previousBySameSpeaker(before: cursor)
             notFound = "no earlier turn by \(article.speakers[navigation.speaker(of: cursor)].name)"
         case .nextBySpeakerNumber(let number):
-            guard article.speakers.indices.contains(number - 1) else {
-                message = "this article has \(article.speakers.count) speakers"
+            // Numbers count the speakers shown, so a key never widens the filter behind the reader's back.
+            let shown = navigation.shownSpeakerList
+            guard shown.indices.contains(number - 1) else {
+                let count = "\(shown.count) speaker\(shown.count == 1 ? "" : "s")"
+                message = dialogue.shownSpeakers == nil ? "this article has \(count)" : "\(count) shown (s chooses)"
                 return []
             }
-            target = navigation.nextTurn(ofSpeaker: number - 1, after: cursor)
+            let speaker = shown[number - 1]
+            target = navigation.nextTurn(ofSpeaker: speaker, after: cursor)
             guard let turn = target else { break }
-            let name = article.speakers[number - 1].name
-            var notes: [String] = []
-            if !navigation.isShown(turn) {
-                dialogue.shownSpeakers?.insert(number - 1)
-                notes.append("now showing \(name) too")
-            }
+            let name = article.speakers[speaker].name
             // Like J and search, say so rather than wrap silently.
-            if turn == cursor { notes.append("no other turn by \(name)") }
-            else if turn < cursor { notes.append("wrapped to the first turn by \(name)") }
-            if !notes.isEmpty { message = notes.joined(separator: "; ") }
+            if turn == cursor { message = "no other turn by \(name)" }
+            else if turn < cursor { message = "wrapped to the first turn by \(name)" }
         case .nextSpeakerChange:
             target = navigation.nextSpeakerChange(after: cursor); notFound = "no later change of speaker"
         case .previousSpeakerChange:

@@ -11,7 +11,8 @@ enum LayoutLineDrawing {
                      restyle: ((TerminalStyle) -> TerminalStyle)? = nil) {
         var column = x + line.indent
         for decorated in decorations.decorate(line, in: article) {
-            var style = styles.style(of: decorated.run.style, overlay: decorated.overlay, in: article)
+            var style = CJKItalic.adjusted(styles.style(of: decorated.run.style, overlay: decorated.overlay, in: article),
+                                           for: decorated.run, on: line, in: article)
             if decorated.overlay.selected { style.attributes.insert(.reverse) }
             if let restyle { style = restyle(style) }
             column = buffer.write(decorated.run.text, x: column, y: y, limit: limit, style: style)

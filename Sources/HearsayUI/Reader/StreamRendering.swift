@@ -19,7 +19,7 @@ public struct StreamRendering: Sendable {
         var result = String(repeating: " ", count: line.indent)
         guard let styles else { return result + line.runs.map(\.text).joined() }
         for run in line.runs {
-            var style = styles.style(of: run.style, in: article)
+            var style = CJKItalic.adjusted(styles.style(of: run.style, in: article), for: run, on: line, in: article)
             if style.background == styles.screen.background { style.background = .default }
             result += ANSIEscapes.styled(run.text, style)
         }

@@ -30,6 +30,8 @@ public enum SpeakerFilterAction: Sendable, Hashable {
     case all
     /// Apply the filter and close.
     case apply
+    /// Close, leaving the filter as it was before the box opened.
+    case cancel
 }
 
 extension KeymapSection {
@@ -45,6 +47,7 @@ extension KeymapSection {
     } + [
         KeyBinding([.character("o")], .speakerFilter(.only), "only this speaker"),
         KeyBinding([.character("a")], .speakerFilter(.all), "all speakers"),
-        KeyBinding([.enter, .character("s"), .character("q"), .escape], .speakerFilter(.apply), "apply and close"),
+        KeyBinding([.enter, .character("s"), .character("q")], .speakerFilter(.apply), "apply and close"),
+        KeyBinding([.escape], .speakerFilter(.cancel), "cancel the changes and close"),
     ])
 }

@@ -5,7 +5,8 @@ extension AppState {
         guard speakerCount > 0 else { return goBack().effects }
         switch action {
         case .move(let motion):
-            let page = SpeakerFilterView.box(speakerCount: speakerCount, in: size).height - 2
+            let pane = screenLayout.reader ?? OverlayBox.area(in: size)
+            let page = SpeakerFilterView.box(speakerCount: speakerCount, in: pane).height - 2
             filter.cursor = motion.moved(from: filter.cursor, count: speakerCount, page: page)
         case .toggle:
             filter.toggle(filter.cursor)
@@ -28,6 +29,9 @@ extension AppState {
                 applySpeakerFilter(filter.checked.count == speakerCount ? nil : filter.checked)
             }
             return effects
+        case .cancel:
+            // The dialogue's filter changes only on apply, so closing keeps it as it was.
+            return goBack().effects
         }
         navigator.update(.speakerFilter(filter))
         return []

@@ -2,11 +2,13 @@ import HearsayText
 /// Draws the speaker filter: a box listing the article's speakers, numbered as the `1`–`9`
 /// keys reach them, with their turn counts and a check box each.
 enum SpeakerFilterView {
-    /// The box: a row per speaker (as many as fit) between its borders, at most 50 columns, centred.
-    static func box(speakerCount: Int, in size: ScreenSize) -> Rect {
-        let width = min(50, size.width - 4)
-        let height = min(speakerCount + 2, size.height - 2)
-        return Rect(x: (size.width - width) / 2, y: max(1, (size.height - height) / 2), width: width, height: height)
+    /// The box: a row per speaker (as many as fit) between its borders, at most 50 columns,
+    /// centred on the dialogue `pane`, so that the list and the separator beside it stay whole.
+    static func box(speakerCount: Int, in pane: Rect) -> Rect {
+        let width = min(50, pane.width - 4)
+        let height = min(speakerCount + 2, pane.height)
+        return Rect(x: pane.x + (pane.width - width) / 2, y: pane.y + max(0, (pane.height - height) / 2),
+                    width: width, height: height)
     }
 
     static func render(_ filter: SpeakerFilterState, state: AppState, into buffer: inout ScreenBuffer, styles: Styles) {
@@ -14,9 +16,10 @@ enum SpeakerFilterView {
         let article = state.corpus.articles[articleIndex]
         var counts = Array(repeating: 0, count: article.speakers.count)
         for turn in article.turns where counts.indices.contains(turn.speaker) { counts[turn.speaker] += 1 }
-        let box = box(speakerCount: article.speakers.count, in: buffer.size)
+        let pane = state.screenLayout.reader ?? OverlayBox.area(in: buffer.size)
+        let box = box(speakerCount: article.speakers.count, in: pane)
         guard box.height >= 3 else { return }
-        OverlayBox.draw(box, title: " Speakers ", within: OverlayBox.area(in: buffer.size), into: &buffer, styles: styles)
+        OverlayBox.draw(box, title: " Speakers ", within: pane, into: &buffer, styles: styles)
         let inner = box.inset(top: 1, bottom: 1, left: 1, right: 1)
         let top = max(0, filter.cursor - inner.height + 1)
         for row in 0..<inner.height {
@@ -37,6 +40,8 @@ enum SpeakerFilterView {
             let countWidth = DisplayWidth.of(count)
             var nameStyle = styles.speakers.isEmpty ? style
                 : styles.speakers[styles.speakerSlot(forSpeakerAt: index, in: article) % styles.speakers.count]
+            // A chip on the box's background, not the terminal's.
+            nameStyle.background = styles.helpBox.background
             if selected { nameStyle.attributes.insert(.reverse) }
             x = buffer.writeTruncated(DisplaySafety.sanitized(article.speakers[index].name), x: x, y: y,
                                       width: inner.maxX - 1 - x - countWidth, style: nameStyle, ellipsis: styles.glyphs.ellipsis)

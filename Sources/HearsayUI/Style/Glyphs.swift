@@ -8,9 +8,14 @@ public struct Glyphs: Sendable, Hashable {
     public var bullet: String
     public var checked: String
     public var unchecked: String
+    /// An overlay's frame: corners top-left, top-right, bottom-left, bottom-right, then the
+    /// horizontal and the vertical line.
+    public var frame: [String]
 
     public static let unicode = Glyphs(
-        verticalSeparator: "│", ellipsis: "…", turnCursor: ">", bullet: "·", checked: "[x]", unchecked: "[ ]")
+        verticalSeparator: "│", ellipsis: "…", turnCursor: ">", bullet: "·", checked: "[x]", unchecked: "[ ]",
+        frame: ["┌", "┐", "└", "┘", "─", "│"])
     public static let ascii = Glyphs(
-        verticalSeparator: "|", ellipsis: "~", turnCursor: ">", bullet: "-", checked: "[x]", unchecked: "[ ]")
+        verticalSeparator: "|", ellipsis: "~", turnCursor: ">", bullet: "-", checked: "[x]", unchecked: "[ ]",
+        frame: ["+", "+", "+", "+", "-", "|"])
 }
