@@ -88,6 +88,16 @@ struct CorpusOptions: ParsableArguments {
         FileHandle.standardError.write(Data(notices.map { "hearsay: \($0)\n" }.joined().utf8))
     }
 
+    /// A path given that cannot be read (`/nope`) is an error, exit status 2 with the reason on
+    /// standard error, unless another path gave articles: an empty table or reader would hide it.
+    func requireReadablePaths(articleCount: Int, diagnostics: [Diagnostic]) throws {
+        guard !paths.isEmpty, articleCount == 0,
+              diagnostics.contains(where: { $0.severity == .error && $0.line == 0 && $0.message.hasPrefix("cannot read") })
+        else { return }
+        reportProblems(diagnostics)
+        throw ExitCode(2)
+    }
+
     /// Loading problems on standard error: the errors themselves when there are few (a path
     /// that does not exist should say so), else a count pointing at `hearsay check`.
     func reportProblems(_ diagnostics: [Diagnostic]) {

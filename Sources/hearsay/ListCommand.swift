@@ -17,6 +17,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let loaded = corpus.loadListing()
+        try corpus.requireReadablePaths(articleCount: loaded.articles.count, diagnostics: loaded.diagnostics)
         if json {
             SafeOutput.json(ArticleListing.json(loaded.articles))
         } else {

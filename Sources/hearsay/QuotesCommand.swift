@@ -27,11 +27,12 @@ struct QuotesCommand: ParsableCommand {
 
     func run() throws {
         let loaded = corpus.loadCorpus()
+        try corpus.requireReadablePaths(articleCount: loaded.articles.count, diagnostics: loaded.diagnostics)
         let entries = QuoteListing.entries(loaded, speaker: speaker, unattributed: all)
         if json {
-            print(QuoteListing.json(entries))
+            SafeOutput.json(QuoteListing.json(entries))
         } else {
-            QuoteListing.lines(entries, in: loaded).forEach { print($0) }
+            QuoteListing.lines(entries, in: loaded).forEach { SafeOutput.line($0) }
         }
         corpus.reportProblems(loaded.diagnostics)
         if entries.isEmpty { throw ExitCode(1) }

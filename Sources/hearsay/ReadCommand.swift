@@ -39,6 +39,7 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let loaded = corpus.loadCorpus()
+        try corpus.requireReadablePaths(articleCount: loaded.articles.count, diagnostics: loaded.diagnostics)
         let environment = ProcessInfo.processInfo.environment
         var styles = Styles.standard
         if environment["HEARSAY_ASCII"] == "1" { styles = styles.withASCIIGlyphs() }

@@ -41,6 +41,7 @@ struct SearchCommand: ParsableCommand {
         guard searchQuery.hasText else { throw ValidationError("Give something to search for (the query has no text).") }
 
         let (corpus, folded) = corpusOptions.loadForSearch(searchQuery)
+        try corpusOptions.requireReadablePaths(articleCount: corpus.articles.count, diagnostics: corpus.diagnostics)
         for diagnostic in corpus.diagnostics where diagnostic.severity == .error {
             SafeOutput.error(diagnostic.description)
         }

@@ -18,6 +18,7 @@ struct SpeakersCommand: ParsableCommand {
         // From the files, not the index: the index keeps turns as the files name their speakers, not
         // quotations in prose or identity across articles.
         let loaded = corpus.loadCorpus()
+        try corpus.requireReadablePaths(articleCount: loaded.articles.count, diagnostics: loaded.diagnostics)
         if json {
             SafeOutput.json(SpeakerListing.json(loaded))
         } else {

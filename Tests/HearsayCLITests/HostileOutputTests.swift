@@ -43,6 +43,8 @@ struct HostileOutputTests {
                 **记者\u{90}**: 还有问题\r吗？
                 """,
             "evil\(esc)]2;PWNED\u{07}.md": "# 名字\n\n你好，文件名。\n",
+            // A quotation whose words and speaker carry controls (`hearsay quotes`).
+            "quote.md": "# 引语\n\n“我们会加快\(payload)投资。”王\u{9B}立在会上表示。\n",
             "bidi\u{202E}dm.txt": "# 反转名\n\n你好，反转。\n",
             "c1\u{9B}31m.md": "# 控制\n\n你好，控制。\n",
             // A newline in a name must not forge a line of its own in diagnostics.
@@ -71,6 +73,7 @@ struct HostileOutputTests {
             ["list", corpus], ["list", "--json", corpus], ["speakers", corpus], ["speakers", "--json", corpus],
             ["check", corpus], ["search", "你好", corpus], ["search", "--json", "你好", corpus], ["search", "新闻", corpus],
             ["show", "no-such\(Self.esc)[2J", "--corpus", corpus], ["show", "talk.md", "--corpus", corpus, "--speaker", "无名"],
+            ["quotes", "--all", corpus], ["quotes", "--all", "--json", corpus],
         ] {
             outputs.append(try runner.run(arguments))
         }
@@ -95,7 +98,7 @@ struct HostileOutputTests {
 
         // The payloads are shown, as stand-ins; a name with a newline never starts a line.
         let check = outputs[4]
-        #expect(check.lines.filter { !$0.hasPrefix(corpus + "/") } == ["7 articles; 2 errors, 0 warnings"])
+        #expect(check.lines.filter { !$0.hasPrefix(corpus + "/") } == ["8 articles; 2 errors, 0 warnings"])
         #expect(check.lines.contains("\(corpus)/forged fake.md:1: error: forged␛[2J.md:1: error: front matter starting here is never closed by a `---` line; read as text"))
         #expect(outputs[0].errorLines.count == 2 && outputs[0].errorLines.allSatisfy { $0.hasPrefix("hearsay: \(corpus)/") })
         #expect(outputs[0].lines.contains { $0.contains("新闻␛]52;c;SEFDS0VE␇␛]2;PWNED␇␛[2J") })

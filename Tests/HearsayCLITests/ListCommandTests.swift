@@ -52,9 +52,10 @@ struct ListCommandTests {
     }
 
     @Test func aMissingPathIsNamedOnStandardError() throws {
+        // Nothing else was given: an error (exit 2), not an empty table.
         let output = try HearsayBinary.run(["list", "/nonexistent-hearsay-path"])
-        #expect(output.status == 0)
-        #expect(output.lines == ["DATE  TITLE  SOURCE  SPEAKERS  TURNS  HIGHLIGHTS"])
+        #expect(output.status == 2)
+        #expect(output.lines == [])
         #expect(output.standardError == "hearsay: /nonexistent-hearsay-path: error: cannot read: No such file or directory\n")
     }
 }
