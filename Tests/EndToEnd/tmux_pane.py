@@ -27,7 +27,16 @@ class Pane:
         self.home = tempfile.mkdtemp(prefix="hearsay-e2e-home-")
         environment = f"env -i PATH={os.environ['PATH']} HOME={self.home} " \
                       "TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 PS1='$ ' bash --norc --noprofile"
-        tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), environment)
+        # The tmux server exits with its last session: a new session started at that moment (another
+        # test's pane just closed) can fail once; try again.
+        for attempt in range(5):
+            try:
+                tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), environment)
+                break
+            except subprocess.CalledProcessError:
+                if attempt == 4:
+                    raise
+                time.sleep(0.2)
         tmux("set-option", "-t", self.name, "status", "off")
         self.wait_for(lambda screen: "$" in screen, "the shell prompt")
 
@@ -52,16 +61,28 @@ class Pane:
         tmux("resize-window", "-t", self.name, "-x", str(width), "-y", str(height))
 
     def wait_for(self, condition, what, timeout=15.0):
-        """Polls the screen until `condition` (a string to find, or a predicate) holds."""
+        """Polls the screen until `condition` (a string to find, or a predicate) holds, then until
+        the screen stops changing: a capture can land while a frame is half drawn (its first rows
+        already there, the rest not yet), which under load made assertions on the rest flaky."""
         check = (lambda screen: condition in screen) if isinstance(condition, str) else condition
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
             screen = self.capture()
             if check(screen):
-                return screen
+                return self.settled(screen, deadline)
             time.sleep(0.05)
         raise AssertionError(f"timed out after {timeout}s waiting for {what}; the screen was:\n{screen}")
+
+    def settled(self, screen, deadline):
+        """`screen` once two captures 0.1 s apart agree (or at the deadline)."""
+        while time.monotonic() < deadline:
+            time.sleep(0.1)
+            again = self.capture()
+            if again == screen:
+                return screen
+            screen = again
+        return screen
 
     def program_pid(self):
         """The pid of the built binary running in the pane (a child of the shell, or of the `sh`
