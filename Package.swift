@@ -50,7 +50,8 @@ let package = Package(
         .target(name: "HearsayTerminal", dependencies: ["CTerminal", "HearsayUI", "HearsayTheme"]),
         // The persistent index in the cache folder: listings without parsing, full-text search candidates.
         .target(name: "HearsayIndex", dependencies: ["HearsayModel", "HearsaySearch", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "HearsayIndexTests", dependencies: ["HearsayIndex", "HearsayTesting", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "HearsayIndexTests", dependencies: ["HearsayIndex", "HearsayTesting", .product(name: "GRDB", package: "GRDB.swift")]),
 
         .executableTarget(
             name: "hearsay",
@@ -70,12 +71,19 @@ let package = Package(
         ),
 
         // Shared test helpers: fixture corpora, screen snapshots, seed access.
-        .target(name: "HearsayTesting", dependencies: ["HearsayModel", "HearsayText", "HearsayTheme", "HearsayUI"], path: "Tests/HearsayTesting"),
+        .target(
+            name: "HearsayTesting", dependencies: ["HearsayModel", "HearsayText", "HearsayTheme", "HearsayUI"], path: "Tests/HearsayTesting"
+        ),
 
-        .testTarget(name: "HearsayModelTests", dependencies: ["HearsayModel", "HearsayTesting", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "HearsayModelTests",
+            dependencies: ["HearsayModel", "HearsayTesting", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "HearsayTextTests",
-            dependencies: ["HearsayText", "CUnicode", "HearsayModel", "HearsayTesting", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "HearsayText", "CUnicode", "HearsayModel", "HearsayTesting",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "HearsayLayoutTests", dependencies: ["HearsayLayout", "HearsayModel", "HearsayText", "HearsayTesting"]),
         .testTarget(name: "HearsaySearchTests", dependencies: ["HearsaySearch", "HearsayModel", "HearsayLayout", "HearsayTesting"]),
@@ -92,8 +100,10 @@ let package = Package(
         ),
         .testTarget(
             name: "HearsaySessionTests",
-            dependencies: ["HearsaySession", "HearsayModel", "HearsayStore", "HearsayTheme", "HearsayUI", "HearsayTesting",
-                           .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "HearsaySession", "HearsayModel", "HearsayStore", "HearsayTheme", "HearsayUI", "HearsayTesting",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // The ncurses backend's pure parts: key decoding and colour pairs (no terminal needed).
         .testTarget(name: "HearsayTerminalTests", dependencies: ["HearsayTerminal", "CTerminal", "HearsayTheme", "HearsayUI"]),

@@ -15,12 +15,15 @@ extension ArticleIndex {
     /// Opens (creating when needed) the index in `folder`. A damaged file or one of another format
     /// version is rebuilt, said in `notices`; a cache locked past the busy timeout or one that
     /// cannot be created gives no index and a notice, and the caller reads the files.
-    public static func open(folder: String, racyWindow: Int64 = defaultRacyWindow,
-                            clock: @escaping @Sendable () -> Int64 = wallClockNanoseconds) -> Opening {
+    public static func open(
+        folder: String, racyWindow: Int64 = defaultRacyWindow,
+        clock: @escaping @Sendable () -> Int64 = wallClockNanoseconds
+    ) -> Opening {
         let path = folder + "/" + IndexFormat.fileName
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
             return Opening(index: nil, notices: ["cache folder \(folder) cannot be created; reading the files without it"])
         }
@@ -38,7 +41,9 @@ extension ArticleIndex {
             } catch let error as DatabaseError where IndexFailure.isBusy(error) {
                 return Opening(index: nil, notices: notices + ["cache \(path) is locked by another process; reading the files without it"])
             } catch let error as DatabaseError {
-                return Opening(index: nil, notices: notices + ["cache \(path) cannot be used (\(IndexFailure.reason(error))); reading the files without it"])
+                return Opening(
+                    index: nil,
+                    notices: notices + ["cache \(path) cannot be used (\(IndexFailure.reason(error))); reading the files without it"])
             } catch {
                 return Opening(index: nil, notices: notices + ["cache \(path) cannot be used (\(error)); reading the files without it"])
             }

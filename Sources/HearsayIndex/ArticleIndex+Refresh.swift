@@ -38,8 +38,10 @@ extension ArticleIndex {
     /// The records of `files`, reading and parsing (on all cores) only the files that changed
     /// since they were indexed, and storing what was read. Rows of files under `folders` that are
     /// not among `files` any more (deleted, renamed, now hidden) are removed.
-    public func refresh(_ files: [ArticleFile], pruningUnder folders: [String] = [], loader: CorpusLoader = CorpusLoader(),
-                        keepingArticles: Bool = false) throws -> Refresh {
+    public func refresh(
+        _ files: [ArticleFile], pruningUnder folders: [String] = [], loader: CorpusLoader = CorpusLoader(),
+        keepingArticles: Bool = false
+    ) throws -> Refresh {
         let startedAt = clock()
         let stored = try database.read(StoredFile.all)
         let outcomes = CorpusLoader.map(files) { file in
@@ -81,9 +83,13 @@ extension ArticleIndex {
             case .reused:
                 continue
             case .verified(let stamp):
-                try db.cachedStatement(sql: "UPDATE file SET size = ?, mtime_ns = ?, ctime_ns = ?, inode = ?, device = ?, verify_hash = ? WHERE path = ?")
-                    .execute(arguments: [stamp.size, stamp.modified, stamp.changed, stamp.inode, stamp.device,
-                                         stamp.isRecent(now: startedAt, window: racyWindow), key])
+                try db.cachedStatement(
+                    sql: "UPDATE file SET size = ?, mtime_ns = ?, ctime_ns = ?, inode = ?, device = ?, verify_hash = ? WHERE path = ?"
+                )
+                .execute(arguments: [
+                    stamp.size, stamp.modified, stamp.changed, stamp.inode, stamp.device,
+                    stamp.isRecent(now: startedAt, window: racyWindow), key,
+                ])
             case .parsed(let stamp, let hash, let recordData):
                 // An unreadable file (or one that vanished) is not cached: it may be readable next time.
                 guard let stamp, let hash, let recordData else {
@@ -93,15 +99,20 @@ extension ArticleIndex {
                 // The folded text was of the old content; the next search folds the new.
                 try db.cachedStatement(sql: "DELETE FROM folded_text WHERE id = (SELECT id FROM file WHERE path = ?)")
                     .execute(arguments: [key])
-                rowIDs[position] = try Int64.fetchOne(db.cachedStatement(sql: """
-                    INSERT INTO file(path, article_id, display_path, size, mtime_ns, ctime_ns, inode, device, hash, verify_hash, record)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id, display_path = excluded.display_path,
-                        size = excluded.size, mtime_ns = excluded.mtime_ns, ctime_ns = excluded.ctime_ns, inode = excluded.inode,
-                        device = excluded.device, hash = excluded.hash, verify_hash = excluded.verify_hash, record = excluded.record
-                    RETURNING id
-                    """), arguments: [key, outcome.file.id, outcome.file.displayPath, stamp.size, stamp.modified, stamp.changed,
-                                     stamp.inode, stamp.device, hash, stamp.isRecent(now: startedAt, window: racyWindow), recordData])
+                rowIDs[position] = try Int64.fetchOne(
+                    db.cachedStatement(
+                        sql: """
+                            INSERT INTO file(path, article_id, display_path, size, mtime_ns, ctime_ns, inode, device, hash, verify_hash, record)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id, display_path = excluded.display_path,
+                                size = excluded.size, mtime_ns = excluded.mtime_ns, ctime_ns = excluded.ctime_ns, inode = excluded.inode,
+                                device = excluded.device, hash = excluded.hash, verify_hash = excluded.verify_hash, record = excluded.record
+                            RETURNING id
+                            """),
+                    arguments: [
+                        key, outcome.file.id, outcome.file.displayPath, stamp.size, stamp.modified, stamp.changed,
+                        stamp.inode, stamp.device, hash, stamp.isRecent(now: startedAt, window: racyWindow), recordData,
+                    ])
             }
         }
         return rowIDs
@@ -152,7 +163,8 @@ private struct FileOutcome: Sendable {
             }
         case .suspect(let row):
             if let bytes = FileOutcome.read(file.path), ContentHash.of(bytes) == row.hash, let stamp,
-               let record = RecordCoding.decode(row.record) {
+                let record = RecordCoding.decode(row.record)
+            {
                 (kind, self.record, article) = (.verified(stamp), record, nil)
                 return
             }

@@ -61,8 +61,10 @@ public final class ArticleIndex {
 
 /// How a failed SQLite call on the cache is told to the user and handled.
 enum IndexFailure {
-    static let unwritableCodes: [ResultCode] = [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR,
-                                                .SQLITE_FULL, .SQLITE_BUSY, .SQLITE_LOCKED]
+    static let unwritableCodes: [ResultCode] = [
+        .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR,
+        .SQLITE_FULL, .SQLITE_BUSY, .SQLITE_LOCKED,
+    ]
 
     static func isUnwritable(_ error: DatabaseError) -> Bool {
         unwritableCodes.contains(error.resultCode)

@@ -25,16 +25,20 @@ public struct IndexedSearch: Sendable {
     }
 
     /// Refreshes the index for `list`'s files (parsing what changed), then finds the candidates.
-    public init(query: SearchQuery, files list: ArticleFileList, index: ArticleIndex,
-                loader: CorpusLoader = CorpusLoader()) throws {
+    public init(
+        query: SearchQuery, files list: ArticleFileList, index: ArticleIndex,
+        loader: CorpusLoader = CorpusLoader()
+    ) throws {
         let refresh = try index.refresh(list.files, pruningUnder: list.folders, loader: loader, keepingArticles: true)
         try self.init(query: query, files: list, refreshed: refresh, index: index, loader: loader)
     }
 
     /// Finds the candidates among files refreshed already (a reader that refreshed at start, and
     /// again only for the files `ArticleIndex.changes` names, searches without stat'ing them all).
-    public init(query: SearchQuery, files list: ArticleFileList, refreshed: ArticleIndex.Refresh, index: ArticleIndex,
-                loader: CorpusLoader = CorpusLoader()) throws {
+    public init(
+        query: SearchQuery, files list: ArticleFileList, refreshed: ArticleIndex.Refresh, index: ArticleIndex,
+        loader: CorpusLoader = CorpusLoader()
+    ) throws {
         self.query = query
         self.loader = loader
         var refresh = refreshed
@@ -60,10 +64,11 @@ public struct IndexedSearch: Sendable {
             let folded = CorpusLoader.map(slice.map { (list.files[$0], refresh.articles[$0], finalIDs[$0]!) }) { file, article, id in
                 IndexedSearch.fold(article ?? loader.load(file: file).article, id: id)
             }
-            try index.storeText(zip(slice, folded).compactMap { position, folded in
-                guard let folded, let row = refresh.rowIDs[position] else { return nil }
-                return (row, folded.indexedText)
-            })
+            try index.storeText(
+                zip(slice, folded).compactMap { position, folded in
+                    guard let folded, let row = refresh.rowIDs[position] else { return nil }
+                    return (row, folded.indexedText)
+                })
             for (position, article) in zip(slice, folded) {
                 refresh.articles[position] = nil  // folded now: the parsed article need not stay
                 foldedByPosition[position] = article.flatMap { $0.mayMatch(query) ? $0 : nil }
@@ -146,8 +151,10 @@ extension ArticleIndex {
                 // Trigrams cannot find one or two characters: scan the stored text.
                 return Set(try Int64.fetchAll(db, sql: "SELECT id FROM folded_text WHERE instr(text, ?) > 0", arguments: [phrase]))
             }
-            return Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM folded_text_index WHERE folded_text_index MATCH ?",
-                                          arguments: [trigrams]))
+            return Set(
+                try Int64.fetchAll(
+                    db, sql: "SELECT rowid FROM folded_text_index WHERE folded_text_index MATCH ?",
+                    arguments: [trigrams]))
         }
     }
 

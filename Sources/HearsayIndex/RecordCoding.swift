@@ -114,9 +114,10 @@ enum RecordCoding {
                 let sourceURL = try optional(), sourceHost = try optional()
                 let speakers = try list { try $0.string() }
                 let turns = try int(), highlights = try int(), sections = try int()
-                summary = ArticleSummary(id: id, path: path, format: format, title: title, date: date, day: day,
-                                         sourceURL: sourceURL, sourceHost: sourceHost, speakers: speakers, turns: turns,
-                                         highlights: highlights, sections: sections)
+                summary = ArticleSummary(
+                    id: id, path: path, format: format, title: title, date: date, day: day,
+                    sourceURL: sourceURL, sourceHost: sourceHost, speakers: speakers, turns: turns,
+                    highlights: highlights, sections: sections)
             }
             let speakerTurns = try list { reader in
                 IndexedArticle.SpeakerTurns(id: try reader.string(), name: try reader.string(), turns: try reader.int())

@@ -70,7 +70,8 @@ public final class ArticleLayout: Sendable {
     public func line(_ index: Int) -> LayoutLine {
         state.withLock { state in
             state.layOut(through: index)
-            precondition(index >= 0 && index < state.lines.count, "line \(index) is past the end of the layout (\(state.lines.count) lines)")
+            precondition(
+                index >= 0 && index < state.lines.count, "line \(index) is past the end of the layout (\(state.lines.count) lines)")
             return state.line(index)
         }
     }
@@ -180,7 +181,9 @@ public final class ArticleLayout: Sendable {
     public var turnLines: [Int?] {
         state.withLock { state in
             state.layOutAll()
-            return article.turns.map { $0.blocks.lowerBound < state.firstLineOfBlock.count ? state.firstLineOfBlock[$0.blocks.lowerBound] : nil }
+            return article.turns.map {
+                $0.blocks.lowerBound < state.firstLineOfBlock.count ? state.firstLineOfBlock[$0.blocks.lowerBound] : nil
+            }
         }
     }
 }

@@ -16,8 +16,10 @@ public struct LayoutLine: Sendable, Hashable {
     /// The header line shown, when the line shows one; its runs' `source` ranges index its text.
     public var header: ArticleHeader.Field?
 
-    public init(indent: Int, runs: [StyledRun], block: Int?, turn: Int?, source: Range<Int>? = nil,
-                header: ArticleHeader.Field? = nil) {
+    public init(
+        indent: Int, runs: [StyledRun], block: Int?, turn: Int?, source: Range<Int>? = nil,
+        header: ArticleHeader.Field? = nil
+    ) {
         self.indent = indent
         self.runs = runs
         self.block = block

@@ -96,8 +96,10 @@ struct LayoutState: Sendable {
         case .header(let field, let text, let style, let firstIndent, let hangingIndent):
             // The runs keep their offsets into the header line's text, for search decorations.
             for wrapped in wrapper.wrap(text: text, style: style, width: width, firstIndent: firstIndent, hangingIndent: hangingIndent) {
-                lines.append(LayoutLine(indent: wrapped.indent, runs: wrapped.runs, block: nil, turn: nil,
-                                        source: wrapped.source, header: field))
+                lines.append(
+                    LayoutLine(
+                        indent: wrapped.indent, runs: wrapped.runs, block: nil, turn: nil,
+                        source: wrapped.source, header: field))
             }
         case .image(let index, let turn):
             startBlock(index)
@@ -111,8 +113,9 @@ struct LayoutState: Sendable {
             )
             if breaks[index] != nil, block.text.utf8.count <= Self.countedBlockLimit {
                 let count = iterator.countRemainingLines()
-                counted[index] = CountedBlock(turn: turn, base: base, firstIndent: firstIndent, hangingIndent: hangingIndent,
-                                              marker: marker, lineCount: count)
+                counted[index] = CountedBlock(
+                    turn: turn, base: base, firstIndent: firstIndent, hangingIndent: hangingIndent,
+                    marker: marker, lineCount: count)
                 lines.append(contentsOf: repeatElement(LayoutLine(indent: 0, runs: [], block: index, turn: turn), count: count))
                 return
             }
@@ -162,8 +165,10 @@ struct LayoutState: Sendable {
         var marker = entry.marker
         var made: [LayoutLine] = []
         made.reserveCapacity(entry.lineCount)
-        for wrapped in wrapper.lines(text: block.text, styles: BlockStyles.spans(of: block, base: entry.base), width: width,
-                                     firstIndent: entry.firstIndent, hangingIndent: entry.hangingIndent, reusing: breaks[index]) {
+        for wrapped in wrapper.lines(
+            text: block.text, styles: BlockStyles.spans(of: block, base: entry.base), width: width,
+            firstIndent: entry.firstIndent, hangingIndent: entry.hangingIndent, reusing: breaks[index])
+        {
             made.append(Self.line(wrapped, block: index, turn: entry.turn, marker: &marker))
         }
         // The same fill over the same opportunities: a different count would shift every line after.

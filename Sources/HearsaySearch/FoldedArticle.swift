@@ -102,7 +102,7 @@ public struct FoldedArticle: Sendable {
         body.utf8.withUnsafeBufferPointer { haystack in
             searcher.forEachMatch(in: haystack) { folded in
                 guard let start = body.originalOffset(forFolded: folded.lowerBound, cursor: &startCursor),
-                      let end = body.originalOffset(forFolded: folded.upperBound, cursor: &endCursor)
+                    let end = body.originalOffset(forFolded: folded.upperBound, cursor: &endCursor)
                 else { return .reject }
                 while segment + 1 < segmentStarts.count && segmentStarts[segment + 1] <= start { segment += 1 }
                 let speaker = Int(segmentSpeakers[segment])

@@ -63,7 +63,8 @@ public struct FoldedText: Sendable, Hashable {
     /// The original UTF-8 range of folded `range`, or `nil` when either end falls inside a grapheme.
     public func originalRange(forFolded range: Range<Int>) -> Range<Int>? {
         guard let start = originalOffset(forFolded: range.lowerBound),
-              let end = originalOffset(forFolded: range.upperBound), start <= end else { return nil }
+            let end = originalOffset(forFolded: range.upperBound), start <= end
+        else { return nil }
         return start..<end
     }
 

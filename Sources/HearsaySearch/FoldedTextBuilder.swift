@@ -1,4 +1,5 @@
 import HearsayText
+
 /// Builds a `FoldedText` from one or more pieces of text, joined by separators.
 ///
 /// Fast paths cover what our text is made of: a plain scalar (see `GraphemeFolding.isPlainBase`)
@@ -55,9 +56,11 @@ struct FoldedTextBuilder {
             var nextScalar: UInt32 = 0
             var nextLength = 0
             if nextIndex < count { (nextScalar, nextLength) = UTF8Decoding.scalar(in: bytes, at: nextIndex) }
-            let standsAlone = GraphemeFolding.isPlainBase(scalar)
+            let standsAlone =
+                GraphemeFolding.isPlainBase(scalar)
                 && (nextIndex == count || GraphemeFolding.isPlainBase(nextScalar))
-            let unchanged = standsAlone
+            let unchanged =
+                standsAlone
                 && (scalar < 0x80 ? !(scalar >= 0x41 && scalar <= 0x5A) : GraphemeFolding.isUnchangedIdeograph(scalar))
             if unchanged {
                 index = nextIndex
@@ -70,10 +73,11 @@ struct FoldedTextBuilder {
             }
             if standsAlone {
                 if scalar < 0x80 {
-                    utf8.append(UInt8(truncatingIfNeeded: scalar) + 0x20) // an upper-case ASCII letter
+                    utf8.append(UInt8(truncatingIfNeeded: scalar) + 0x20)  // an upper-case ASCII letter
                 } else {
-                    appendPlainScalar(scalar, bytes: UnsafeBufferPointer(rebasing: bytes[index..<nextIndex]),
-                                      originalStart: base + index)
+                    appendPlainScalar(
+                        scalar, bytes: UnsafeBufferPointer(rebasing: bytes[index..<nextIndex]),
+                        originalStart: base + index)
                 }
                 index = nextIndex
                 scalar = nextScalar
@@ -110,7 +114,8 @@ struct FoldedTextBuilder {
         let cluster = text[startIndex...].first!
         let clusterLength = cluster.utf8.count
         let folded = Array(GraphemeFolding.fold(String(cluster)).utf8)
-        let isSingleScalar = cluster.unicodeScalars.count == 1
+        let isSingleScalar =
+            cluster.unicodeScalars.count == 1
             && String(decoding: folded, as: UTF8.self).unicodeScalars.count == 1
         if isSingleScalar && folded.count == clusterLength {
             utf8.append(contentsOf: folded)
@@ -124,10 +129,11 @@ struct FoldedTextBuilder {
     private mutating func appendSegment(_ folded: [UInt8], originalRange: Range<Int>) {
         let foldedStart = utf8.count
         utf8.append(contentsOf: folded)
-        segments.append(FoldSegment(
-            foldedStart: Int32(foldedStart),
-            foldedEnd: Int32(utf8.count),
-            deltaAfter: Int32(originalRange.upperBound - utf8.count)
-        ))
+        segments.append(
+            FoldSegment(
+                foldedStart: Int32(foldedStart),
+                foldedEnd: Int32(utf8.count),
+                deltaAfter: Int32(originalRange.upperBound - utf8.count)
+            ))
     }
 }

@@ -94,7 +94,8 @@ public struct SearchQuery: Sendable, Hashable {
 extension StringProtocol {
     func trimmingWhiteSpace() -> String {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(self[first...last])
     }
 }

@@ -44,9 +44,11 @@ public struct RecoveryFile: Sendable {
     /// write, and the line for stderr. `nil` when there are no highlights to keep.
     public func crashSnapshot(_ highlights: [Highlight], articles: [Article]) -> CrashSnapshot? {
         guard !highlights.isEmpty,
-              let json = try? HighlightExport(highlights: highlights, articles: articles).webAnnotationJSON() else { return nil }
-        let folderMade = (try? FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)) != nil
+            let json = try? HighlightExport(highlights: highlights, articles: articles).webAnnotationJSON()
+        else { return nil }
+        let folderMade =
+            (try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)) != nil
         let file = folderMade ? url : fallback
         let count = highlights.count == 1 ? "1 highlight" : "\(highlights.count) highlights"
         return CrashSnapshot(
@@ -58,8 +60,11 @@ public struct RecoveryFile: Sendable {
     private static func writeNew(_ data: Data, at url: URL) throws -> URL {
         let stem = url.deletingPathExtension().lastPathComponent
         for attempt in 1...100 {
-            let candidate = attempt == 1 ? url : url.deletingLastPathComponent()
-                .appendingPathComponent("\(stem)-\(attempt).json")
+            let candidate =
+                attempt == 1
+                ? url
+                : url.deletingLastPathComponent()
+                    .appendingPathComponent("\(stem)-\(attempt).json")
             // `withoutOverwriting`: fails rather than replace a file already there.
             do {
                 try data.write(to: candidate, options: [.withoutOverwriting])

@@ -30,8 +30,10 @@ public struct Session<Backend: TerminalBackend> {
     private var frame: ScreenBuffer
 
     /// A session on `backend`, its state made for the backend's size and told its colour depth.
-    public init(backend: Backend, renderer: ScreenRenderer, performEffect: @escaping (Effect) -> [Event] = { _ in [] },
-                initial: (ScreenSize) -> AppState) {
+    public init(
+        backend: Backend, renderer: ScreenRenderer, performEffect: @escaping (Effect) -> [Event] = { _ in [] },
+        initial: (ScreenSize) -> AppState
+    ) {
         self.backend = backend
         self.renderer = renderer
         self.performEffect = performEffect

@@ -23,8 +23,10 @@ public struct StateEffects: Sendable {
     /// `unsavedHighlightsChanged` is told the highlights waiting to be saved whenever they change
     /// after an effect (on the caller's thread), and `[]` once `keepUnsaved` has kept them: what a
     /// crash should write to a recovery file (`RecoveryFile.crashSnapshot`).
-    public init(store: HighlightStore, answerWithin: TimeInterval = 0.5,
-                unsavedHighlightsChanged: (@Sendable ([Highlight]) -> Void)? = nil) {
+    public init(
+        store: HighlightStore, answerWithin: TimeInterval = 0.5,
+        unsavedHighlightsChanged: (@Sendable ([Highlight]) -> Void)? = nil
+    ) {
         self.store = store
         self.writer = BackgroundWriter(store: store)
         self.answerWithin = answerWithin
@@ -82,12 +84,14 @@ public struct StateEffects: Sendable {
         let pending = store.pendingWrites
         let highlights = pending.highlights.count
         guard let error = error as? StoreError else {
-            return SaveProblem(message: "NOT SAVED (kept in memory, will retry): \(error)", reason: "\(error)",
-                               pendingCount: pending.count, pendingHighlights: highlights)
+            return SaveProblem(
+                message: "NOT SAVED (kept in memory, will retry): \(error)", reason: "\(error)",
+                pendingCount: pending.count, pendingHighlights: highlights)
         }
         let changes = error.pendingCount == 1 ? "1 change" : "\(error.pendingCount) changes"
-        return SaveProblem(message: "NOT SAVED, \(changes) kept in memory, will retry: \(error.description)",
-                           reason: error.summary, pendingCount: error.pendingCount, pendingHighlights: highlights)
+        return SaveProblem(
+            message: "NOT SAVED, \(changes) kept in memory, will retry: \(error.description)",
+            reason: error.summary, pendingCount: error.pendingCount, pendingHighlights: highlights)
     }
 
     /// The saved state for the UI, with each highlight's details (title, link, speaker) refreshed
@@ -100,8 +104,11 @@ public struct StateEffects: Sendable {
             let read = try store.readArticleIDs()
             let last = try store.lastOpenArticle()
             let position = try last.flatMap { try store.readingPosition(articleID: $0) }
-            return (SavedReadingState(highlights: highlights, readArticleIDs: read, lastOpenArticleID: last,
-                                      lastOpenPosition: position), store.readOnlyStatus)
+            return (
+                SavedReadingState(
+                    highlights: highlights, readArticleIDs: read, lastOpenArticleID: last,
+                    lastOpenPosition: position), store.readOnlyStatus
+            )
         } catch {
             return (SavedReadingState(), "highlights not loaded: \(error)")
         }
@@ -110,8 +117,10 @@ public struct StateEffects: Sendable {
     /// After quitting, once the terminal is restored: tries once more to save, and writes the
     /// highlights still not saved to `recovery` (W3C Web Annotation JSON, as `hearsay highlights
     /// export --format json`). Returns the lines to print on stderr: none when all is saved.
-    public func keepUnsaved(in recovery: RecoveryFile, articles: [Article],
-                            waitingForLockAtMost lockLimit: TimeInterval = 1) -> [String] {
+    public func keepUnsaved(
+        in recovery: RecoveryFile, articles: [Article],
+        waitingForLockAtMost lockLimit: TimeInterval = 1
+    ) -> [String] {
         writer.stop()
         // Kept below (or saved): a crash from here on has nothing more to keep.
         defer { unsaved?.check([]) }
@@ -133,8 +142,9 @@ public struct StateEffects: Sendable {
             let count = highlights.count == 1 ? "1 highlight" : "\(highlights.count) highlights"
             do {
                 let file = try recovery.write(highlights, articles: articles)
-                lines.append("hearsay: \(count) NOT SAVED to \(database) (\(reason)) written to \(file.path)"
-                    + " (W3C Web Annotation JSON, as `hearsay highlights export --format json` writes)")
+                lines.append(
+                    "hearsay: \(count) NOT SAVED to \(database) (\(reason)) written to \(file.path)"
+                        + " (W3C Web Annotation JSON, as `hearsay highlights export --format json` writes)")
             } catch {
                 // The last place left: the terminal. Nothing is dropped without a trace.
                 lines.append("hearsay: \(count) NOT SAVED to \(database) (\(reason)), and \(error); here they are:")
@@ -145,8 +155,9 @@ public struct StateEffects: Sendable {
         let others = writes.count - highlights.count
         if others > 0 {
             let changes = others == 1 ? "1 other change" : "\(others) other changes"
-            lines.append("hearsay: \(changes) NOT SAVED to \(database) (\(reason)) could not be kept:"
-                + " removals of highlights, read marks, reading positions")
+            lines.append(
+                "hearsay: \(changes) NOT SAVED to \(database) (\(reason)) could not be kept:"
+                    + " removals of highlights, read marks, reading positions")
         }
         return lines
     }

@@ -26,11 +26,14 @@ public final class BackgroundWriter: @unchecked Sendable {
     public let store: HighlightStore
     private let shared: WriterThread
 
-    public init(store: HighlightStore, attemptLimit: TimeInterval = 0.5, retryInterval: TimeInterval = 0.25,
-                idleTimeout: TimeInterval = 5) {
+    public init(
+        store: HighlightStore, attemptLimit: TimeInterval = 0.5, retryInterval: TimeInterval = 0.25,
+        idleTimeout: TimeInterval = 5
+    ) {
         self.store = store
-        shared = WriterThread(store: store, attemptLimit: attemptLimit, retryInterval: retryInterval,
-                              idleTimeout: idleTimeout)
+        shared = WriterThread(
+            store: store, attemptLimit: attemptLimit, retryInterval: retryInterval,
+            idleTimeout: idleTimeout)
     }
 
     deinit { shared.end(waiting: false) }
@@ -144,8 +147,9 @@ private final class WriterThread: @unchecked Sendable {
             return nil
         } catch {
             return error as? StoreError
-                ?? StoreError(reason: .other, location: store.location.displayName, detail: "\(error)",
-                              isWrite: true, pendingCount: store.pendingWrites.count)
+                ?? StoreError(
+                    reason: .other, location: store.location.displayName, detail: "\(error)",
+                    isWrite: true, pendingCount: store.pendingWrites.count)
         }
     }
 

@@ -47,32 +47,40 @@ public struct HighlightExport: Sendable {
             let entries = HighlightExport.entries(for: highlights, in: article)
             guard let article else {
                 let latest = highlights.latestArticleDetails
-                return Group(articleID: id, article: nil, title: latest?.articleTitle, sourceURL: latest?.sourceURL,
-                             entries: entries)
+                return Group(
+                    articleID: id, article: nil, title: latest?.articleTitle, sourceURL: latest?.sourceURL,
+                    entries: entries)
             }
-            return Group(articleID: id, article: article, title: article.title.isEmpty ? nil : article.title,
-                         sourceURL: article.sourceURL, entries: entries)
+            return Group(
+                articleID: id, article: article, title: article.title.isEmpty ? nil : article.title,
+                sourceURL: article.sourceURL, entries: entries)
         }
     }
 
     private static func entries(for highlights: [Highlight], in article: Article?) -> [Entry] {
         guard let article else {
-            return highlights
+            return
+                highlights
                 .sorted { ($0.anchor.start, $0.created) < ($1.anchor.start, $1.created) }
-                .map { Entry(highlight: $0, resolution: nil, speaker: $0.details.speaker,
-                             codePointRange: $0.details.codePoints) }
+                .map {
+                    Entry(
+                        highlight: $0, resolution: nil, speaker: $0.details.speaker,
+                        codePointRange: $0.details.codePoints)
+                }
         }
         let text = ArticleText(article: article)
         let entries = highlights.map { highlight -> Entry in
             let resolution = text.resolve(highlight.anchor)
             var codePoints: Range<Int>?
             if let range = resolution.range, let start = text.flatOffset(of: range.lowerBound),
-               let end = text.flatOffset(of: range.upperBound) {
+                let end = text.flatOffset(of: range.upperBound)
+            {
                 codePoints = text.codePointOffset(ofFlatOffset: start)..<text.codePointOffset(ofFlatOffset: end)
             }
             let block = resolution.range?.lowerBound.block ?? highlight.anchor.start.block
-            return Entry(highlight: highlight, resolution: resolution, speaker: article.speakerName(atBlock: block),
-                         codePointRange: codePoints)
+            return Entry(
+                highlight: highlight, resolution: resolution, speaker: article.speakerName(atBlock: block),
+                codePointRange: codePoints)
         }
         // Found highlights in reading order; orphans (no place any more) after them, oldest first.
         return entries.sorted { a, b in

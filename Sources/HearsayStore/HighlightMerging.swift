@@ -14,14 +14,17 @@ enum HighlightMerging {
         // `overlap`, first in SQL: an article may hold thousands of highlights, one or two overlapping.
         let anchor = highlight.anchor
         let rows = try Row.fetchAll(
-            db, sql: """
+            db,
+            sql: """
                 SELECT * FROM highlight WHERE articleID = ? AND id != ? AND (
                     (textHash = ? AND (startBlock, startOffset) < (?, ?) AND (?, ?) < (endBlock, endOffset))
                     OR (textHash != ? AND exact = ? AND prefix = ? AND suffix = ?))
                 """,
-            arguments: [highlight.articleID, highlight.id.uuidString,
-                        anchor.textHash, anchor.end.block, anchor.end.offset, anchor.start.block, anchor.start.offset,
-                        anchor.textHash, anchor.exact, anchor.prefix, anchor.suffix])
+            arguments: [
+                highlight.articleID, highlight.id.uuidString,
+                anchor.textHash, anchor.end.block, anchor.end.offset, anchor.start.block, anchor.start.offset,
+                anchor.textHash, anchor.exact, anchor.prefix, anchor.suffix,
+            ])
         let absorbed = try rows.map(StoreRows.highlight(from:))
             .filter { overlap($0.anchor, anchor) }
             .sorted { ($0.anchor.start, $0.created.timeIntervalSince1970) < ($1.anchor.start, $1.created.timeIntervalSince1970) }
@@ -36,8 +39,9 @@ enum HighlightMerging {
             try db.execute(sql: "DELETE FROM highlight WHERE id = ?", arguments: [oldID])
             // What had been merged into the absorbed one is now merged into this one.
             try db.execute(sql: "UPDATE highlightMerge SET intoID = ? WHERE intoID = ?", arguments: [id, oldID])
-            try db.execute(sql: "INSERT OR REPLACE INTO highlightMerge (mergedID, intoID) VALUES (?, ?)",
-                           arguments: [oldID, id])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO highlightMerge (mergedID, intoID) VALUES (?, ?)",
+                arguments: [oldID, id])
         }
     }
 
@@ -48,11 +52,15 @@ enum HighlightMerging {
             .sorted { ($0.modified.timeIntervalSince1970, $0.id.uuidString) > ($1.modified.timeIntervalSince1970, $1.id.uuidString) }
         var gone: Set<UUID> = []
         for highlight in stored where !gone.contains(highlight.id) {
-            let before = Set(try String.fetchAll(db, sql: "SELECT id FROM highlight WHERE articleID = ?",
-                                                 arguments: [highlight.articleID]))
+            let before = Set(
+                try String.fetchAll(
+                    db, sql: "SELECT id FROM highlight WHERE articleID = ?",
+                    arguments: [highlight.articleID]))
             try save(highlight, in: db)
-            let after = Set(try String.fetchAll(db, sql: "SELECT id FROM highlight WHERE articleID = ?",
-                                                arguments: [highlight.articleID]))
+            let after = Set(
+                try String.fetchAll(
+                    db, sql: "SELECT id FROM highlight WHERE articleID = ?",
+                    arguments: [highlight.articleID]))
             gone.formUnion(before.subtracting(after).compactMap(UUID.init(uuidString:)))
         }
     }

@@ -46,8 +46,10 @@ public final class HighlightStore: @unchecked Sendable {
 
     /// For tests: runs `prepareConnection` on every new connection (to cap the file size and so
     /// simulate a full disk, say).
-    init(location: StateLocation, busyTimeout: TimeInterval = 5,
-         prepareConnection: @escaping @Sendable (Database) throws -> Void) {
+    init(
+        location: StateLocation, busyTimeout: TimeInterval = 5,
+        prepareConnection: @escaping @Sendable (Database) throws -> Void
+    ) {
         self.location = location
         self.busyTimeout = busyTimeout
         self.prepareConnection = prepareConnection
@@ -124,8 +126,10 @@ public final class HighlightStore: @unchecked Sendable {
     public func readingPosition(articleID: String) throws -> ReadingPosition? {
         try read { db, pending in
             if let position = pending.readingPosition(articleID: articleID) { return position }
-            return try Row.fetchOne(db, sql: "SELECT * FROM readingPosition WHERE articleID = ?",
-                                    arguments: [articleID]).map(StoreRows.readingPosition(from:))
+            return try Row.fetchOne(
+                db, sql: "SELECT * FROM readingPosition WHERE articleID = ?",
+                arguments: [articleID]
+            ).map(StoreRows.readingPosition(from:))
         }
     }
 
@@ -215,8 +219,9 @@ public final class HighlightStore: @unchecked Sendable {
             if location != .memory, reopen {
                 database = nil
             }
-            throw StoreError.classify(error, location: location.displayName, isWrite: true,
-                                      pendingCount: pending.count)
+            throw StoreError.classify(
+                error, location: location.displayName, isWrite: true,
+                pendingCount: pending.count)
         }
     }
 
@@ -233,8 +238,9 @@ public final class HighlightStore: @unchecked Sendable {
         case .setRead(false, let articleID):
             try db.execute(sql: "DELETE FROM readMark WHERE articleID = ?", arguments: [articleID])
         case .setLastOpenArticle(let articleID):
-            try db.execute(sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('lastOpenArticle', ?)",
-                           arguments: [articleID])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('lastOpenArticle', ?)",
+                arguments: [articleID])
         }
     }
 
@@ -244,8 +250,9 @@ public final class HighlightStore: @unchecked Sendable {
                 let snapshot = pending
                 return try connection(isWrite: false).read { db in try body(db, snapshot) }
             } catch {
-                throw StoreError.classify(error, location: location.displayName, isWrite: false,
-                                          pendingCount: pending.count)
+                throw StoreError.classify(
+                    error, location: location.displayName, isWrite: false,
+                    pendingCount: pending.count)
             }
         }
     }
@@ -276,10 +283,12 @@ public final class HighlightStore: @unchecked Sendable {
             // A database that exists but cannot be written (read-only folder or file): still show
             // what it holds. Writes then fail and stay pending, as for any failed save.
             guard let file = location.databaseURL, Self.isPermissionProblem(error),
-                  FileManager.default.fileExists(atPath: file.path),
-                  let (readOnly, notice) = try? openReadOnly(file) else {
-                throw StoreError.classify(error, location: location.displayName, isWrite: isWrite,
-                                          pendingCount: pending.count)
+                FileManager.default.fileExists(atPath: file.path),
+                let (readOnly, notice) = try? openReadOnly(file)
+            else {
+                throw StoreError.classify(
+                    error, location: location.displayName, isWrite: isWrite,
+                    pendingCount: pending.count)
             }
             opened = readOnly
             readOnlyNotice = notice
@@ -354,7 +363,8 @@ public final class HighlightStore: @unchecked Sendable {
                 try StoreSchema.migrate(opened)
                 return opened
             } catch let error as DatabaseError
-                        where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline {
+                where [.SQLITE_BUSY, .SQLITE_LOCKED].contains(error.resultCode) && Date() < deadline
+            {
                 lockWait.noteWaiting()
                 Thread.sleep(forTimeInterval: 0.02)
             }

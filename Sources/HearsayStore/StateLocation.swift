@@ -14,8 +14,10 @@ public enum StateLocation: Sendable, Hashable {
     /// The location a run uses: `memory` with `--no-state`, the given `--state-dir`, else
     /// `$XDG_DATA_HOME/hearsay`, else `~/.local/share/hearsay` (XDG Base Directory defaults).
     /// A relative `XDG_DATA_HOME` is ignored, as the XDG specification requires.
-    public static func resolve(stateDirectory: String? = nil, noState: Bool = false,
-                               environment: [String: String] = ProcessInfo.processInfo.environment) -> StateLocation {
+    public static func resolve(
+        stateDirectory: String? = nil, noState: Bool = false,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> StateLocation {
         if noState { return .memory }
         if let stateDirectory { return .directory(URL(fileURLWithPath: stateDirectory, isDirectory: true)) }
         return .directory(URL(fileURLWithPath: XDGDirectories(environment: environment).data, isDirectory: true))

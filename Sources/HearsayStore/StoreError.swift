@@ -87,7 +87,8 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         } else {
             reason = .other
         }
-        return StoreError(reason: reason, location: location, detail: detail, isWrite: isWrite,
-                          pendingCount: pendingCount)
+        return StoreError(
+            reason: reason, location: location, detail: detail, isWrite: isWrite,
+            pendingCount: pendingCount)
     }
 }

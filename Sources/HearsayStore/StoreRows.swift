@@ -32,8 +32,10 @@ enum StoreRows {
     }
 
     private static func detailArguments(_ details: HighlightDetails) -> StatementArguments {
-        [details.articleTitle, details.sourceURL, details.speaker, details.codePoints?.lowerBound,
-         details.codePoints?.upperBound]
+        [
+            details.articleTitle, details.sourceURL, details.speaker, details.codePoints?.lowerBound,
+            details.codePoints?.upperBound,
+        ]
     }
 
     static func highlight(from row: Row) throws -> Highlight {
@@ -55,8 +57,9 @@ enum StoreRows {
         func number(_ column: String) -> Int? { row.hasColumn(column) ? row[column] : nil }
         var codePoints: Range<Int>?
         if let start = number("codePointStart"), let end = number("codePointEnd"), start <= end { codePoints = start..<end }
-        return HighlightDetails(articleTitle: text("articleTitle"), sourceURL: text("sourceURL"), speaker: text("speaker"),
-                                codePoints: codePoints)
+        return HighlightDetails(
+            articleTitle: text("articleTitle"), sourceURL: text("sourceURL"), speaker: text("speaker"),
+            codePoints: codePoints)
     }
 
     static func insertOrReplace(_ position: ReadingPosition, in db: Database) throws {
@@ -75,8 +78,9 @@ enum StoreRows {
     }
 
     static func readingPosition(from row: Row) -> ReadingPosition {
-        ReadingPosition(articleID: row["articleID"], anchor: anchor(from: row),
-                        updated: Date(timeIntervalSince1970: row["updated"]))
+        ReadingPosition(
+            articleID: row["articleID"], anchor: anchor(from: row),
+            updated: Date(timeIntervalSince1970: row["updated"]))
     }
 
     private static func anchor(from row: Row) -> TextAnchor {

@@ -65,8 +65,11 @@ private struct WebAnnotation: Encodable {
         created = WebAnnotation.timestamp(highlight.created)
         modified = WebAnnotation.timestamp(highlight.modified)
         if let note = highlight.note, !note.isEmpty { body = Body(value: note) }
-        var selectors = [Selector(type: "TextQuoteSelector", exact: highlight.anchor.exact,
-                                  prefix: highlight.anchor.prefix, suffix: highlight.anchor.suffix)]
+        var selectors = [
+            Selector(
+                type: "TextQuoteSelector", exact: highlight.anchor.exact,
+                prefix: highlight.anchor.prefix, suffix: highlight.anchor.suffix)
+        ]
         if let range = entry.codePointRange {
             selectors.append(Selector(type: "TextPositionSelector", start: range.lowerBound, end: range.upperBound))
         }

@@ -12,9 +12,11 @@ struct ColorPairs {
         /// A palette entry redefined to an RGB colour, components in permille.
         var defineColor: (_ entry: Int32, _ red: Int32, _ green: Int32, _ blue: Int32) -> Void
 
-        static var terminal: Curses { Curses(
-            definePair: { pair, foreground, background in _ = init_extended_pair(pair, foreground, background) },
-            defineColor: { entry, red, green, blue in _ = init_extended_color(entry, red, green, blue) }) }
+        static var terminal: Curses {
+            Curses(
+                definePair: { pair, foreground, background in _ = init_extended_pair(pair, foreground, background) },
+                defineColor: { entry, red, green, blue in _ = init_extended_color(entry, red, green, blue) })
+        }
     }
 
     private struct Key: Hashable {

@@ -55,15 +55,18 @@ public final class TerminalScreen {
         set_escdelay(25)
         curs_set(0)
         leaveok(ct_stdscr(), true)
-        let colorWanted = ColorDepth.detect(environment: environment, terminalColors: 256, canChangeColor: false,
-                                            choice: colorChoice) != .none
+        let colorWanted =
+            ColorDepth.detect(
+                environment: environment, terminalColors: 256, canChangeColor: false,
+                choice: colorChoice) != .none
         if colorWanted && has_colors() {
             start_color()
             use_default_colors()
         }
         let terminalColors = colorWanted && has_colors() ? Int(ct_colors()) : 0
-        colorDepth = ColorDepth.detect(environment: environment, terminalColors: terminalColors,
-                                       canChangeColor: ct_can_change_color() != 0, choice: colorChoice)
+        colorDepth = ColorDepth.detect(
+            environment: environment, terminalColors: terminalColors,
+            canChangeColor: ct_can_change_color() != 0, choice: colorChoice)
         pairs = ColorPairs(output: Self.colorOutput(depth: colorDepth, terminalColors: terminalColors, terminalType: terminalType))
         ct_install_crash_guard()
         ct_install_termination_guard()

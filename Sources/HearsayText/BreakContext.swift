@@ -49,8 +49,8 @@ struct BreakContext {
         for position in 2..<units.count {
             let punctuation = units[position - 1]
             guard punctuation == 0x2C || punctuation == 0x3A || punctuation == 0x3B || punctuation == 0x21 || punctuation == 0x3F,
-                  Self.isASCIIAlphanumeric(units[position]),
-                  Self.isCJK(scalar(before: position - 1))
+                Self.isASCIIAlphanumeric(units[position]),
+                Self.isCJK(scalar(before: position - 1))
             else { continue }
             result.append(position)
         }

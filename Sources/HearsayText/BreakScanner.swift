@@ -97,7 +97,8 @@ struct BreakScanner: Sendable {
         guard found > 0 else { return [BreakOpportunity(offset: end, isMandatory: false)] }
 
         let context = BreakContext(units: units, rules: rules)
-        var candidates = (0..<Int(min(found, count + 1))).map { (position: Int(breaks[$0]), mandatory: statuses[$0] >= 100) }  // UBRK_LINE_HARD
+        // A status of 100 or more is UBRK_LINE_HARD.
+        var candidates = (0..<Int(min(found, count + 1))).map { (position: Int(breaks[$0]), mandatory: statuses[$0] >= 100) }
         let added = context.addedOpportunities()
         if !added.isEmpty {
             let known = Set(candidates.map(\.position))
@@ -110,7 +111,8 @@ struct BreakScanner: Sendable {
             if !mandatory, position < units.count {
                 if !context.allows(position) { continue }
                 if rules.contains(.keepGraphemes), context.mayBeInsideGrapheme(position),
-                   !boundaries.isBoundary(Int(unitToByte[position])) {
+                    !boundaries.isBoundary(Int(unitToByte[position]))
+                {
                     continue
                 }
             }

@@ -24,7 +24,9 @@ enum ScalarWidths {
 
     private static func entry(_ value: UInt32) -> UInt8 {
         let width = cu_wcwidth(value)
-        if DisplaySafety.isControl(value) || DisplaySafety.isBidiControl(value) || width < 0 { return unsafeFlag | UInt8(DisplaySafety.standInWidth) }
+        if DisplaySafety.isControl(value) || DisplaySafety.isBidiControl(value) || width < 0 {
+            return unsafeFlag | UInt8(DisplaySafety.standInWidth)
+        }
         return UInt8(width)
     }
 

@@ -82,8 +82,9 @@ private struct SentenceScanner {
             var sawWideTerminator = false
             // The terminator run, with closing quotes/brackets and combining marks after it.
             while index < scalars.count,
-                  SentencePunctuation.isTerminator(scalars[index]) || SentencePunctuation.isCloser(scalars[index])
-                    || SentencePunctuation.isAttached(scalars[index]) {
+                SentencePunctuation.isTerminator(scalars[index]) || SentencePunctuation.isCloser(scalars[index])
+                    || SentencePunctuation.isAttached(scalars[index])
+            {
                 if SentencePunctuation.isWideTerminator(scalars[index]) { sawWideTerminator = true }
                 index += 1
             }
@@ -113,7 +114,8 @@ private struct SentenceScanner {
     private func isAbbreviation(endingAt dot: Int) -> Bool {
         var start = dot
         while start > 0, scalars[start - 1].isASCII,
-              scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." {
+            scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "."
+        {
             start -= 1
         }
         guard start < dot else { return false }

@@ -9,8 +9,8 @@ enum URLRanges {
         while index < count {
             let unit = units[index]
             guard unit == 0x68 || unit == 0x48 || unit == 0x77 || unit == 0x57,  // h H w W
-                  index == 0 || !isWordCharacter(units[index - 1]),
-                  startsURL(units, at: index)
+                index == 0 || !isWordCharacter(units[index - 1]),
+                startsURL(units, at: index)
             else {
                 index += 1
                 continue
@@ -49,7 +49,7 @@ enum URLRanges {
         guard unit > 0x20, unit < 0x7F else { return false }
         switch UInt8(unit) {
         case UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "^"),
-             UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
+            UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"):
             return false
         default:
             return true

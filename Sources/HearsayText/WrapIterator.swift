@@ -106,13 +106,16 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
         }
         let segment: Segment
         if let replayedSegments, let measured = RecordedBreaks.unpackSegment(replayedSegments[replayIndex - 1]) {
-            segment = Segment(start: segmentStart, contentEnd: opportunity.offset - measured.trailingBytes, end: opportunity.offset,
-                              width: measured.width, contentWidth: measured.contentWidth)
+            segment = Segment(
+                start: segmentStart, contentEnd: opportunity.offset - measured.trailingBytes, end: opportunity.offset,
+                width: measured.width, contentWidth: measured.contentWidth)
         } else {
             segment = Self.measure(utf8, widths: widths, from: segmentStart, to: opportunity.offset)
             if replayedOpportunities == nil {
-                recordedSegments.append(RecordedBreaks.pack(width: segment.width, contentWidth: segment.contentWidth,
-                                                            trailingBytes: segment.end - segment.contentEnd))
+                recordedSegments.append(
+                    RecordedBreaks.pack(
+                        width: segment.width, contentWidth: segment.contentWidth,
+                        trailingBytes: segment.end - segment.contentEnd))
             }
         }
         segmentStart = opportunity.offset
@@ -179,8 +182,9 @@ public struct WrapIterator: IteratorProtocol, Sequence, Sendable {
         while index < clusters.count {
             let room = available
             if remaining <= room {
-                open = OpenLine(start: pieceStart, contentEnd: segment.contentEnd,
-                                width: remaining + segment.spaceWidth, contentWidth: remaining)
+                open = OpenLine(
+                    start: pieceStart, contentEnd: segment.contentEnd,
+                    width: remaining + segment.spaceWidth, contentWidth: remaining)
                 return
             }
             var taken = index

@@ -25,8 +25,10 @@ public enum ColorDepth: String, Sendable, Hashable, CaseIterable, Comparable {
     ///   2^24 for a direct-colour description such as `xterm-direct`);
     /// - `canChangeColor`: ncurses' `can_change_color()`; with `COLORTERM` asking for 24-bit on a
     ///   256-colour description, exact colours are then shown by redefining palette entries.
-    public static func detect(environment: [String: String], terminalColors: Int, canChangeColor: Bool,
-                              choice: ColorChoice = .auto) -> ColorDepth {
+    public static func detect(
+        environment: [String: String], terminalColors: Int, canChangeColor: Bool,
+        choice: ColorChoice = .auto
+    ) -> ColorDepth {
         if choice == .never { return .none }
         if choice == .auto, let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
         if terminalColors >= directColorCount { return .trueColor }

@@ -45,7 +45,8 @@ public enum ColorDifference {
                 meanH = h1 + h2 < 360 ? (h1 + h2 + 360) / 2 : (h1 + h2 - 360) / 2
             }
         }
-        let t = 1 - 0.17 * cos((meanH - 30) * radiansPerDegree) + 0.24 * cos(2 * meanH * radiansPerDegree)
+        let t =
+            1 - 0.17 * cos((meanH - 30) * radiansPerDegree) + 0.24 * cos(2 * meanH * radiansPerDegree)
             + 0.32 * cos((3 * meanH + 6) * radiansPerDegree) - 0.20 * cos((4 * meanH - 63) * radiansPerDegree)
         let deltaTheta = 30 * exp(-pow((meanH - 275) / 25, 2))
         let meanCPrime7 = pow(meanCPrime, 7)

@@ -17,9 +17,13 @@ public struct HearsayConfig: Sendable, Hashable {
         let table = try parseTable(String(decoding: data, as: UTF8.self), file: path)
         guard let value = table["theme"] else { return HearsayConfig() }
         guard let name = value.string else {
-            throw ThemeError(file: path, problems: [ThemeProblem(
-                line: TOMLKeyLocator(text: String(decoding: data, as: UTF8.self)).line(of: ["theme"]),
-                keyPath: "theme", message: "expected a string (a theme name), found \(value.type)")])
+            throw ThemeError(
+                file: path,
+                problems: [
+                    ThemeProblem(
+                        line: TOMLKeyLocator(text: String(decoding: data, as: UTF8.self)).line(of: ["theme"]),
+                        keyPath: "theme", message: "expected a string (a theme name), found \(value.type)")
+                ])
         }
         return HearsayConfig(theme: name)
     }
@@ -48,8 +52,12 @@ public struct HearsayConfig: Sendable, Hashable {
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ThemeError(file: file, problems: [ThemeProblem(
-                line: error.source.begin.line, column: error.source.begin.column, message: "TOML syntax: \(error.description)")])
+            throw ThemeError(
+                file: file,
+                problems: [
+                    ThemeProblem(
+                        line: error.source.begin.line, column: error.source.begin.column, message: "TOML syntax: \(error.description)")
+                ])
         } catch {
             throw ThemeError(file: file, problems: [ThemeProblem(message: "\(error)")])
         }

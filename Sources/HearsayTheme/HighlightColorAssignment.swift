@@ -10,8 +10,11 @@
 /// Only when the palette has fewer allowed entries than colours do colours share one
 /// (`distinct` is then false). `default` colours stay `default`.
 public enum HighlightColorAssignment {
-    public static func assign(_ colors: [ThemeColor], at depth: ColorDepth, avoiding avoided: Set<TerminalColor>)
-        -> (colors: [TerminalColor], distinct: Bool) {
+    public static func assign(
+        _ colors: [ThemeColor], at depth: ColorDepth, avoiding avoided: Set<TerminalColor>
+    )
+        -> (colors: [TerminalColor], distinct: Bool)
+    {
         let plain = colors.map { ColorMapper.map($0, to: depth) }
         let colored = colors.indices.filter { colors[$0].displayedRGB != nil && plain[$0] != .default }
         let plainColored = colored.map { plain[$0] }

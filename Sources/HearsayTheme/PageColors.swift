@@ -32,8 +32,9 @@ public struct PageColors: Sendable, Hashable {
             let meanLightness = onPage.map { LabColor($0).lightness }.reduce(0, +) / Double(max(onPage.count, 1))
             guess = onPage.isEmpty || meanLightness > 50 ? .dark : .light
         }
-        self.init(foreground: screen.foreground?.displayedRGB ?? guess.foreground,
-                  background: screen.background?.displayedRGB ?? guess.background)
+        self.init(
+            foreground: screen.foreground?.displayedRGB ?? guess.foreground,
+            background: screen.background?.displayedRGB ?? guess.background)
     }
 
     private static func isLight(_ color: RGBColor) -> Bool { LabColor(color).lightness > 50 }

@@ -28,8 +28,9 @@ public struct ResolvedTheme: Sendable, Hashable {
         }
         let speakerSource = theme.speakers.isEmpty ? fallback?.speakers ?? [] : theme.speakers
         let screen = role(.screen)
-        let pageColors = PageColors(screen: screen, roles: ThemeRole.allCases.filter { $0 != .screen }.map(role),
-                                    speakers: speakerSource)
+        let pageColors = PageColors(
+            screen: screen, roles: ThemeRole.allCases.filter { $0 != .screen }.map(role),
+            speakers: speakerSource)
         let resolver = RoleResolver(depth: depth, screen: screen, page: pageColors)
         page = depth == .none ? .plain : resolver.page
         var roles: [ThemeRole: TerminalStyle] = [:]
@@ -45,8 +46,9 @@ public struct ResolvedTheme: Sendable, Hashable {
         let highlightSource = theme.highlights.isEmpty ? fallback ?? theme : theme
         let body = roles[.body] ?? .plain
         let text = body.foreground == .default ? resolver.page.foreground : body.foreground
-        let assigned = HighlightColorAssignment.assign(highlightSource.highlights, at: depth,
-                                                       avoiding: [resolver.page.background, text])
+        let assigned = HighlightColorAssignment.assign(
+            highlightSource.highlights, at: depth,
+            avoiding: [resolver.page.background, text])
         highlights = assigned.colors
         if depth == .none {
             highlightAttributes = highlightSource.highlightMonochromeAttributes ?? highlightSource.highlightAttributes

@@ -23,8 +23,9 @@ struct RoleResolver {
         self.depth = depth
         self.screen = screen
         pageColors = page
-        self.page = TerminalStyle(foreground: ColorMapper.map(ThemeColor.rgb(page.foreground), to: depth),
-                                  background: ColorMapper.map(ThemeColor.rgb(page.background), to: depth))
+        self.page = TerminalStyle(
+            foreground: ColorMapper.map(ThemeColor.rgb(page.foreground), to: depth),
+            background: ColorMapper.map(ThemeColor.rgb(page.background), to: depth))
     }
 
     /// `inherit`: false for overlays, whose unset colours keep the underlying text's.
@@ -53,7 +54,8 @@ struct RoleResolver {
         }
         // Text that maps onto its own background.
         if shownForeground == shownBackground, case .indexed(let clash) = shownBackground,
-           let replacement = ColorMapper.nearest(foreground.displayedRGB ?? pageColors.foreground, at: depth, excluding: [clash]) {
+            let replacement = ColorMapper.nearest(foreground.displayedRGB ?? pageColors.foreground, at: depth, excluding: [clash])
+        {
             result.foreground = .indexed(replacement)
             result.attributes.formUnion(mono)
         }

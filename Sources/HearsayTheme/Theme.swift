@@ -18,9 +18,11 @@ public struct Theme: Sendable, Hashable {
     public var highlightAttributes: TerminalAttributes
     public var highlightMonochromeAttributes: TerminalAttributes?
 
-    public init(name: String, description: String = "", roles: [ThemeRole: ThemeRoleStyle] = [:],
-                speakers: [ThemeRoleStyle] = [], highlights: [ThemeColor] = [],
-                highlightAttributes: TerminalAttributes = [], highlightMonochromeAttributes: TerminalAttributes? = nil) {
+    public init(
+        name: String, description: String = "", roles: [ThemeRole: ThemeRoleStyle] = [:],
+        speakers: [ThemeRoleStyle] = [], highlights: [ThemeColor] = [],
+        highlightAttributes: TerminalAttributes = [], highlightMonochromeAttributes: TerminalAttributes? = nil
+    ) {
         self.name = name
         self.description = description
         self.roles = roles

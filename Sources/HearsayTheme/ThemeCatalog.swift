@@ -39,11 +39,13 @@ public struct ThemeCatalog: Sendable {
     /// The built-in themes plus those in `userThemesDirectory` (sorted by file name).
     public init(userThemesDirectory: String?) {
         var entries = BuiltinThemes.files.map { file in
-            Entry(name: file.name, source: .builtin,
-                  result: Result { () throws(ThemeError) in try ThemeParser.parse(file.text, file: "built-in theme \(file.name)") })
+            Entry(
+                name: file.name, source: .builtin,
+                result: Result { () throws(ThemeError) in try ThemeParser.parse(file.text, file: "built-in theme \(file.name)") })
         }
         if let directory = userThemesDirectory,
-           let names = try? FileManager.default.contentsOfDirectory(atPath: directory) {
+            let names = try? FileManager.default.contentsOfDirectory(atPath: directory)
+        {
             for file in names.filter({ $0.hasSuffix(".toml") }).sorted() {
                 let entry = Self.load(path: directory + "/" + file)
                 entries.removeAll { $0.source == .builtin && $0.name == entry.name }
@@ -62,12 +64,14 @@ public struct ThemeCatalog: Sendable {
     public static func load(path: String) -> Entry {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         guard let data = FileManager.default.contents(atPath: path) else {
-            return Entry(name: stem, source: .file(path),
-                         result: .failure(ThemeError(file: path, problems: [ThemeProblem(message: unreadableReason(path))])))
+            return Entry(
+                name: stem, source: .file(path),
+                result: .failure(ThemeError(file: path, problems: [ThemeProblem(message: unreadableReason(path))])))
         }
         guard let text = String(bytes: data, encoding: .utf8) else {
-            return Entry(name: stem, source: .file(path),
-                         result: .failure(ThemeError(file: path, problems: [ThemeProblem(message: "not UTF-8 text")])))
+            return Entry(
+                name: stem, source: .file(path),
+                result: .failure(ThemeError(file: path, problems: [ThemeProblem(message: "not UTF-8 text")])))
         }
         let result = Result { () throws(ThemeError) in try ThemeParser.parse(text, file: path) }
         return Entry(name: (try? result.get())?.name ?? stem, source: .file(path), result: result)

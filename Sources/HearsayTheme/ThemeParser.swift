@@ -19,9 +19,13 @@ public enum ThemeParser {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ThemeError(file: file, problems: [ThemeProblem(
-                line: error.source.begin.line, column: error.source.begin.column,
-                message: "TOML syntax: \(error.description)")])
+            throw ThemeError(
+                file: file,
+                problems: [
+                    ThemeProblem(
+                        line: error.source.begin.line, column: error.source.begin.column,
+                        message: "TOML syntax: \(error.description)")
+                ])
         } catch {
             throw ThemeError(file: file, problems: [ThemeProblem(message: "TOML syntax: \(error)")])
         }
@@ -71,13 +75,18 @@ public enum ThemeParser {
                     theme.highlightMonochromeAttributes = palette.mono
                 default:
                     guard let role = ThemeRole(rawValue: key) else {
-                        problem([key], "unknown role; known roles: \(ThemeRole.allCases.map(\.rawValue).joined(separator: ", ")), speakers, highlights")
+                        problem(
+                            [key],
+                            "unknown role; known roles: \(ThemeRole.allCases.map(\.rawValue).joined(separator: ", ")), speakers, highlights"
+                        )
                         continue
                     }
                     if let style = roleStyle(value, [key]) { theme.roles[role] = style }
                 }
             }
-            if table["name"] == nil { problems.append(ThemeProblem(line: 1, keyPath: "name", message: "missing: every theme needs `name = \"…\"`")) }
+            if table["name"] == nil {
+                problems.append(ThemeProblem(line: 1, keyPath: "name", message: "missing: every theme needs `name = \"…\"`"))
+            }
             return theme
         }
 
@@ -110,8 +119,11 @@ public enum ThemeParser {
 
         /// `written` counts the items of `colors` as the file has them, bad ones included (they
         /// are problems of their own), so a count message never miscounts what the user wrote.
-        mutating func paletteTable(_ value: TOMLValueConvertible, _ path: [String])
-            -> (colors: [ThemeColor], written: Int, attributes: TerminalAttributes, mono: TerminalAttributes?)? {
+        mutating func paletteTable(
+            _ value: TOMLValueConvertible, _ path: [String]
+        )
+            -> (colors: [ThemeColor], written: Int, attributes: TerminalAttributes, mono: TerminalAttributes?)?
+        {
             guard let table = value.table else {
                 problem(path, "expected a table with colors = [ … ], found \(value.type)")
                 return nil
@@ -155,8 +167,10 @@ public enum ThemeParser {
                 return nil
             }
             guard let color = ThemeColor(name: text) else {
-                problem(path, "\(place)bad colour \"\(text)\": expected \"#rrggbb\", a palette index 0–255, "
-                    + "\"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)")
+                problem(
+                    path,
+                    "\(place)bad colour \"\(text)\": expected \"#rrggbb\", a palette index 0–255, "
+                        + "\"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)")
                 return nil
             }
             return color
@@ -170,8 +184,10 @@ public enum ThemeParser {
             var result: TerminalAttributes = []
             for item in array {
                 guard let name = item.string, let attribute = ThemeAttributeNames.attribute(named: name) else {
-                    problem(path, "unknown attribute \(item.string.map { "\"\($0)\"" } ?? "\(item.type)"); "
-                        + "known: \(ThemeAttributeNames.all.map(\.name).joined(separator: ", "))")
+                    problem(
+                        path,
+                        "unknown attribute \(item.string.map { "\"\($0)\"" } ?? "\(item.type)"); "
+                            + "known: \(ThemeAttributeNames.all.map(\.name).joined(separator: ", "))")
                     continue
                 }
                 result.insert(attribute)

@@ -9,8 +9,10 @@ public struct ThemeRoleStyle: Sendable, Hashable {
     /// `nil` keeps `attributes`.
     public var monochromeAttributes: TerminalAttributes?
 
-    public init(foreground: ThemeColor? = nil, background: ThemeColor? = nil, attributes: TerminalAttributes = [],
-                monochromeAttributes: TerminalAttributes? = nil) {
+    public init(
+        foreground: ThemeColor? = nil, background: ThemeColor? = nil, attributes: TerminalAttributes = [],
+        monochromeAttributes: TerminalAttributes? = nil
+    ) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes

@@ -7,7 +7,10 @@ struct HearsayBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hearsay-bench",
         abstract: "Benchmarks of hearsay (see Benchmarks/).",
-        subcommands: [GenerateCorpusBenchmark.self, LoadBenchmark.self, LayoutBenchmark.self, FrameBenchmark.self, SearchBenchmark.self, QuoteBenchmark.self, FuzzBenchmark.self, IndexBenchmark.self,
-                      SearchUIBenchmark.self]
+        subcommands: [
+            GenerateCorpusBenchmark.self, LoadBenchmark.self, LayoutBenchmark.self, FrameBenchmark.self, SearchBenchmark.self,
+            QuoteBenchmark.self, FuzzBenchmark.self, IndexBenchmark.self,
+            SearchUIBenchmark.self,
+        ]
     )
 }

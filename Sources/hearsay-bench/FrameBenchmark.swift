@@ -29,7 +29,9 @@ struct FrameBenchmark: ParsableCommand {
         try text.write(to: file, atomically: true, encoding: .utf8)
         let corpus = CorpusLoader().load(paths: [file.path])
         guard let article = corpus.articles.first else { throw ValidationError("the generated article did not load") }
-        print("article: \(text.utf8.count / 1024) KB, \(article.blocks.count) blocks, \(article.turns.count) turns, \(article.speakers.count) speakers")
+        print(
+            "article: \(text.utf8.count / 1024) KB, \(article.blocks.count) blocks, \(article.turns.count) turns, \(article.speakers.count) speakers"
+        )
 
         let size = ScreenSize(width: width, height: height)
         var timings: [Double] = []
@@ -55,8 +57,9 @@ struct FrameBenchmark: ParsableCommand {
         }
         timings.sort()
         func percentile(_ p: Double) -> Double { timings[min(timings.count - 1, Int(Double(timings.count) * p))] }
-        print("frames: \(timings.count) at \(size) (\(rounds) rounds of \(timings.count / rounds) events), "
-              + (backToBack ? "keys back to back" : "keys as typed (layout ahead between keys)"))
+        print(
+            "frames: \(timings.count) at \(size) (\(rounds) rounds of \(timings.count / rounds) events), "
+                + (backToBack ? "keys back to back" : "keys as typed (layout ahead between keys)"))
         print(String(format: "first frame after opening (layout built): %.3f ms", firstOpen))
         print(String(format: "median %.3f ms   p99 %.3f ms   max %.3f ms", percentile(0.5), percentile(0.99), timings.last ?? 0))
         print("slowest: " + slowest.map { String(format: "%@ %.2f ms", $0.1, $0.0) }.joined(separator: ", "))

@@ -55,8 +55,9 @@ struct FuzzBenchmark: ParsableCommand {
         }
         let mix = FuzzInputs.Kind.allCases.map { "\(kinds[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
         print("hearsay-bench fuzz: seed \(seed), \(runs) runs (\(mix)) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
-        print("crashes: \(crashes.filter { !$0.1.hasPrefix("timeout") }.count), timeouts: \(crashes.filter { $0.1.hasPrefix("timeout") }.count), "
-              + "broken promises: \(violations.count)")
+        print(
+            "crashes: \(crashes.filter { !$0.1.hasPrefix("timeout") }.count), timeouts: \(crashes.filter { $0.1.hasPrefix("timeout") }.count), "
+                + "broken promises: \(violations.count)")
         for (index, what) in crashes { print("  run \(index): \(what)") }
         for (index, what) in violations.prefix(20) { print("  run \(index): \(what)") }
         if !failed.isEmpty { print("inputs written to \(folder)/input-N.md") }

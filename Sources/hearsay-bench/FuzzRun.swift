@@ -15,7 +15,8 @@ enum FuzzRun {
         let corpus = Corpus(articles: result.article.map { [$0] } ?? [], diagnostics: result.diagnostics)
 
         // What list, speakers and check print.
-        let lines = ArticleListing.table(corpus, width: { DisplayWidth.of($0) })
+        let lines =
+            ArticleListing.table(corpus, width: { DisplayWidth.of($0) })
             + SpeakerListing.table(corpus, width: { DisplayWidth.of($0) }) + CheckReport.lines(corpus)
         // What the commands print passes through `SafeOutput`, i.e. this.
         for line in lines where hasUnsafeScalar(DisplaySafety.sanitizedKeepingTabs(line)) {

@@ -51,13 +51,19 @@ struct SyntheticArticles {
 
     private static let subjects = ["研究团队", "市议会", "这家公司", "工程师们", "两位作者", "当地居民", "投资人", "开源社区", "编辑部", "实验室"]
     private static let verbs = ["宣布", "讨论了", "重新评估了", "公开了", "推迟了", "比较了", "解释了", "质疑", "支持", "记录了"]
-    private static let objects = ["新的预算方案", "算力价格的变化", "一份长达百页的报告", "夜间公交的班次", "河道治理的进度", "模型训练的成本",
-                                  "图书馆的开放时间", "深海样本的数据", "供应链的风险", "社区广播的节目单"]
-    private static let tails = ["，引起了广泛讨论", "，细节仍未公布", "，预计明年完成", "，各方看法不一", "，并附上了原始数据",
-                                "，这在过去并不常见", ""]
+    private static let objects = [
+        "新的预算方案", "算力价格的变化", "一份长达百页的报告", "夜间公交的班次", "河道治理的进度", "模型训练的成本",
+        "图书馆的开放时间", "深海样本的数据", "供应链的风险", "社区广播的节目单",
+    ]
+    private static let tails = [
+        "，引起了广泛讨论", "，细节仍未公布", "，预计明年完成", "，各方看法不一", "，并附上了原始数据",
+        "，这在过去并不常见", "",
+    ]
     private static let latin = ["GPU", "API", "open source", "benchmark", "roadmap", "v2.1", "70%", "2030", "LLM", "Q3"]
-    private static let names = ["林晓雯", "周凯", "陈志远", "何美玲", "吴建国", "Emma Clarke", "Daniel Ortiz", "Hannah Lee", "Raj Patel",
-                                "主持人", "嘉宾", "Guest", "王立群", "Sofia Rossi"]
+    private static let names = [
+        "林晓雯", "周凯", "陈志远", "何美玲", "吴建国", "Emma Clarke", "Daniel Ortiz", "Hannah Lee", "Raj Patel",
+        "主持人", "嘉宾", "Guest", "王立群", "Sofia Rossi",
+    ]
     private static let headings = ["背景", "数字背后", "各方反应", "下一步", "争议", "技术细节", "成本与收益", "现场", "历史回顾", "展望"]
 
     private mutating func sentence() -> String {
@@ -96,8 +102,10 @@ struct SyntheticArticles {
             lines += ["_原链接:" + url + "_"]
         } else {
             let day = String(format: "2024-%02d-%02d %02d:%02d:00", int(1...12), int(1...28), int(0...23), int(0...59))
-            lines += ["---", "title: \"\(title)\"", "date: \"\(day)\"", "summary: \"\(sentence())\"", "categories:", "  - \"news\"",
-                      "tags:", "  - \"\(pick(Self.headings))\"", "lang:", "  - \"zh-CN\"", "---", ""]
+            lines += [
+                "---", "title: \"\(title)\"", "date: \"\(day)\"", "summary: \"\(sentence())\"", "categories:", "  - \"news\"",
+                "tags:", "  - \"\(pick(Self.headings))\"", "lang:", "  - \"zh-CN\"", "---", "",
+            ]
             // One long paragraph with bold pseudo-headings, as scraped articles have, then normal ones.
             var long = paragraph(sentences: 5...10)
             for _ in 0..<int(1...3) {

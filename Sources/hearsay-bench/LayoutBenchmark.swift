@@ -48,7 +48,9 @@ struct LayoutBenchmark: ParsableCommand {
             let resized = ArticleLayout(article: paragraph, width: width - 1 - step % 7)
             _ = resized.lines(in: 0..<60)
         }
-        print("width change, 300 KB paragraph, first 60 lines: best \(Self.milliseconds(firstScreen.min()!)), median \(Self.milliseconds(Self.median(firstScreen)))")
+        print(
+            "width change, 300 KB paragraph, first 60 lines: best \(Self.milliseconds(firstScreen.min()!)), median \(Self.milliseconds(Self.median(firstScreen)))"
+        )
 
         // The reader keeps its place across a resize: the screen at a position deep in the paragraph.
         let deep = TextPosition(block: 0, offset: paragraph.blocks[0].text.utf8.count * 9 / 10)
@@ -58,21 +60,27 @@ struct LayoutBenchmark: ParsableCommand {
             let top = resized.lineIndex(containing: deep)
             _ = resized.lines(in: top..<top + 60)
         }
-        print("width change, 300 KB paragraph, 60 lines at 90% of it: best \(Self.milliseconds(deepScreen.min()!)), median \(Self.milliseconds(Self.median(deepScreen)))")
+        print(
+            "width change, 300 KB paragraph, 60 lines at 90% of it: best \(Self.milliseconds(deepScreen.min()!)), median \(Self.milliseconds(Self.median(deepScreen)))"
+        )
 
         // The same through `resized(to:)`, which reuses the settled layout's break opportunities.
         let resizedFirst = measure {
             step += 1
             _ = settled.resized(to: width - 1 - step % 7).lines(in: 0..<60)
         }
-        print("resized(to:), 300 KB paragraph, first 60 lines: best \(Self.milliseconds(resizedFirst.min()!)), median \(Self.milliseconds(Self.median(resizedFirst)))")
+        print(
+            "resized(to:), 300 KB paragraph, first 60 lines: best \(Self.milliseconds(resizedFirst.min()!)), median \(Self.milliseconds(Self.median(resizedFirst)))"
+        )
         let resizedDeep = measure {
             step += 1
             let resized = settled.resized(to: width - 1 - step % 7)
             let top = resized.lineIndex(containing: deep)
             _ = resized.lines(in: top..<top + 60)
         }
-        print("resized(to:), 300 KB paragraph, 60 lines at 90% of it: best \(Self.milliseconds(resizedDeep.min()!)), median \(Self.milliseconds(Self.median(resizedDeep)))")
+        print(
+            "resized(to:), 300 KB paragraph, 60 lines at 90% of it: best \(Self.milliseconds(resizedDeep.min()!)), median \(Self.milliseconds(Self.median(resizedDeep)))"
+        )
         let settledGenerated = ArticleLayout(article: generated, width: width)
         _ = settledGenerated.lineCount
         let relayout = measure {
@@ -96,7 +104,8 @@ struct LayoutBenchmark: ParsableCommand {
         let best = times.min()!
         let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
         let rate = Double(bytes) / 1_000_000 / seconds
-        return "\(name): \(bytes) bytes, best \(milliseconds(best)) (\(String(format: "%.1f", rate)) MB/s), median \(milliseconds(median(times)))"
+        return
+            "\(name): \(bytes) bytes, best \(milliseconds(best)) (\(String(format: "%.1f", rate)) MB/s), median \(milliseconds(median(times)))"
     }
 
     static func median(_ times: [Duration]) -> Duration { times.sorted()[times.count / 2] }

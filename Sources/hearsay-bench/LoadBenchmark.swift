@@ -33,8 +33,10 @@ struct LoadBenchmark: ParsableCommand {
         print(String(format: "throughput:  %.1f MB/s", megabytes / seconds))
         // CPU time (user + system, all threads): steadier than wall time when other work shares the cores.
         print(String(format: "CPU time:    %.3f s (%.2f cores busy on average)", cpuSeconds, cpuSeconds / seconds))
-        print(String(format: "peak RSS:    %.1f MB (%.1f MB before loading; %.2f× the corpus)",
-                     Double(peak) / 1024, Double(baseline) / 1024, Double(peak) / 1024 / max(megabytes, 0.001)))
+        print(
+            String(
+                format: "peak RSS:    %.1f MB (%.1f MB before loading; %.2f× the corpus)",
+                Double(peak) / 1024, Double(baseline) / 1024, Double(peak) / 1024 / max(megabytes, 0.001)))
         withExtendedLifetime(corpus) {}
     }
 
@@ -45,8 +47,9 @@ struct LoadBenchmark: ParsableCommand {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return 0 }
         guard isFolder.boolValue else { return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
         var total = 0
-        let enumerator = FileManager.default.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.fileSizeKey],
-                                                        options: [.skipsHiddenFiles])
+        let enumerator = FileManager.default.enumerator(
+            at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.fileSizeKey],
+            options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
             if extensions.contains(url.pathExtension.lowercased()) {
                 total += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0

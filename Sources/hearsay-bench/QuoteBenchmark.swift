@@ -29,14 +29,18 @@ struct QuoteBenchmark: ParsableCommand {
                 let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 times[attributes]!.append((wall, LoadBenchmark.processorSeconds() - cpuBefore))
                 if attributes { quotes = corpus.articles.reduce(0) { $0 + $1.quotes.count } }
-                print(String(format: "%@  wall %.3f s  CPU %.3f s  (%d articles)", attributes ? "with quotes:   " : "without quotes:",
-                             wall, times[attributes]!.last!.cpu, corpus.articles.count))
+                print(
+                    String(
+                        format: "%@  wall %.3f s  CPU %.3f s  (%d articles)", attributes ? "with quotes:   " : "without quotes:",
+                        wall, times[attributes]!.last!.cpu, corpus.articles.count))
             }
         }
         func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
         for attributes in [false, true] {
-            print(String(format: "median %@  wall %.3f s  CPU %.3f s", attributes ? "with quotes:   " : "without quotes:",
-                         median(times[attributes]!.map(\.wall)), median(times[attributes]!.map(\.cpu))))
+            print(
+                String(
+                    format: "median %@  wall %.3f s  CPU %.3f s", attributes ? "with quotes:   " : "without quotes:",
+                    median(times[attributes]!.map(\.wall)), median(times[attributes]!.map(\.cpu))))
         }
         print("quotes found: \(quotes)")
     }

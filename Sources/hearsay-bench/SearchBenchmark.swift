@@ -58,7 +58,8 @@ struct SearchBenchmark: ParsableCommand {
         print("index build (fold every article): \(milliseconds(build)) ms, \(megabytes(corpus.foldedByteCount)) MB folded")
         print("")
 
-        let chosen = queries.isEmpty
+        let chosen =
+            queries.isEmpty
             ? ["开源", "DeepWater", "ｎｏｖａ", "下载量非常", "speaker:\"Bob Li\" 模型", "不存在的词"]
             : queries
         let header = ["query", "first \(firstScreen) + lines (ms)", "all (ms)", "results", "list filter (ms)", "articles"]
@@ -88,15 +89,17 @@ struct SearchBenchmark: ParsableCommand {
     /// it: each keystroke starts a run from the previous one (narrowing) and scans `keyBytes` in
     /// the key press, then `sliceBytes` per slice; the UI polls input between slices.
     private func timeTyping(into corpus: FoldedCorpus, clock: ContinuousClock) {
-        print("list filter, typing \"\(typed)\" (\(megabytes(keyBytes)) MB in the key press, "
-              + "then slices of \(megabytes(sliceBytes)) MB between input polls):")
+        print(
+            "list filter, typing \"\(typed)\" (\(megabytes(keyBytes)) MB in the key press, "
+                + "then slices of \(megabytes(sliceBytes)) MB between input polls):")
         var rows: [[String]] = [["typed", "whole keystroke (ms)", "key press (ms)", "longest slice (ms)", "slices", "articles kept"]]
         var previous: ArticleFilterRun?
         var text = ""
         for character in typed {
             text.append(character)
             let query = SearchQuery(parsing: text)
-            var run = previous.map { ArticleFilterRun(query: query, after: $0) }
+            var run =
+                previous.map { ArticleFilterRun(query: query, after: $0) }
                 ?? ArticleFilterRun(query: query, articleCount: corpus.articles.count)
             var key = Duration.zero
             var longest = Duration.zero

@@ -48,10 +48,13 @@ struct SearchBenchmarkCorpus {
                 let turnText = "\(names[speaker]): \(text)"
                 let nameEnd = names[speaker].utf8.count
                 turns.append(Turn(speaker: speaker, blocks: blocks.count..<(blocks.count + 1)))
-                blocks.append(Block(kind: .turn(speaker: speaker), text: turnText, spans: [
-                    InlineSpan(style: .speakerName, range: 0..<nameEnd),
-                    InlineSpan(style: .plain, range: nameEnd..<turnText.utf8.count),
-                ], sourceLine: blocks.count + 1))
+                blocks.append(
+                    Block(
+                        kind: .turn(speaker: speaker), text: turnText,
+                        spans: [
+                            InlineSpan(style: .speakerName, range: 0..<nameEnd),
+                            InlineSpan(style: .plain, range: nameEnd..<turnText.utf8.count),
+                        ], sourceLine: blocks.count + 1))
             } else {
                 blocks.append(Block(kind: .paragraph, plain: text, sourceLine: blocks.count + 1))
             }

@@ -27,8 +27,9 @@ struct SearchUIBenchmark: ParsableCommand {
         var state: AppState!
         let startup = clock.measure { state = AppState(corpus: corpus, size: ScreenSize(width: 80, height: 24)) }
         var app = Self.session(state)
-        print("corpus: \(corpus.articles.count) articles, \(sizeMB) MB; AppState at startup: \(Self.ms(startup)) ms, "
-              + "search index built: \(state.search.isIndexBuilt)")
+        print(
+            "corpus: \(corpus.articles.count) articles, \(sizeMB) MB; AppState at startup: \(Self.ms(startup)) ms, "
+                + "search index built: \(state.search.isIndexBuilt)")
 
         print("\nlist filter, first key typed at once after / (nothing folded yet): the key press, then the slices")
         do {  // a separate state, let go afterwards (it holds its own folded copy of the corpus)
@@ -41,17 +42,19 @@ struct SearchUIBenchmark: ParsableCommand {
                 (state.search.listFilter?.kept.count ?? 0) >= screenRows
             }
             print("key press: \(Self.ms(firstKey)) ms (articles folded by it: \(foldedByKey))")
-            print("slices: \(cold.slices), longest \(Self.ms(cold.longest)) ms; a screenful of articles kept after "
-                  + "\(cold.milestone.map(Self.ms) ?? "-") ms, the filter finished after \(Self.ms(cold.total)) ms "
-                  + "(\(impatient.state.search.listFilter?.kept.count ?? 0) kept)")
+            print(
+                "slices: \(cold.slices), longest \(Self.ms(cold.longest)) ms; a screenful of articles kept after "
+                    + "\(cold.milestone.map(Self.ms) ?? "-") ms, the filter finished after \(Self.ms(cold.total)) ms "
+                    + "(\(impatient.state.search.listFilter?.kept.count ?? 0) kept)")
         }
 
         print("\nlist filter (/ then \(typed)), after a pause: per key, the update and a frame; then the slices run between key presses")
         print("key  key press (ms)  slices after  longest slice (ms)  articles kept")
         let slash = clock.measure { press(.character("/"), &app, renderer) }
         let folding = runSlices(&app, renderer)
-        print("/    \(Self.ms(slash))  \(folding.slices)  \(Self.ms(folding.longest))  "
-              + "(the pause before the first key folds the corpus: \(Self.ms(folding.total)) ms in all)")
+        print(
+            "/    \(Self.ms(slash))  \(folding.slices)  \(Self.ms(folding.longest))  "
+                + "(the pause before the first key folds the corpus: \(Self.ms(folding.total)) ms in all)")
         for character in typed {
             let key = clock.measure { press(.character(character), &app, renderer) }
             let after = runSlices(&app, renderer)
@@ -72,9 +75,10 @@ struct SearchUIBenchmark: ParsableCommand {
                 (state.search.results?.rows.count ?? 0) >= resultRows
             }
             print("Enter: \(Self.ms(coldEnter)) ms (\(shownAtOnce) matches shown at once)")
-            print("slices: \(coldResults.slices), longest \(Self.ms(coldResults.longest)) ms; first screen after "
-                  + "\(coldResults.milestone.map(Self.ms) ?? "-") ms, all \(hasty.state.search.results?.matches.count ?? 0) "
-                  + "matches after \(Self.ms(coldResults.total)) ms")
+            print(
+                "slices: \(coldResults.slices), longest \(Self.ms(coldResults.longest)) ms; first screen after "
+                    + "\(coldResults.milestone.map(Self.ms) ?? "-") ms, all \(hasty.state.search.results?.matches.count ?? 0) "
+                    + "matches after \(Self.ms(coldResults.total)) ms")
         }
 
         print("\ncoverage search (F \(typed) Enter), index already built:")
@@ -101,7 +105,9 @@ struct SearchUIBenchmark: ParsableCommand {
             let key = clock.measure { press(.character(character), &app, renderer) }
             print("\(character)   \(Self.ms(key)) ms")
         }
-        let next = clock.measure { press(.enter, &app, renderer); press(.character("n"), &app, renderer) }
+        let next = clock.measure {
+            press(.enter, &app, renderer); press(.character("n"), &app, renderer)
+        }
         print("Enter n: \(Self.ms(next)) ms")
     }
 
@@ -121,8 +127,10 @@ struct SearchUIBenchmark: ParsableCommand {
 
     /// Runs the work the loop does between key presses (`.idle`, a frame when the screen
     /// changed), until there is none left.
-    private func runSlices(_ app: inout Session<InMemoryBackend>, _ renderer: ScreenRenderer,
-                           milestone: ((AppState) -> Bool)? = nil) -> Slices {
+    private func runSlices(
+        _ app: inout Session<InMemoryBackend>, _ renderer: ScreenRenderer,
+        milestone: ((AppState) -> Bool)? = nil
+    ) -> Slices {
         let clock = ContinuousClock()
         var result = Slices()
         while app.state.hasSearchWork {

@@ -12,8 +12,10 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "Read the files only: neither read nor update the index in the cache folder.")
     var noCache = false
 
-    @Option(help: ArgumentHelp("The index's folder (default: $XDG_CACHE_HOME/hearsay, else ~/.cache/hearsay).",
-                               valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The index's folder (default: $XDG_CACHE_HOME/hearsay, else ~/.cache/hearsay).",
+            valueName: "dir"))
     var cacheDir: String?
 
     func loadCorpus() -> Corpus {
@@ -75,7 +77,8 @@ struct CorpusOptions: ParsableArguments {
         // A path given in bytes that are not UTF-8 (a GBK name) is opened by those bytes: the index
         // keys files by text, so it steps aside.
         guard !paths.isEmpty, !noCache, paths.allSatisfy({ RawArguments.bytes(of: $0) == Array($0.utf8) }),
-              let folder = CacheFolder.resolve(explicit: cacheDir, environment: ProcessInfo.processInfo.environment) else {
+            let folder = CacheFolder.resolve(explicit: cacheDir, environment: ProcessInfo.processInfo.environment)
+        else {
             return nil
         }
         let opening = ArticleIndex.open(folder: folder)
@@ -92,7 +95,7 @@ struct CorpusOptions: ParsableArguments {
     /// standard error, unless another path gave articles: an empty table or reader would hide it.
     func requireReadablePaths(articleCount: Int, diagnostics: [Diagnostic]) throws {
         guard !paths.isEmpty, articleCount == 0,
-              diagnostics.contains(where: { $0.severity == .error && $0.line == 0 && $0.message.hasPrefix("cannot read") })
+            diagnostics.contains(where: { $0.severity == .error && $0.line == 0 && $0.message.hasPrefix("cannot read") })
         else { return }
         reportProblems(diagnostics)
         throw ExitCode(2)

@@ -9,17 +9,21 @@ struct HighlightsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "highlights",
         abstract: "List or export your highlights.",
-        subcommands: [HighlightsListCommand.self, HighlightsExportCommand.self, HighlightsAddCommand.self,
-                      HighlightsConfirmLoopCommand.self],
+        subcommands: [
+            HighlightsListCommand.self, HighlightsExportCommand.self, HighlightsAddCommand.self,
+            HighlightsConfirmLoopCommand.self,
+        ],
         defaultSubcommand: HighlightsListCommand.self
     )
 }
 
 /// Where the highlights database is.
 struct HighlightsStateOptions: ParsableArguments {
-    @Option(name: .customLong("state-dir"), help: ArgumentHelp(
-        "Folder of hearsay.sqlite (default: $XDG_DATA_HOME/hearsay or ~/.local/share/hearsay).",
-        valueName: "dir"))
+    @Option(
+        name: .customLong("state-dir"),
+        help: ArgumentHelp(
+            "Folder of hearsay.sqlite (default: $XDG_DATA_HOME/hearsay or ~/.local/share/hearsay).",
+            valueName: "dir"))
     var stateDirectory: String?
 
     func openStore() -> HighlightStore {
@@ -73,7 +77,8 @@ struct HighlightsExportCommand: ParsableCommand {
         let highlights = try state.openStore().highlights(refreshedFrom: articles, articleID: article)
         let export = HighlightExport(highlights: highlights, articles: articles)
         // Made safe for the file too: `cat` of an export must not replay what an article held.
-        let text = format == .markdown
+        let text =
+            format == .markdown
             ? SafeOutput.sanitizedLines(export.markdown()) : DisplaySafety.escapingJSON(try export.webAnnotationJSON())
         guard let output else {
             print(text, terminator: "")
@@ -167,9 +172,11 @@ enum HighlightListing {
     /// characters inside fields are escaped so each highlight stays one line.
     static func line(_ entry: HighlightExport.Entry) -> String {
         let highlight = entry.highlight
-        return [highlight.id.uuidString, highlight.articleID, String(highlight.color), status(entry),
-                highlight.anchor.exact, highlight.note ?? ""]
-            .map(escaped).joined(separator: "\t")
+        return [
+            highlight.id.uuidString, highlight.articleID, String(highlight.color), status(entry),
+            highlight.anchor.exact, highlight.note ?? "",
+        ]
+        .map(escaped).joined(separator: "\t")
     }
 
     static func status(_ entry: HighlightExport.Entry) -> String {

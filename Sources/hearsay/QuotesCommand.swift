@@ -8,10 +8,10 @@ struct QuotesCommand: ParsableCommand {
         commandName: "quotes",
         abstract: "List the direct quotations in the prose and who said them.",
         discussion: """
-        Quotations in “…”, 「…」, 『…』 and "…" are attributed by the speech verbs and names of news \
-        writing (马克龙表示, "…," Nadella said). Quoted terms and scare quotes are not listed. With --json, \
-        start and end are code-point offsets in the article's text. Exits with status 1 when nothing is listed.
-        """
+            Quotations in “…”, 「…」, 『…』 and "…" are attributed by the speech verbs and names of news \
+            writing (马克龙表示, "…," Nadella said). Quoted terms and scare quotes are not listed. With --json, \
+            start and end are code-point offsets in the article's text. Exits with status 1 when nothing is listed.
+            """
     )
 
     @OptionGroup var corpus: CorpusOptions

@@ -16,14 +16,18 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(name: .customLong("theme"), help: ArgumentHelp("Colour theme: a name (see `hearsay themes`) or a .toml file.", valueName: "name|path"))
+    @Option(
+        name: .customLong("theme"),
+        help: ArgumentHelp("Colour theme: a name (see `hearsay themes`) or a .toml file.", valueName: "name|path"))
     var theme: String?
 
     @Option(name: .customLong("color"), help: "Use colour: auto (terminal and NO_COLOR decide), always, never.")
     var color: ColorChoice = .auto
 
-    @Option(name: .customLong("state-dir"), help: ArgumentHelp(
-        "Folder of hearsay.sqlite, for highlights and reading state (default: $XDG_DATA_HOME/hearsay).", valueName: "dir"))
+    @Option(
+        name: .customLong("state-dir"),
+        help: ArgumentHelp(
+            "Folder of hearsay.sqlite, for highlights and reading state (default: $XDG_DATA_HOME/hearsay).", valueName: "dir"))
     var stateDirectory: String?
 
     @Flag(name: .customLong("no-state"), help: "Neither read nor save highlights and reading state.")
@@ -54,8 +58,9 @@ struct ReadCommand: ParsableCommand {
             // A crash cannot run Swift code: what it keeps is prepared whenever it changes.
             unsavedHighlightsChanged: { highlights in
                 let snapshot = recovery.crashSnapshot(highlights, articles: articles)
-                TerminationSignal.setCrashRecovery(path: snapshot?.path ?? "", contents: snapshot?.contents,
-                                                   message: snapshot?.message ?? "")
+                TerminationSignal.setCrashRecovery(
+                    path: snapshot?.path ?? "", contents: snapshot?.contents,
+                    message: snapshot?.message ?? "")
             })
         let saved = stateEffects.load(articles: loaded.articles)
         let firstFrame = StartupClock(processStart: started)

@@ -13,7 +13,8 @@ extension SearchCommand {
         guard quoted else { return [] }
         return CorpusSearcher.allMatches(of: SearchQuery(text: query.text), in: folded).filter { found in
             guard found.match.header == nil, found.match.turn == nil,
-                  let name = quoteSpeaker(of: found, in: corpus) else { return false }
+                let name = quoteSpeaker(of: found, in: corpus)
+            else { return false }
             return SpeakerNameMatching.name(name, matches: speaker)
         }
     }

@@ -11,10 +11,10 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the coverage and print each match in context.",
         discussion: """
-        Matching ignores Latin case and treats fullwidth and halfwidth forms alike (ＡＩ finds AI, ，finds ,). \
-        The query may restrict itself to a speaker's turns: 'speaker:"Thomas Wolf" 开源', or use --speaker. \
-        Exits with status 1 when nothing matches.
-        """
+            Matching ignores Latin case and treats fullwidth and halfwidth forms alike (ＡＩ finds AI, ，finds ,). \
+            The query may restrict itself to a speaker's turns: 'speaker:"Thomas Wolf" 开源', or use --speaker. \
+            Exits with status 1 when nothing matches.
+            """
     )
 
     @Argument(help: "What to find (a phrase; may include speaker:NAME or speaker:\"Full Name\").")
@@ -45,8 +45,9 @@ struct SearchCommand: ParsableCommand {
         for diagnostic in corpus.diagnostics where diagnostic.severity == .error {
             SafeOutput.error(diagnostic.description)
         }
-        let matches = Self.merged(CorpusSearcher.allMatches(of: searchQuery, in: folded),
-                                  Self.quotedMatches(of: searchQuery, in: folded, corpus: corpus))
+        let matches = Self.merged(
+            CorpusSearcher.allMatches(of: searchQuery, in: folded),
+            Self.quotedMatches(of: searchQuery, in: folded, corpus: corpus))
         let lineWidth = width ?? SearchOutputWidth.ofStandardOutput() ?? 80
 
         if json {

@@ -25,7 +25,7 @@ enum SearchResultsJSON {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(article, forKey: .article)
             try container.encode(title, forKey: .title)
-            try container.encode(speaker, forKey: .speaker) // null rather than absent
+            try container.encode(speaker, forKey: .speaker)  // null rather than absent
             try container.encode(turn, forKey: .turn)
             try container.encode(block, forKey: .block)
             try container.encode(header, forKey: .header)

@@ -34,7 +34,9 @@ struct ShowCommand: ParsableCommand {
     @Option(name: .customLong("corpus"), help: "A file or folder to look ARTICLE's id up in (repeatable).")
     var corpusPaths: [String] = []
 
-    @Option(name: .customLong("theme"), help: ArgumentHelp("Colour theme: a name (see `hearsay themes`) or a .toml file.", valueName: "name|path"))
+    @Option(
+        name: .customLong("theme"),
+        help: ArgumentHelp("Colour theme: a name (see `hearsay themes`) or a .toml file.", valueName: "name|path"))
     var theme: String?
 
     @Option(name: .customLong("color"), help: "Use colour: auto (a terminal and no NO_COLOR), always, never.")
@@ -81,8 +83,10 @@ struct ShowCommand: ParsableCommand {
     private func loadArticle() throws -> Article {
         let path = RawArguments.bytes(of: article)
         var info = stat()
-        if (path + [0]).withUnsafeBufferPointer({ stat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), &info) }) == 0,
-           (info.st_mode & S_IFMT) != S_IFDIR {
+        if (path + [0]).withUnsafeBufferPointer({ stat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), &info) })
+            == 0,
+            (info.st_mode & S_IFMT) != S_IFDIR
+        {
             let corpus = CorpusOptions.withUserSpeakers(CorpusLoader().load(pathBytes: [path]))
             guard let loaded = corpus.articles.first else {
                 // Why (too large, binary, unreadable) rather than only that it failed.
@@ -106,7 +110,8 @@ struct ShowCommand: ParsableCommand {
             let id = SpeakerIdentity.id(forName: name, inArticle: article.id)
             guard let index = article.speakers.firstIndex(where: { $0.id == id }) else {
                 let names = article.speakers.map(\.name).joined(separator: ", ")
-                throw ShowError(message: "no speaker '\(name)' in \(article.id)" + (names.isEmpty ? " (it has no dialogue)" : "; speakers: \(names)"))
+                throw ShowError(
+                    message: "no speaker '\(name)' in \(article.id)" + (names.isEmpty ? " (it has no dialogue)" : "; speakers: \(names)"))
             }
             chosen.insert(index)
         }

@@ -1,6 +1,6 @@
 import Foundation
-import HearsayTheme
 import HearsayText
+import HearsayTheme
 
 /// What `hearsay themes` prints: one line per theme (current marked with `*`), its source and
 /// description, a preview line of sample roles and the speaker palette, and the problems of a
@@ -41,9 +41,11 @@ enum ThemeListing {
         ]
         var text = samples.map { ANSIEscapes.styled($0.0, resolved[$0.1]) }.joined()
         text += " " + resolved.speakers.map { ANSIEscapes.styled("██", $0) }.joined()
-        text += " " + resolved.highlights.map {
-            ANSIEscapes.styled("  ", TerminalStyle(background: $0, attributes: resolved.highlightAttributes))
-        }.joined(separator: " ")
+        text +=
+            " "
+            + resolved.highlights.map {
+                ANSIEscapes.styled("  ", TerminalStyle(background: $0, attributes: resolved.highlightAttributes))
+            }.joined(separator: " ")
         return text
     }
 

@@ -44,7 +44,8 @@ struct ThemesCommand: ParsableCommand {
         // Piped output gets no escape sequences at all, so no preview line either.
         let preview = color == .always || isatty(STDOUT_FILENO) != 0
         let depth = Self.previewDepth(environment: environment, choice: color)
-        for line in ThemeListing.lines(catalog, current: current, depth: preview ? depth : nil) { print(line) }  // made safe field by field: the preview is styled
+        // Made safe field by field: the preview is styled.
+        for line in ThemeListing.lines(catalog, current: current, depth: preview ? depth : nil) { print(line) }
     }
 
     private func check(_ path: String) throws {

@@ -18,11 +18,12 @@ struct CheckCommandTests {
         ])
         let output = try HearsayBinary.run(["check", folder.path])
         #expect(output.status == 1)
-        #expect(output.lines == [
-            "\(folder.path)/open.md:1: error: front matter starting here is never closed by a `---` line; read as text",
-            "\(folder.path)/sub/empty.md:1: warning: file is empty",
-            "2 articles; 1 error, 1 warning",
-        ])
+        #expect(
+            output.lines == [
+                "\(folder.path)/open.md:1: error: front matter starting here is never closed by a `---` line; read as text",
+                "\(folder.path)/sub/empty.md:1: warning: file is empty",
+                "2 articles; 1 error, 1 warning",
+            ])
     }
 
     @Test func warningsAloneExitZero() throws {
@@ -47,9 +48,10 @@ struct CheckTranscriptRefusalTests {
         let folder = try FixtureFolder(files: ["quotes.md": "# 语录\n\n张三：一。\n\n张三：二。\n\n张三：三。\n\n张三：四。\n"])
         let output = try HearsayBinary.run(["check", folder.path])
         #expect(output.status == 0)
-        #expect(output.lines == [
-            "\(folder.path)/quotes.md:3: warning: 4 lines look like speaker labels (张三 ×4) but were not read as turns: only one label (张三) recurs: no one answers",
-            "1 article; 0 errors, 1 warning",
-        ])
+        #expect(
+            output.lines == [
+                "\(folder.path)/quotes.md:3: warning: 4 lines look like speaker labels (张三 ×4) but were not read as turns: only one label (张三) recurs: no one answers",
+                "1 article; 0 errors, 1 warning",
+            ])
     }
 }

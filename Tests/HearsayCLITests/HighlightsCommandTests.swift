@@ -3,10 +3,14 @@ import Testing
 
 @Suite("hearsay highlights list|export", .enabled(if: HearsayBinary.available, Comment(rawValue: HearsayBinary.skipMessage)))
 struct HighlightsCommandTests {
-    private func add(_ cli: HighlightsCLI, id: String, article: String, exact: String, color: Int, note: String?,
-                     created: Int) throws {
-        var arguments = ["highlights", "_add", "--state-dir", cli.stateDirectory, "--article", article,
-                         "--exact", exact, "--color", String(color), "--id", id, "--created", String(created)]
+    private func add(
+        _ cli: HighlightsCLI, id: String, article: String, exact: String, color: Int, note: String?,
+        created: Int
+    ) throws {
+        var arguments = [
+            "highlights", "_add", "--state-dir", cli.stateDirectory, "--article", article,
+            "--exact", exact, "--color", String(color), "--id", id, "--created", String(created),
+        ]
         if let note { arguments += ["--note", note] }
         let result = try cli.run(arguments)
         #expect(result.status == 0, "\(result.stderr)")
@@ -15,10 +19,12 @@ struct HighlightsCommandTests {
 
     private func prepared() throws -> HighlightsCLI {
         let cli = try HighlightsCLI()
-        try add(cli, id: "B0000000-0000-0000-0000-000000000001", article: "notes/b.md", exact: "第二篇的句子。",
-                color: 2, note: "备注\t带制表符", created: 1_700_000_100)
-        try add(cli, id: "B0000000-0000-0000-0000-000000000002", article: "notes/a.md", exact: "First line\nsecond",
-                color: 5, note: nil, created: 1_700_000_000)
+        try add(
+            cli, id: "B0000000-0000-0000-0000-000000000001", article: "notes/b.md", exact: "第二篇的句子。",
+            color: 2, note: "备注\t带制表符", created: 1_700_000_100)
+        try add(
+            cli, id: "B0000000-0000-0000-0000-000000000002", article: "notes/a.md", exact: "First line\nsecond",
+            color: 5, note: nil, created: 1_700_000_000)
         return cli
     }
 
@@ -28,13 +34,16 @@ struct HighlightsCommandTests {
         defer { cli.remove() }
         let result = try cli.run(["highlights", "list", "--state-dir", cli.stateDirectory, cli.emptyCorpus.path])
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            B0000000-0000-0000-0000-000000000002\tnotes/a.md\t5\tunchecked\tFirst line\\nsecond\t
-            B0000000-0000-0000-0000-000000000001\tnotes/b.md\t2\tunchecked\t第二篇的句子。\t备注\\t带制表符
+        #expect(
+            result.stdout == """
+                B0000000-0000-0000-0000-000000000002\tnotes/a.md\t5\tunchecked\tFirst line\\nsecond\t
+                B0000000-0000-0000-0000-000000000001\tnotes/b.md\t2\tunchecked\t第二篇的句子。\t备注\\t带制表符
 
-            """)
-        let filtered = try cli.run(["highlights", "list", "--article", "notes/b.md", "--state-dir",
-                                    cli.stateDirectory, cli.emptyCorpus.path])
+                """)
+        let filtered = try cli.run([
+            "highlights", "list", "--article", "notes/b.md", "--state-dir",
+            cli.stateDirectory, cli.emptyCorpus.path,
+        ])
         #expect(filtered.stdout.hasPrefix("B0000000-0000-0000-0000-000000000001\t"))
         #expect(filtered.stdout.split(separator: "\n").count == 1)
     }
@@ -43,12 +52,17 @@ struct HighlightsCommandTests {
     func listJSON() throws {
         let cli = try prepared()
         defer { cli.remove() }
-        let result = try cli.run(["highlights", "list", "--json", "--state-dir", cli.stateDirectory,
-                                  cli.emptyCorpus.path])
+        let result = try cli.run([
+            "highlights", "list", "--json", "--state-dir", cli.stateDirectory,
+            cli.emptyCorpus.path,
+        ])
         #expect(result.status == 0)
         let items = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        #expect(items.map { $0["id"] as? String } == ["B0000000-0000-0000-0000-000000000002",
-                                                      "B0000000-0000-0000-0000-000000000001"])
+        #expect(
+            items.map { $0["id"] as? String } == [
+                "B0000000-0000-0000-0000-000000000002",
+                "B0000000-0000-0000-0000-000000000001",
+            ])
         #expect(items[1]["article"] as? String == "notes/b.md")
         #expect(items[1]["exact"] as? String == "第二篇的句子。")
         #expect(items[1]["note"] as? String == "备注\t带制表符")
@@ -64,31 +78,39 @@ struct HighlightsCommandTests {
         let cli = try prepared()
         defer { cli.remove() }
         let output = cli.scratch.appendingPathComponent("out.md").path
-        let markdown = try cli.run(["highlights", "export", "--format", "markdown", "--output", output,
-                                    "--article", "notes/b.md", "--state-dir", cli.stateDirectory,
-                                    cli.emptyCorpus.path])
+        let markdown = try cli.run([
+            "highlights", "export", "--format", "markdown", "--output", output,
+            "--article", "notes/b.md", "--state-dir", cli.stateDirectory,
+            cli.emptyCorpus.path,
+        ])
         #expect(markdown.status == 0 && markdown.stdout.isEmpty)
-        #expect(try String(contentsOfFile: output, encoding: .utf8) == """
-            # Highlights
+        #expect(
+            try String(contentsOfFile: output, encoding: .utf8) == """
+                # Highlights
 
-            ## notes/b.md
+                ## notes/b.md
 
-            Article: `notes/b.md` (not loaded: positions not checked)
+                Article: `notes/b.md` (not loaded: positions not checked)
 
-            > 第二篇的句子。
-            >
-            > — colour 2
+                > 第二篇的句子。
+                >
+                > — colour 2
 
-            Note: 备注\t带制表符
+                Note: 备注\t带制表符
 
-            """)
-        let json = try cli.run(["highlights", "export", "--format", "json", "--state-dir", cli.stateDirectory,
-                                cli.emptyCorpus.path])
+                """)
+        let json = try cli.run([
+            "highlights", "export", "--format", "json", "--state-dir", cli.stateDirectory,
+            cli.emptyCorpus.path,
+        ])
         #expect(json.status == 0)
         let annotations = try #require(
             try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-        #expect(annotations.map { $0["id"] as? String } == ["urn:uuid:b0000000-0000-0000-0000-000000000002",
-                                                            "urn:uuid:b0000000-0000-0000-0000-000000000001"])
+        #expect(
+            annotations.map { $0["id"] as? String } == [
+                "urn:uuid:b0000000-0000-0000-0000-000000000002",
+                "urn:uuid:b0000000-0000-0000-0000-000000000001",
+            ])
         #expect(annotations.allSatisfy { $0["@context"] as? String == "http://www.w3.org/ns/anno.jsonld" })
         let target = try #require(annotations[1]["target"] as? [String: Any])
         #expect(target["source"] as? String == "urn:hearsay:article:notes/b.md")
@@ -114,7 +136,8 @@ struct HighlightsCommandTests {
         defer { cli.remove() }
         let result = try cli.run(["highlights", "_add", "--article", "x.md", "--exact", "字"])
         #expect(result.status == 0)
-        #expect(FileManager.default.fileExists(
-            atPath: cli.scratch.appendingPathComponent("xdg/hearsay/hearsay.sqlite").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: cli.scratch.appendingPathComponent("xdg/hearsay/hearsay.sqlite").path))
     }
 }

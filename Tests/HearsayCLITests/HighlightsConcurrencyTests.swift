@@ -8,8 +8,10 @@ struct HighlightsConcurrencyTests {
         let cli = try HighlightsCLI()
         defer { cli.remove() }
         let children = (0..<2).map { index in
-            cli.process(["highlights", "_confirm-loop", "--count", "2000", "--article", "writer-\(index)",
-                         "--state-dir", cli.stateDirectory])
+            cli.process([
+                "highlights", "_confirm-loop", "--count", "2000", "--article", "writer-\(index)",
+                "--state-dir", cli.stateDirectory,
+            ])
         }
         let outputs = children.map { _ in Pipe() }
         for (child, output) in zip(children, outputs) {
@@ -23,8 +25,10 @@ struct HighlightsConcurrencyTests {
         #expect(texts.map { $0.split(separator: "\n").count } == [2000, 2000])
 
         for index in 0..<2 {
-            let list = try cli.run(["highlights", "list", "--article", "writer-\(index)", "--state-dir",
-                                    cli.stateDirectory, cli.emptyCorpus.path])
+            let list = try cli.run([
+                "highlights", "list", "--article", "writer-\(index)", "--state-dir",
+                cli.stateDirectory, cli.emptyCorpus.path,
+            ])
             #expect(list.stdout.split(separator: "\n").count == 2000)
         }
     }

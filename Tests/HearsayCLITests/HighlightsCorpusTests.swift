@@ -40,28 +40,31 @@ struct HighlightsCorpusTests {
         ])
         #expect(added.status == 0, "\(added.stderr)")
         let export = try cli.run(["highlights", "export", "--state-dir", cli.stateDirectory, cli.emptyCorpus.path])
-        #expect(export.stdout == """
-            # Highlights
+        #expect(
+            export.stdout == """
+                # Highlights
 
-            ## 雨夜茶馆
+                ## 雨夜茶馆
 
-            Source: <https://example.org/teahouse>
-            Article: `teahouse.md`
+                Source: <https://example.org/teahouse>
+                Article: `teahouse.md`
 
-            > Green tea, please.
-            >
-            > — Tom Baker · colour 2
+                > Green tea, please.
+                >
+                > — Tom Baker · colour 2
 
-            Note: 点了绿茶
+                Note: 点了绿茶
 
-            """)
+                """)
         #expect(try status(cli) == ["exact"])
 
         // Text inserted before it, in the same turn: found again by its quote.
         try write(Self.transcript.replacingOccurrences(of: "Tom Baker: Green", with: "Tom Baker: 嗯，Green"), in: cli)
         #expect(try status(cli) == ["moved"])
-        let json = try cli.run(["highlights", "list", "--json", "--state-dir", cli.stateDirectory,
-                                cli.emptyCorpus.path])
+        let json = try cli.run([
+            "highlights", "list", "--json", "--state-dir", cli.stateDirectory,
+            cli.emptyCorpus.path,
+        ])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         let start = try #require(items.first?["start"] as? [String: Int])
         let end = try #require(items.first?["end"] as? [String: Int])
@@ -71,9 +74,12 @@ struct HighlightsCorpusTests {
         // The sentence deleted: orphaned, still listed and exported, marked as such.
         try write(Self.transcript.replacingOccurrences(of: "Green tea, please. ", with: ""), in: cli)
         #expect(try status(cli) == ["orphaned"])
-        let orphanExport = try cli.run(["highlights", "export", "--state-dir", cli.stateDirectory,
-                                        cli.emptyCorpus.path])
-        #expect(orphanExport.stdout.contains(
-            "> — Tom Baker · colour 2 · orphaned: this text is no longer in the article"))
+        let orphanExport = try cli.run([
+            "highlights", "export", "--state-dir", cli.stateDirectory,
+            cli.emptyCorpus.path,
+        ])
+        #expect(
+            orphanExport.stdout.contains(
+                "> — Tom Baker · colour 2 · orphaned: this text is no longer in the article"))
     }
 }

@@ -8,8 +8,10 @@ struct HighlightsCrashTests {
         let cli = try HighlightsCLI()
         defer { cli.remove() }
         // The child saves highlights in a loop and prints `confirmed <id>` after each commit.
-        let child = cli.process(["highlights", "_confirm-loop", "--count", "1000000", "--state-dir",
-                                 cli.stateDirectory])
+        let child = cli.process([
+            "highlights", "_confirm-loop", "--count", "1000000", "--state-dir",
+            cli.stateDirectory,
+        ])
         let out = Pipe()
         child.standardOutput = out
         child.standardError = FileHandle.nullDevice
@@ -34,8 +36,10 @@ struct HighlightsCrashTests {
             .map { String($0.dropFirst("confirmed ".count)) }
         #expect(allConfirmed.count >= 200)
 
-        let list = try cli.run(["highlights", "list", "--json", "--state-dir", cli.stateDirectory,
-                                cli.emptyCorpus.path])
+        let list = try cli.run([
+            "highlights", "list", "--json", "--state-dir", cli.stateDirectory,
+            cli.emptyCorpus.path,
+        ])
         #expect(list.status == 0, "\(list.stderr)")
         let items = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
         let stored = Set(items.compactMap { $0["id"] as? String })

@@ -3,8 +3,9 @@ import Testing
 
 /// Highlights of the user's own articles, listed and exported without those files (as `hearsay
 /// highlights export` with no paths does), and from a state folder that is read-only.
-@Suite("hearsay highlights: articles not loaded, read-only folder",
-       .enabled(if: HearsayBinary.available, Comment(rawValue: HearsayBinary.skipMessage)))
+@Suite(
+    "hearsay highlights: articles not loaded, read-only folder",
+    .enabled(if: HearsayBinary.available, Comment(rawValue: HearsayBinary.skipMessage)))
 struct HighlightsNotLoadedTests {
     /// An invented transcript, saved where the test's corpus folder is.
     static let transcript = """
@@ -23,11 +24,15 @@ struct HighlightsNotLoadedTests {
     private func prepared() throws -> HighlightsCLI {
         let cli = try HighlightsCLI()
         try Self.transcript.write(to: cli.emptyCorpus.appendingPathComponent("pier.md"), atomically: true, encoding: .utf8)
-        for (id, exact) in [("C0000000-0000-0000-0000-000000000001", "我们就从渡轮说起吧。"),
-                            ("C0000000-0000-0000-0000-000000000002", "The ferry runs every twenty minutes.")] {
-            let result = try cli.run(["highlights", "_add", "--state-dir", cli.stateDirectory, "--article", "pier.md",
-                                      "--exact", exact, "--id", id, "--created", "1700000000", "--note", "记下",
-                                      cli.emptyCorpus.path])
+        for (id, exact) in [
+            ("C0000000-0000-0000-0000-000000000001", "我们就从渡轮说起吧。"),
+            ("C0000000-0000-0000-0000-000000000002", "The ferry runs every twenty minutes."),
+        ] {
+            let result = try cli.run([
+                "highlights", "_add", "--state-dir", cli.stateDirectory, "--article", "pier.md",
+                "--exact", exact, "--id", id, "--created", "1700000000", "--note", "记下",
+                cli.emptyCorpus.path,
+            ])
             #expect(result.status == 0, "\(result.stderr)")
         }
         return cli
@@ -40,35 +45,38 @@ struct HighlightsNotLoadedTests {
         // No paths: the built-in samples are loaded, not pier.md.
         let result = try cli.run(["highlights", "export", "--format", "markdown", "--state-dir", cli.stateDirectory])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            # Highlights
+        #expect(
+            result.stdout == """
+                # Highlights
 
-            ## 码头边的夜谈
+                ## 码头边的夜谈
 
-            Source: <https://example.org/pier>
-            Article: `pier.md` (not loaded: positions not checked)
+                Source: <https://example.org/pier>
+                Article: `pier.md` (not loaded: positions not checked)
 
-            > 我们就从渡轮说起吧。
-            >
-            > — 李文 · colour 1
+                > 我们就从渡轮说起吧。
+                >
+                > — 李文 · colour 1
 
-            Note: 记下
+                Note: 记下
 
-            > The ferry runs every twenty minutes.
-            >
-            > — Anna Weber · colour 1
+                > The ferry runs every twenty minutes.
+                >
+                > — Anna Weber · colour 1
 
-            Note: 记下
+                Note: 记下
 
-            """)
+                """)
     }
 
     @Test("JSON with no paths keeps the source link and the position last seen")
     func webAnnotationsWithoutTheArticle() throws {
         let cli = try prepared()
         defer { cli.remove() }
-        let loaded = try cli.run(["highlights", "export", "--format", "json", "--state-dir", cli.stateDirectory,
-                                  cli.emptyCorpus.path])
+        let loaded = try cli.run([
+            "highlights", "export", "--format", "json", "--state-dir", cli.stateDirectory,
+            cli.emptyCorpus.path,
+        ])
         let unloaded = try cli.run(["highlights", "export", "--format", "json", "--state-dir", cli.stateDirectory])
         #expect(loaded.status == 0 && unloaded.status == 0)
         #expect(unloaded.stdout == loaded.stdout, "the same annotations, with or without the file")

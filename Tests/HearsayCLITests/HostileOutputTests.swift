@@ -16,32 +16,32 @@ struct HostileOutputTests {
     static var files: [String: String] {
         [
             "front.md": """
-                ---
-                title: "新闻\\e]52;c;SEFDS0VE\\a\\e]2;PWNED\\a\\e[2J"
-                date: "2024-03-05\\e[31m"
-                summary: "摘要\\x9b2J\\x7f"
-                tags: ["\\u202e反转", "标签\\x90q"]
-                ---
+            ---
+            title: "新闻\\e]52;c;SEFDS0VE\\a\\e]2;PWNED\\a\\e[2J"
+            date: "2024-03-05\\e[31m"
+            summary: "摘要\\x9b2J\\x7f"
+            tags: ["\\u202e反转", "标签\\x90q"]
+            ---
 
-                > 导语\(esc)[5m闪烁
+            > 导语\(esc)[5m闪烁
 
-                ## 小节\u{07}标题
+            ## 小节\u{07}标题
 
-                正文\u{08}\u{08}第一段\u{2066}隔离\u{2069}，[链接\(esc)]8;;http://evil\u{07}](http://example.com/\(esc)[2J)。
+            正文\u{08}\u{08}第一段\u{2066}隔离\u{2069}，[链接\(esc)]8;;http://evil\u{07}](http://example.com/\(esc)[2J)。
 
-                [来源](https://example.com/\(esc)]8;;evil\u{07})
-                """,
+            [来源](https://example.com/\(esc)]8;;evil\u{07})
+            """,
             "talk.md": """
-                # 访谈\(payload)
+            # 访谈\(payload)
 
-                ## 详细对话
+            ## 详细对话
 
-                主持人\(esc)[31m: 你好\u{9B}2J，欢迎。
+            主持人\(esc)[31m: 你好\u{9B}2J，欢迎。
 
-                嘉宾\u{202E}: 你好，谢谢\u{7F}邀请。
+            嘉宾\u{202E}: 你好，谢谢\u{7F}邀请。
 
-                **记者\u{90}**: 还有问题\r吗？
-                """,
+            **记者\u{90}**: 还有问题\r吗？
+            """,
             "evil\(esc)]2;PWNED\u{07}.md": "# 名字\n\n你好，文件名。\n",
             // A quotation whose words and speaker carry controls (`hearsay quotes`).
             "quote.md": "# 引语\n\n“我们会加快\(payload)投资。”王\u{9B}立在会上表示。\n",
@@ -82,8 +82,11 @@ struct HostileOutputTests {
             outputs.append(try runner.run(["show", name, "--corpus", corpus, "--dialogue", "--width", "30"]))
         }
         for (article, exact) in [("front.md", "第一段"), ("talk.md", "欢迎"), ("evil\(Self.esc)]2;PWNED\u{07}.md", "文件名")] {
-            let added = try runner.run(["highlights", "_add", "--article", article, "--exact", exact,
-                                        "--note", "笔记\(Self.payload)\n# 标题", corpus] + state)
+            let added = try runner.run(
+                [
+                    "highlights", "_add", "--article", article, "--exact", exact,
+                    "--note", "笔记\(Self.payload)\n# 标题", corpus,
+                ] + state)
             #expect(added.status == 0, "\(added.stderr)")
         }
         let exported = folder.path + "/export.md"
@@ -99,7 +102,10 @@ struct HostileOutputTests {
         // The payloads are shown, as stand-ins; a name with a newline never starts a line.
         let check = outputs[4]
         #expect(check.lines.filter { !$0.hasPrefix(corpus + "/") } == ["8 articles; 2 errors, 0 warnings"])
-        #expect(check.lines.contains("\(corpus)/forged fake.md:1: error: forged␛[2J.md:1: error: front matter starting here is never closed by a `---` line; read as text"))
+        #expect(
+            check.lines.contains(
+                "\(corpus)/forged fake.md:1: error: forged␛[2J.md:1: error: front matter starting here is never closed by a `---` line; read as text"
+            ))
         #expect(outputs[0].errorLines.count == 2 && outputs[0].errorLines.allSatisfy { $0.hasPrefix("hearsay: \(corpus)/") })
         #expect(outputs[0].lines.contains { $0.contains("新闻␛]52;c;SEFDS0VE␇␛]2;PWNED␇␛[2J") })
         #expect(outputs[2].lines.contains { $0.hasPrefix("嘉宾\u{FFFD}") })

@@ -53,9 +53,10 @@ struct HostileRun {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        return Output(arguments: arguments, status: process.terminationStatus,
-                      standardOutput: try Data(contentsOf: URL(fileURLWithPath: outPath)),
-                      standardError: try Data(contentsOf: URL(fileURLWithPath: errPath)))
+        return Output(
+            arguments: arguments, status: process.terminationStatus,
+            standardOutput: try Data(contentsOf: URL(fileURLWithPath: outPath)),
+            standardError: try Data(contentsOf: URL(fileURLWithPath: errPath)))
     }
 
     /// What in `bytes` a terminal could act on: invalid UTF-8, C0 controls other than line feed
@@ -68,7 +69,8 @@ struct HostileRun {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             let isControl = (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
-            let isBidi = value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
+            let isBidi =
+                value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
                 || (0x2066...0x2069).contains(value)
             if isControl || isBidi { found.append(String(format: "U+%04X", value)) }
         }

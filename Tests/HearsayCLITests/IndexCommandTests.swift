@@ -20,8 +20,9 @@ struct IndexCommandTests {
         try HearsayBinary.run(arguments, environment: ["XDG_CACHE_HOME": cache])
     }
 
-    @Test("speakers and search --speaker read the files and make no index",
-          arguments: [["speakers", "--json"], ["speakers"], ["search", "--speaker", "tom", "rain"]])
+    @Test(
+        "speakers and search --speaker read the files and make no index",
+        arguments: [["speakers", "--json"], ["speakers"], ["search", "--speaker", "tom", "rain"]])
     func readTheFiles(command: [String]) throws {
         let folder = try FixtureFolder(files: Self.files)
         let paths = [folder.path + "/a", folder.path + "/b"]
@@ -33,8 +34,9 @@ struct IndexCommandTests {
         #expect(!FileManager.default.fileExists(atPath: cache))
     }
 
-    @Test("list --json and search --json: the same without the index, cold and warm",
-          arguments: [["list", "--json"], ["list"], ["search", "--json", "开源"], ["search", "rain"]])
+    @Test(
+        "list --json and search --json: the same without the index, cold and warm",
+        arguments: [["list", "--json"], ["list"], ["search", "--json", "开源"], ["search", "rain"]])
     func sameWithAndWithoutTheIndex(command: [String]) throws {
         let folder = try FixtureFolder(files: Self.files)
         let paths = [folder.path + "/a", folder.path + "/b"]

@@ -8,22 +8,26 @@ struct ListCommandTests {
         let output = try HearsayBinary.run(["list"])
         #expect(output.status == 0)
         #expect(output.standardError.isEmpty)
-        #expect(output.lines == [
-            "DATE        TITLE                                     SOURCE            SPEAKERS  TURNS  HIGHLIGHTS",
-            "-           芯片圆桌：小厂如何在算力寒冬里活下来      example.com              3     12           4",
-            "2024-11-03  江城市议会通过新预算，公共交通获最大份额  news.example.org         0      0           0",
-            "-           夜市经济播客：一条街的三种生意            example.com              4     10           3",
-            "-           深海实验室：一次七千米下潜的幕后          example.org              3      9           3",
-            "2025-03-18  Old Library, New Readers: 旧馆改造一年记  example.org              0      0           0",
-        ])
+        #expect(
+            output.lines == [
+                "DATE        TITLE                                     SOURCE            SPEAKERS  TURNS  HIGHLIGHTS",
+                "-           芯片圆桌：小厂如何在算力寒冬里活下来      example.com              3     12           4",
+                "2024-11-03  江城市议会通过新预算，公共交通获最大份额  news.example.org         0      0           0",
+                "-           夜市经济播客：一条街的三种生意            example.com              4     10           3",
+                "-           深海实验室：一次七千米下潜的幕后          example.org              3      9           3",
+                "2025-03-18  Old Library, New Readers: 旧馆改造一年记  example.org              0      0           0",
+            ])
     }
 
     @Test func jsonIsAnArrayOfArticles() throws {
         let output = try HearsayBinary.run(["list", "--json"])
         #expect(output.status == 0)
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]])
-        #expect(objects.map { $0["id"] as? String } == ["chip-roundtable.md", "river-city-budget.md", "night-market-podcast.md",
-                                                        "ocean-lab-interview.md", "library-renovation.md"])
+        #expect(
+            objects.map { $0["id"] as? String } == [
+                "chip-roundtable.md", "river-city-budget.md", "night-market-podcast.md",
+                "ocean-lab-interview.md", "library-renovation.md",
+            ])
         #expect(objects.map { $0["turns"] as? Int } == [12, 0, 10, 9, 0])
         #expect(objects[2]["speakers"] as? [String] == ["陈志远", "何美玲", "Emma Clarke", "Raj Patel"])
     }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import HearsayTesting
 import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Issue 17, item 8 through the commands: a GBK file name is listed, a file over the size limit
 /// says why `show` cannot show it.
@@ -24,10 +25,11 @@ struct PathCommandTests {
         #expect(listed.status == 0)
         #expect(Set(listed.lines.dropFirst().map { $0.split(separator: " ", omittingEmptySubsequences: true)[1] }) == ["旧新闻", "新的"])
         let checked = try runner.run(["check", folder.path])
-        #expect(checked.lines == [
-            "\(folder.path)/\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.txt: note: file name is not UTF-8; shown with \u{FFFD} in its place",
-            "2 articles; 0 errors, 0 warnings",
-        ])
+        #expect(
+            checked.lines == [
+                "\(folder.path)/\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.txt: note: file name is not UTF-8; shown with \u{FFFD} in its place",
+                "2 articles; 0 errors, 0 warnings",
+            ])
         let shown = try runner.run(["show", "\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.txt", "--corpus", folder.path, "--width", "40"])
         #expect(shown.lines == ["旧新闻", "", "正文。"])
     }
@@ -53,6 +55,7 @@ struct PathCommandTests {
         #expect(truncate(folder.path + "/big.md", off_t(64 << 20) + 1) == 0)
         let shown = try HostileRun(scratch: folder.path).run(["show", folder.path + "/big.md"])
         #expect(shown.status == 1)
-        #expect(shown.errorLines == ["Error: \(folder.path)/big.md: file of 67108865 bytes is over the 64 MB limit for an article; skipped"])
+        #expect(
+            shown.errorLines == ["Error: \(folder.path)/big.md: file of 67108865 bytes is over the 64 MB limit for an article; skipped"])
     }
 }

@@ -13,45 +13,47 @@ struct QuotesCommandTests {
 
     static let files: [String: String] = [
         "a-bridge.md": """
-            ---
-            title: "新桥明年通车"
-            date: "2026-03-01"
-            ---
+        ---
+        title: "新桥明年通车"
+        date: "2026-03-01"
+        ---
 
-            市长李明在发布会上表示：“新桥明年通车，我们会按时完成。”这座所谓的“网红桥”已经修了三年。
+        市长李明在发布会上表示：“新桥明年通车，我们会按时完成。”这座所谓的“网红桥”已经修了三年。
 
-            合同第三条规定：“乙方应在十日内付清全部款项。”
-            """,
+        合同第三条规定：“乙方应在十日内付清全部款项。”
+        """,
         "b-river.md": """
-            # The river plan
+        # The river plan
 
-            "The river must be cleared before the floods," Hai Wang said at the annual forum. "We start in May."
+        "The river must be cleared before the floods," Hai Wang said at the annual forum. "We start in May."
 
-            Mayor Li Ming said: "The bridge opens next year."
-            """,
+        Mayor Li Ming said: "The bridge opens next year."
+        """,
     ]
 
     @Test func listsAttributedQuotesByArticle() throws {
         let output = try HearsayBinary.run(["quotes", folder.path])
         #expect(output.status == 0)
-        #expect(output.lines == [
-            "新桥明年通车  (a-bridge.md)",
-            "  李明 (市长): “新桥明年通车，我们会按时完成。”",
-            "",
-            "The river plan  (b-river.md)",
-            "  Hai Wang: “The river must be cleared before the floods,”",
-            "  Hai Wang: “We start in May.”",
-            "  Li Ming (Mayor): “The bridge opens next year.”",
-        ])
+        #expect(
+            output.lines == [
+                "新桥明年通车  (a-bridge.md)",
+                "  李明 (市长): “新桥明年通车，我们会按时完成。”",
+                "",
+                "The river plan  (b-river.md)",
+                "  Hai Wang: “The river must be cleared before the floods,”",
+                "  Hai Wang: “We start in May.”",
+                "  Li Ming (Mayor): “The bridge opens next year.”",
+            ])
     }
 
     @Test func allAddsQuotesWithoutASpeaker() throws {
         let output = try HearsayBinary.run(["quotes", "--all", folder.path + "/a-bridge.md"])
-        #expect(output.lines == [
-            "新桥明年通车  (a-bridge.md)",
-            "  李明 (市长): “新桥明年通车，我们会按时完成。”",
-            "  (unattributed): “乙方应在十日内付清全部款项。”",
-        ])
+        #expect(
+            output.lines == [
+                "新桥明年通车  (a-bridge.md)",
+                "  李明 (市长): “新桥明年通车，我们会按时完成。”",
+                "  (unattributed): “乙方应在十日内付清全部款项。”",
+            ])
     }
 
     @Test func speakerMatchesPartOfTheNameIgnoringCaseAndWidth() throws {
@@ -84,10 +86,11 @@ struct QuotesCommandTests {
 
     @Test func theSampleCorpusQuotesOneCouncillor() throws {
         let output = try HearsayBinary.run(["quotes"])
-        #expect(output.lines == [
-            "江城市议会通过新预算，公共交通获最大份额  (river-city-budget.md)",
-            "  王立群 (投反对票的议员): “我们支持防洪，但预算里有太多一次性的收入。”",
-        ])
+        #expect(
+            output.lines == [
+                "江城市议会通过新预算，公共交通获最大份额  (river-city-budget.md)",
+                "  王立群 (投反对票的议员): “我们支持防洪，但预算里有太多一次性的收入。”",
+            ])
     }
 
     @Test(.enabled(if: Seeds.available, Comment(rawValue: Seeds.skipMessage)))

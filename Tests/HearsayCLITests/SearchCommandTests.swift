@@ -30,25 +30,25 @@ struct SearchCommandTests {
             .appendingPathComponent("hearsay-search-cli-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let interview = """
-        # 一次关于 Nova 的访谈
+            # 一次关于 Nova 的访谈
 
-        ## 详细对话
+            ## 详细对话
 
-        Alice Chen: 我们相信开源。NOVA 会继续开源。
+            Alice Chen: 我们相信开源。NOVA 会继续开源。
 
-        Bob Li: 开源也有成本，但ｎｏｖａ值得。
+            Bob Li: 开源也有成本，但ｎｏｖａ值得。
 
-        """
+            """
         let news = """
-        ---
-        title: "巴黎的雨天"
-        tags:
-          - "天气"
-        ---
+            ---
+            title: "巴黎的雨天"
+            tags:
+              - "天气"
+            ---
 
-        巴黎今天下雨，Nova 团队的发布会照常举行。
+            巴黎今天下雨，Nova 团队的发布会照常举行。
 
-        """
+            """
         try? interview.write(to: folder.appendingPathComponent("interview.md"), atomically: true, encoding: .utf8)
         try? news.write(to: folder.appendingPathComponent("news.md"), atomically: true, encoding: .utf8)
         return folder
@@ -59,26 +59,28 @@ struct SearchCommandTests {
         #expect(status == 0)
         // The match is centred in what the speaker prefix leaves (25 columns for "  [Alice Chen] ").
         // The title is searched as the reader shows it: its match comes first.
-        #expect(output == """
-        一次关于 Nova 的访谈  (interview.md)
-                  一次关于 Nova 的访谈
-          [Alice Chen]  …信开源。NOVA 会继续开…
-          [Bob Li]  …成本，但ｎｏｖａ值得。
+        #expect(
+            output == """
+                一次关于 Nova 的访谈  (interview.md)
+                          一次关于 Nova 的访谈
+                  [Alice Chen]  …信开源。NOVA 会继续开…
+                  [Bob Li]  …成本，但ｎｏｖａ值得。
 
-        巴黎的雨天  (news.md)
-             巴黎今天下雨，Nova 团队的发布会照…
+                巴黎的雨天  (news.md)
+                     巴黎今天下雨，Nova 团队的发布会照…
 
-        """)
+                """)
     }
 
     @Test func speakerOptionAndSpeakerInTheQueryAgree() throws {
         let option = try hearsay(["search", "nova", Self.folder.path, "--width", "40", "--speaker", "bob"])
         let inline = try hearsay(["search", "speaker:bob nova", Self.folder.path, "--width", "40"])
-        #expect(option.output == """
-        一次关于 Nova 的访谈  (interview.md)
-          [Bob Li]  …成本，但ｎｏｖａ值得。
+        #expect(
+            option.output == """
+                一次关于 Nova 的访谈  (interview.md)
+                  [Bob Li]  …成本，但ｎｏｖａ值得。
 
-        """)
+                """)
         #expect(inline.output == option.output)
     }
 

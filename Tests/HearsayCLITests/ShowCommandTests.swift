@@ -8,47 +8,50 @@ struct ShowCommandTests {
     @Test func oneSpeakersTurnsWrapWithHangingIndent() throws {
         let output = try HearsayBinary.run(["show", "--width", "30", "--speaker", "Emma Clarke", "night-market-podcast.md"])
         #expect(output.status == 0)
-        #expect(output.lines == [
-            "[00:00:30] Emma Clarke: I",
-            "  agree! 我第一次来，就被这里",
-            "  的声音和味道吸引了。",
-            "",
-            "[00:03:50] Emma Clarke: 这让我",
-            "  想起伦敦的街头市场，它们也面",
-            "  临同样的问题。",
-        ])
+        #expect(
+            output.lines == [
+                "[00:00:30] Emma Clarke: I",
+                "  agree! 我第一次来，就被这里",
+                "  的声音和味道吸引了。",
+                "",
+                "[00:03:50] Emma Clarke: 这让我",
+                "  想起伦敦的街头市场，它们也面",
+                "  临同样的问题。",
+            ])
     }
 
     /// A role is its article's own speaker (`主持人@ocean-lab-interview.md`), found by the name as written.
     @Test func aRoleIsChosenByItsLabel() throws {
         let output = try HearsayBinary.run(["show", "--width", "30", "--speaker", "主持人", "ocean-lab-interview.md"])
         #expect(output.status == 0)
-        #expect(output.lines == [
-            "主持人：吴老师，先说说这次下潜",
-            "        最让您紧张的时刻吧。",
-            "",
-            "主持人：Hannah，您在下潜中看到",
-            "        了什么？",
-            "",
-            "主持人：这些数据会公开吗？",
-            "",
-            "主持人：谢谢两位。",
-        ])
+        #expect(
+            output.lines == [
+                "主持人：吴老师，先说说这次下潜",
+                "        最让您紧张的时刻吧。",
+                "",
+                "主持人：Hannah，您在下潜中看到",
+                "        了什么？",
+                "",
+                "主持人：这些数据会公开吗？",
+                "",
+                "主持人：谢谢两位。",
+            ])
     }
 
     @Test func articleOpensWithTitleSourceAndLede() throws {
         let output = try HearsayBinary.run(["show", "--width", "24", "ocean-lab-interview.md"])
         #expect(output.status == 0)
         // No line starts with closing punctuation; the source URL, wider than the line, is cut.
-        #expect(Array(output.lines.prefix(7)) == [
-            "深海实验室：一次七千米下",
-            "潜的幕后",
-            "https://example.org/ocea",
-            "n/log-2024-05",
-            "",
-            "时间：2024年5月 地点：南",
-            "海科考船“远望七号”",
-        ])
+        #expect(
+            Array(output.lines.prefix(7)) == [
+                "深海实验室：一次七千米下",
+                "潜的幕后",
+                "https://example.org/ocea",
+                "n/log-2024-05",
+                "",
+                "时间：2024年5月 地点：南",
+                "海科考船“远望七号”",
+            ])
         // Piped output is plain: no escape sequences.
         #expect(!output.standardOutput.contains("\u{1B}"))
     }

@@ -7,20 +7,21 @@ struct SpeakersCommandTests {
     @Test func sampleSpeakersMostTurnsFirst() throws {
         let output = try HearsayBinary.run(["speakers"])
         #expect(output.status == 0)
-        #expect(output.lines == [
-            "SPEAKER       TURNS  QUOTES  ARTICLES",
-            "Daniel Ortiz      4       0  chip-roundtable.md (4)",
-            "主持人            4       0  ocean-lab-interview.md (4)",
-            "周凯              4       0  chip-roundtable.md (4)",
-            "林晓雯            4       0  chip-roundtable.md (4)",
-            "陈志远            4       0  night-market-podcast.md (4)",
-            "Hannah Lee        3       0  ocean-lab-interview.md (3)",
-            "何美玲            3       0  night-market-podcast.md (3)",
-            "Emma Clarke       2       0  night-market-podcast.md (2)",
-            "吴建国            2       0  ocean-lab-interview.md (2)",
-            "Raj Patel         1       0  night-market-podcast.md (1)",
-            "王立群            0       1  river-city-budget.md (1)",
-        ])
+        #expect(
+            output.lines == [
+                "SPEAKER       TURNS  QUOTES  ARTICLES",
+                "Daniel Ortiz      4       0  chip-roundtable.md (4)",
+                "主持人            4       0  ocean-lab-interview.md (4)",
+                "周凯              4       0  chip-roundtable.md (4)",
+                "林晓雯            4       0  chip-roundtable.md (4)",
+                "陈志远            4       0  night-market-podcast.md (4)",
+                "Hannah Lee        3       0  ocean-lab-interview.md (3)",
+                "何美玲            3       0  night-market-podcast.md (3)",
+                "Emma Clarke       2       0  night-market-podcast.md (2)",
+                "吴建国            2       0  ocean-lab-interview.md (2)",
+                "Raj Patel         1       0  night-market-podcast.md (1)",
+                "王立群            0       1  river-city-budget.md (1)",
+            ])
     }
 
     @Test func jsonListsArticlesPerSpeaker() throws {
@@ -41,22 +42,23 @@ struct SpeakersCommandTests {
     @Test(.enabled(if: Seeds.available, Comment(rawValue: Seeds.skipMessage)))
     func seedSpeakers() throws {
         let output = try HearsayBinary.run(["speakers", Seeds.directory.path])
-        #expect(output.lines == [
-            "SPEAKER         TURNS  QUOTES  ARTICLES",
-            "Jonas Andrulis     11       0  000_b09f4aadc0171de3.txt (11)",
-            "Tom Mackenzie      11       0  000_b09f4aadc0171de3.txt (11)",
-            "Caroline Hyde       9       0  003_1eb976177dc264a1.txt (9)",
-            "Thomas Wolf         7       0  003_1eb976177dc264a1.txt (7)",
-            "Mike Shepard        6       0  003_1eb976177dc264a1.txt (6)",
-            "Guest               5       0  003_1eb976177dc264a1.txt (5)",
-            "Ian King            3       0  003_1eb976177dc264a1.txt (3)",
-            "马克龙              0       3  002_1373a89ae2b4ce52.txt (3)",
-            "冯德莱恩            0       2  001_76943739dec701f9.txt (2)",
-            "Donald Trump        1       0  003_1eb976177dc264a1.txt (1)",
-            "Politico            0       1  001_76943739dec701f9.txt (1)",
-            "万斯                0       1  001_76943739dec701f9.txt (1)",
-            "阿莫迪              0       1  001_76943739dec701f9.txt (1)",
-        ])
+        #expect(
+            output.lines == [
+                "SPEAKER         TURNS  QUOTES  ARTICLES",
+                "Jonas Andrulis     11       0  000_b09f4aadc0171de3.txt (11)",
+                "Tom Mackenzie      11       0  000_b09f4aadc0171de3.txt (11)",
+                "Caroline Hyde       9       0  003_1eb976177dc264a1.txt (9)",
+                "Thomas Wolf         7       0  003_1eb976177dc264a1.txt (7)",
+                "Mike Shepard        6       0  003_1eb976177dc264a1.txt (6)",
+                "Guest               5       0  003_1eb976177dc264a1.txt (5)",
+                "Ian King            3       0  003_1eb976177dc264a1.txt (3)",
+                "马克龙              0       3  002_1373a89ae2b4ce52.txt (3)",
+                "冯德莱恩            0       2  001_76943739dec701f9.txt (2)",
+                "Donald Trump        1       0  003_1eb976177dc264a1.txt (1)",
+                "Politico            0       1  001_76943739dec701f9.txt (1)",
+                "万斯                0       1  001_76943739dec701f9.txt (1)",
+                "阿莫迪              0       1  001_76943739dec701f9.txt (1)",
+            ])
     }
 }
 
@@ -100,18 +102,20 @@ struct SpeakersIdentityCommandTests {
         #expect(objects[0]["aliases"] as? [String] == ["Guest", "唐凤"])
         #expect(objects[1]["aliases"] as? [String] == ["马克龙"])
         let table = try HearsayBinary.run(["speakers", folder.path], environment: environment)
-        #expect(table.lines == [
-            "SPEAKER          TURNS  QUOTES  ARTICLES",
-            "唐鳳                 6       0  a.md (4), b.md (2)",
-            "Emmanuel Macron      2       1  b.md (2), c.md (1)",
-            "Guest                3       0  b.md (3)",
-        ])
+        #expect(
+            table.lines == [
+                "SPEAKER          TURNS  QUOTES  ARTICLES",
+                "唐鳳                 6       0  a.md (4), b.md (2)",
+                "Emmanuel Macron      2       1  b.md (2), c.md (1)",
+                "Guest                3       0  b.md (3)",
+            ])
         let broken = try FixtureFolder(files: ["hearsay/speakers.toml": "[colours]\n"])
         let check = try HearsayBinary.run(["check", folder.path], environment: ["XDG_CONFIG_HOME": broken.path])
         #expect(check.status == 1)
-        #expect(check.lines == [
-            "\(broken.path)/hearsay/speakers.toml:1: error: unknown section [colours]; expected [rename], [merge] or [split]",
-            "3 articles; 1 error, 0 warnings",
-        ])
+        #expect(
+            check.lines == [
+                "\(broken.path)/hearsay/speakers.toml:1: error: unknown section [colours]; expected [rename], [merge] or [split]",
+                "3 articles; 1 error, 0 warnings",
+            ])
     }
 }

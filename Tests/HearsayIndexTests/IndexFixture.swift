@@ -13,38 +13,38 @@ final class IndexFixture {
     /// Three invented articles: two interviews and a front-matter article, one in a sub-folder.
     static let articles: [String: String] = [
         "tea.md": """
-            # 茶山访谈：一片叶子的旅程
+        # 茶山访谈：一片叶子的旅程
 
-            > 采茶季的清晨，我们和两位茶农聊了聊。
+        > 采茶季的清晨，我们和两位茶农聊了聊。
 
-            ## 详细对话
+        ## 详细对话
 
-            林小雨: 今年的春茶来得早，三月初就开采了。
-            Tom Baker: How early is that compared with last year?
-            林小雨: 早了差不多十天。开源节流，是我们家的老规矩。
-            周明: 我补充一句，雨水多，叶子更嫩。
-            """,
+        林小雨: 今年的春茶来得早，三月初就开采了。
+        Tom Baker: How early is that compared with last year?
+        林小雨: 早了差不多十天。开源节流，是我们家的老规矩。
+        周明: 我补充一句，雨水多，叶子更嫩。
+        """,
         "river/boats.md": """
-            ---
-            title: "River Boats 河上的船"
-            date: 2025-04-02
-            summary: 一条河上的三种船。
-            tags: [河流, 交通]
-            ---
+        ---
+        title: "River Boats 河上的船"
+        date: 2025-04-02
+        summary: 一条河上的三种船。
+        tags: [河流, 交通]
+        ---
 
-            渡船每天清晨六点出发，载着菜农过河。ＡＩ调度系统今年第一次上线。
+        渡船每天清晨六点出发，载着菜农过河。ＡＩ调度系统今年第一次上线。
 
-            货船更慢，但运得更多。
-            """,
+        货船更慢，但运得更多。
+        """,
         "market.txt": """
-            # 夜市闲谈
+        # 夜市闲谈
 
-            ## 详细对话
+        ## 详细对话
 
-            陈阿姨: 夜市九点以后人最多。
-            tom baker: The noodles here are the best.
-            陈阿姨: 开源的菜谱？没有这回事。
-            """,
+        陈阿姨: 夜市九点以后人最多。
+        tom baker: The noodles here are the best.
+        陈阿姨: 开源的菜谱？没有这回事。
+        """,
     ]
 
     init(files: [String: String] = IndexFixture.articles) throws {
@@ -59,8 +59,9 @@ final class IndexFixture {
 
     func write(_ name: String, _ text: String) throws {
         let path = corpus + "/" + name
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 

@@ -89,8 +89,11 @@ import Testing
         let (listing, counts) = try fixture.listing(try fixture.open())
         #expect(counts == .init(reused: 2, parsed: 1, removed: 1))
         #expect(listing.articles.map(\.id) == ["market.txt", "river/boats.md", "river/tea.md"])
-        #expect(listing.articles.map(\.path) == [fixture.corpus + "/market.txt", fixture.corpus + "/river/boats.md",
-                                                 fixture.corpus + "/river/tea.md"])
+        #expect(
+            listing.articles.map(\.path) == [
+                fixture.corpus + "/market.txt", fixture.corpus + "/river/boats.md",
+                fixture.corpus + "/river/tea.md",
+            ])
         #expect(listing.printed == fixture.freshListing.printed)
     }
 

@@ -46,7 +46,10 @@ import Testing
         try database.close()
 
         let index = try fixture.open()
-        #expect(index.notices == ["cache \(fixture.indexFile) was made by another version of hearsay (format 999, this one reads \(IndexFormat.version)); rebuilt"])
+        #expect(
+            index.notices == [
+                "cache \(fixture.indexFile) was made by another version of hearsay (format 999, this one reads \(IndexFormat.version)); rebuilt"
+            ])
         let (listing, counts) = try fixture.listing(index)
         #expect(counts == .init(parsed: 3))
         #expect(listing.printed == fixture.freshListing.printed)
@@ -88,7 +91,10 @@ import Testing
         withPermissionsOfNobody {
             let opening = ArticleIndex.open(folder: fixture.cache, racyWindow: 0)
             #expect(opening.index == nil)
-            #expect(opening.notices == ["cache \(fixture.indexFile) cannot be used (unable to open database file); reading the files without it"])
+            #expect(
+                opening.notices == [
+                    "cache \(fixture.indexFile) cannot be used (unable to open database file); reading the files without it"
+                ])
         }
     }
 

@@ -27,16 +27,17 @@ import Testing
         return (found(query, in: corpus, folded), search)
     }
 
-    @Test("cold, every article is parsed, folded and stored, those with the phrase kept; warm, only those are parsed",
-          arguments: [
-              ("开源", ["market.txt", "tea.md"]),           // two characters: the stored text is scanned
-              ("开源节流", ["tea.md"]),                      // trigrams
-              ("ai调度", ["river/boats.md"]),                // folded: the text has ＡＩ
-              ("NOODLES", ["market.txt"]),                   // case folded, in a turn's words
-              ("tom baker", []),                             // a speaker's label is not searched
-              ("雨", ["tea.md"]),
-              ("没有的词", []),
-          ])
+    @Test(
+        "cold, every article is parsed, folded and stored, those with the phrase kept; warm, only those are parsed",
+        arguments: [
+            ("开源", ["market.txt", "tea.md"]),  // two characters: the stored text is scanned
+            ("开源节流", ["tea.md"]),  // trigrams
+            ("ai调度", ["river/boats.md"]),  // folded: the text has ＡＩ
+            ("NOODLES", ["market.txt"]),  // case folded, in a turn's words
+            ("tom baker", []),  // a speaker's label is not searched
+            ("雨", ["tea.md"]),
+            ("没有的词", []),
+        ])
     func matchesAsAFullSearch(phrase: String, articles: [String]) throws {
         let fixture = try IndexFixture()
         let query = SearchQuery(parsing: phrase)

@@ -1,24 +1,30 @@
 import HearsayModel
 import Testing
+
 @testable import HearsayIndex
 
 @Suite struct RecordCodingTests {
-    private let record = IndexedArticle(ParseResult(
-        article: Article(
-            id: "river/tea.md", path: "/coverage/river/tea.md", format: .transcript, title: "茶山访谈",
-            date: ArticleDate(original: "2025年4月2日", timestamp: 1_743_552_000), sourceURL: "https://www.example.org/tea",
-            keyPoints: ["一", "二"], blocks: [Block(kind: .turn(speaker: 0), plain: "林小雨: 早。", sourceLine: 3)],
-            turns: [Turn(speaker: 0, blocks: 0..<1), Turn(speaker: 1, blocks: 0..<1), Turn(speaker: 0, blocks: 0..<1)],
-            speakers: [Speaker(name: "林小雨"), Speaker(name: "Tom Baker")]),
-        diagnostics: [Diagnostic(file: "/coverage/river/tea.md", line: 7, severity: .warning, message: "invalid UTF-8 replaced")]))
+    private let record = IndexedArticle(
+        ParseResult(
+            article: Article(
+                id: "river/tea.md", path: "/coverage/river/tea.md", format: .transcript, title: "茶山访谈",
+                date: ArticleDate(original: "2025年4月2日", timestamp: 1_743_552_000), sourceURL: "https://www.example.org/tea",
+                keyPoints: ["一", "二"], blocks: [Block(kind: .turn(speaker: 0), plain: "林小雨: 早。", sourceLine: 3)],
+                turns: [Turn(speaker: 0, blocks: 0..<1), Turn(speaker: 1, blocks: 0..<1), Turn(speaker: 0, blocks: 0..<1)],
+                speakers: [Speaker(name: "林小雨"), Speaker(name: "Tom Baker")]),
+            diagnostics: [Diagnostic(file: "/coverage/river/tea.md", line: 7, severity: .warning, message: "invalid UTF-8 replaced")]))
 
     @Test("a record reads back as it was written")
     func roundTrip() throws {
         #expect(record.summary?.day == "2025-04-02")
         #expect(record.speakerTurns == [.init(id: "林小雨", name: "林小雨", turns: 2), .init(id: "tom baker", name: "Tom Baker", turns: 1)])
         #expect(RecordCoding.decode(RecordCoding.encode(record)) == record)
-        let noArticle = IndexedArticle(ParseResult(article: nil, diagnostics: [
-            Diagnostic(file: "x.md", line: 0, severity: .note, message: "binary; skipped")]))
+        let noArticle = IndexedArticle(
+            ParseResult(
+                article: nil,
+                diagnostics: [
+                    Diagnostic(file: "x.md", line: 0, severity: .note, message: "binary; skipped")
+                ]))
         #expect(RecordCoding.decode(RecordCoding.encode(noArticle)) == noArticle)
     }
 

@@ -1,5 +1,6 @@
 import HearsayModel
 import Testing
+
 @testable import HearsayLayout
 
 /// The lines above an article's blocks (title, date line, source, lede): what they show, how

@@ -10,62 +10,64 @@ struct ArticleLayoutTests {
 
     @Test func wholeArticleAtWidth40() {
         let layout = ArticleLayout(article: SampleArticles.transcript, width: 40)
-        #expect(Self.text(of: layout) == [
-            "测试标题：AI峰会",
-            "2025-02-12 · 示例",
-            "https://example.org/v",
-            "",
-            "  这是导语，介绍本期节目。",
-            "",
-            "亮点",
-            "• 第一个要点很长需要换行。",
-            "• 第二个要点。",
-            "",
-            "第一节",
-            "正文有加粗文字和链接。",
-            "",
-            "[图片: 示意图]",
-            "",
-            "详细对话",
-            "Ann Lee: 你好，欢迎来到节目。",
-            "",
-            "         这是第二段。",
-            "",
-            "王小明：谢谢邀请，很高兴来到这里。",
-        ])
+        #expect(
+            Self.text(of: layout) == [
+                "测试标题：AI峰会",
+                "2025-02-12 · 示例",
+                "https://example.org/v",
+                "",
+                "  这是导语，介绍本期节目。",
+                "",
+                "亮点",
+                "• 第一个要点很长需要换行。",
+                "• 第二个要点。",
+                "",
+                "第一节",
+                "正文有加粗文字和链接。",
+                "",
+                "[图片: 示意图]",
+                "",
+                "详细对话",
+                "Ann Lee: 你好，欢迎来到节目。",
+                "",
+                "         这是第二段。",
+                "",
+                "王小明：谢谢邀请，很高兴来到这里。",
+            ])
     }
 
     @Test func wholeArticleAtWidth20WithHangingIndents() {
         let layout = ArticleLayout(article: SampleArticles.transcript, width: 20)
-        #expect(Self.text(of: layout) == [
-            "测试标题：AI峰会",
-            "2025-02-12 · 示例",
-            "https://example.org/",  // a URL wider than the line: cut as a last resort
-            "v",
-            "",
-            "  这是导语，介绍本期",
-            "  节目。",
-            "",
-            "亮点",
-            "• 第一个要点很长需要",
-            "  换行。",  // hangs under the text, not the bullet
-            "• 第二个要点。",
-            "",
-            "第一节",
-            "正文有加粗文字和链",  // not "…链接" + "。": no line starts with 。
-            "接。",
-            "",
-            "[图片: 示意图]",
-            "",
-            "详细对话",
-            "Ann Lee: 你好，欢迎",
-            "  来到节目。",  // `Ann Lee: ` is more than a third of 20 columns: indent 2
-            "",
-            "  这是第二段。",
-            "",
-            "王小明：谢谢邀请，很",
-            "  高兴来到这里。",
-        ])
+        #expect(
+            Self.text(of: layout) == [
+                "测试标题：AI峰会",
+                "2025-02-12 · 示例",
+                "https://example.org/",  // a URL wider than the line: cut as a last resort
+                "v",
+                "",
+                "  这是导语，介绍本期",
+                "  节目。",
+                "",
+                "亮点",
+                "• 第一个要点很长需要",
+                "  换行。",  // hangs under the text, not the bullet
+                "• 第二个要点。",
+                "",
+                "第一节",
+                "正文有加粗文字和链",  // not "…链接" + "。": no line starts with 。
+                "接。",
+                "",
+                "[图片: 示意图]",
+                "",
+                "详细对话",
+                "Ann Lee: 你好，欢迎",
+                "  来到节目。",  // `Ann Lee: ` is more than a third of 20 columns: indent 2
+                "",
+                "  这是第二段。",
+                "",
+                "王小明：谢谢邀请，很",
+                "  高兴来到这里。",
+            ])
     }
 
     @Test func turnContinuationLinesLineUpUnderTheWords() {
@@ -86,9 +88,10 @@ struct ArticleLayoutTests {
         #expect(layout.line(7).runs[0].source.isEmpty)  // the bullet is decoration
         let paragraph = layout.line(11).runs
         #expect(paragraph.map(\.text) == ["正文有", "加粗", "文字和", "链接", "。"])
-        #expect(paragraph.map(\.style) == [
-            .body, TextStyle(emphasis: .bold), .body, TextStyle(role: .link, emphasis: .underline), .body,
-        ])
+        #expect(
+            paragraph.map(\.style) == [
+                .body, TextStyle(emphasis: .bold), .body, TextStyle(role: .link, emphasis: .underline), .body,
+            ])
         #expect(paragraph.map(\.source) == [0..<9, 9..<15, 15..<24, 24..<30, 30..<33])
         #expect(layout.line(13).runs.map(\.style.role) == [.image])
         #expect(layout.line(16).runs.map(\.text) == ["Ann Lee", ": 你好，欢迎来到节目。"])
@@ -98,9 +101,10 @@ struct ArticleLayoutTests {
 
     @Test func linesKnowTheirBlockAndTurn() {
         let layout = ArticleLayout(article: SampleArticles.transcript, width: 40)
-        #expect((0..<layout.lineCount).map { layout.line($0).block } == [
-            nil, nil, nil, nil, 0, nil, 1, 2, 3, nil, 4, 5, nil, 6, nil, 7, 8, nil, 9, nil, 10,
-        ])
+        #expect(
+            (0..<layout.lineCount).map { layout.line($0).block } == [
+                nil, nil, nil, nil, 0, nil, 1, 2, 3, nil, 4, 5, nil, 6, nil, 7, 8, nil, 9, nil, 10,
+            ])
         #expect(layout.line(16).turn == 0)
         #expect(layout.line(18).turn == 0)
         #expect(layout.line(20).turn == 1)
@@ -109,13 +113,14 @@ struct ArticleLayoutTests {
 
     @Test func dialogueModeShowsOnlyTurns() {
         let layout = ArticleLayout(article: SampleArticles.transcript, width: 40, mode: .dialogue(speakers: nil))
-        #expect(Self.text(of: layout) == [
-            "Ann Lee: 你好，欢迎来到节目。",
-            "",
-            "         这是第二段。",
-            "",
-            "王小明：谢谢邀请，很高兴来到这里。",
-        ])
+        #expect(
+            Self.text(of: layout) == [
+                "Ann Lee: 你好，欢迎来到节目。",
+                "",
+                "         这是第二段。",
+                "",
+                "王小明：谢谢邀请，很高兴来到这里。",
+            ])
         #expect(layout.turnLines == [0, 4])
         #expect(layout.sectionLines == [nil, nil])
     }

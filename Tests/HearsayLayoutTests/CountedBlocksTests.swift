@@ -1,6 +1,7 @@
 import HearsayModel
 import HearsayText
 import Testing
+
 @testable import HearsayLayout
 
 /// After a width change, blocks whose break opportunities are known are counted, not wrapped,
@@ -22,14 +23,17 @@ import Testing
             let words = String(repeating: "我们在第\(index)段讨论海上风电和储能，The grid has to change. ", count: 1 + index % 4)
             let text = label + words
             let start = blocks.count
-            blocks.append(SampleArticles.block(.turn(speaker: speaker), text,
-                                               spans: [(.speakerName, 0..<label.utf8.count - 2), (.plain, label.utf8.count - 2..<text.utf8.count)]))
+            blocks.append(
+                SampleArticles.block(
+                    .turn(speaker: speaker), text,
+                    spans: [(.speakerName, 0..<label.utf8.count - 2), (.plain, label.utf8.count - 2..<text.utf8.count)]))
             if index % 5 == 0 { blocks.append(SampleArticles.block(.turnContinuation(speaker: speaker), "（笑声）接着说第\(index)段。")) }
             turns.append(Turn(speaker: speaker, blocks: start..<blocks.count))
         }
-        return Article(id: "interview", format: .transcript, title: "长访谈", keyPoints: ["第一个要点讲潮汐能源的成本，需要换行才能放下。"],
-                       sections: [Section(title: "详细对话", level: 2, blockIndex: 2)], blocks: blocks, turns: turns,
-                       speakers: names.map { Speaker(name: $0) })
+        return Article(
+            id: "interview", format: .transcript, title: "长访谈", keyPoints: ["第一个要点讲潮汐能源的成本，需要换行才能放下。"],
+            sections: [Section(title: "详细对话", level: 2, blockIndex: 2)], blocks: blocks, turns: turns,
+            speakers: names.map { Speaker(name: $0) })
     }()
 
     static let modes: [LayoutMode] = [.article, .dialogue(speakers: nil), .dialogue(speakers: [1])]
@@ -70,8 +74,9 @@ import Testing
                 for block in Self.interview.blocks.indices {
                     for offset in [0, 13, 40] {
                         let position = TextPosition(block: block, offset: offset)
-                        #expect(resized.lineIndex(containing: position) == fresh.lineIndex(containing: position),
-                                "block \(block) offset \(offset) at width \(width) \(mode)")
+                        #expect(
+                            resized.lineIndex(containing: position) == fresh.lineIndex(containing: position),
+                            "block \(block) offset \(offset) at width \(width) \(mode)")
                     }
                 }
                 let other = wrappedAtEighty().resized(to: width, mode: mode)

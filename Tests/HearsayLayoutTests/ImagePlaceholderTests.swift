@@ -4,8 +4,9 @@ import Testing
 
 struct ImagePlaceholderTests {
     static func placeholder(alt: String, width: Int) -> String {
-        let article = Article(id: "image", format: .markdown, title: "图",
-                              blocks: [Block(kind: .image(url: "https://example.org/i.png"), plain: alt)])
+        let article = Article(
+            id: "image", format: .markdown, title: "图",
+            blocks: [Block(kind: .image(url: "https://example.org/i.png"), plain: alt)])
         let layout = ArticleLayout(article: article, width: width, mode: .article)
         return TextRendering.plain(layout.line(2))
     }

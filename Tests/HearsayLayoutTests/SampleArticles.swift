@@ -18,8 +18,12 @@ enum SampleArticles {
             block(.listItem(keyPoint: true), "第一个要点很长需要换行。"),
             block(.listItem(keyPoint: true), "第二个要点。"),
             block(.heading(level: 2), "第一节"),
-            block(.paragraph, paragraph, spans: [(.plain, 0..<9), (.bold, 9..<15), (.plain, 15..<24),
-                                                  (.link(url: "https://example.org"), 24..<30), (.plain, 30..<33)]),
+            block(
+                .paragraph, paragraph,
+                spans: [
+                    (.plain, 0..<9), (.bold, 9..<15), (.plain, 15..<24),
+                    (.link(url: "https://example.org"), 24..<30), (.plain, 30..<33),
+                ]),
             block(.image(url: "https://example.org/a.png"), "示意图"),
             block(.heading(level: 2), "详细对话"),
             block(.turn(speaker: 0), firstTurn, spans: [(.speakerName, 0..<7), (.plain, 7..<firstTurn.utf8.count)]),

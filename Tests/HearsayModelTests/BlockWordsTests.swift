@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HearsayModel
 
 /// Where a turn's words begin, after the speaker's name and its colon, as the parser writes them.

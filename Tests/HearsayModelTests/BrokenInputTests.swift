@@ -66,9 +66,10 @@ struct BrokenInputTests {
     @Test func invalidUTF8IsReplacedAndReported() throws {
         let bytes = Array("# 标题\n\n第一行".utf8) + [0xFF, 0xFE] + Array("好\n".utf8)
         let (corpus, folder) = try loadWithGoodFile("bad.md", bytes: bytes)
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/bad.md:3: warning: invalid UTF-8 (2 sequences) replaced with U+FFFD",
-        ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/bad.md:3: warning: invalid UTF-8 (2 sequences) replaced with U+FFFD"
+            ])
         #expect(corpus.article(id: "bad.md")?.blocks.map(\.text) == ["第一行\u{FFFD}\u{FFFD}好"])
     }
 
@@ -76,16 +77,19 @@ struct BrokenInputTests {
         // 中 is E4 B8 AD; cut after two bytes.
         let bytes = Array("# 题\n\n前".utf8) + [0xE4, 0xB8] + Array("后\n".utf8)
         let (corpus, folder) = try loadWithGoodFile("cut.md", bytes: bytes)
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/cut.md:3: warning: invalid UTF-8 (1 sequence) replaced with U+FFFD",
-        ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/cut.md:3: warning: invalid UTF-8 (1 sequence) replaced with U+FFFD"
+            ])
         #expect(corpus.article(id: "cut.md")?.blocks.map(\.text) == ["前\u{FFFD}后"])
     }
 
     @Test func gb18030IsDetectedAndDecoded() throws {
         // "# 标题\n\n这是一段中文。\n" encoded as GB18030 (GBK).
-        let gbk: [UInt8] = [35, 32, 177, 234, 204, 226, 10, 10, 213, 226, 202, 199, 210, 187, 182, 206, 214, 208, 206, 196,
-                            161, 163, 10]
+        let gbk: [UInt8] = [
+            35, 32, 177, 234, 204, 226, 10, 10, 213, 226, 202, 199, 210, 187, 182, 206, 214, 208, 206, 196,
+            161, 163, 10,
+        ]
         let (corpus, folder) = try loadWithGoodFile("gbk.txt", bytes: gbk)
         #expect(corpus.diagnostics.map(\.description) == ["\(folder.path)/gbk.txt:1: warning: not UTF-8; decoded as GB18030 (GBK)"])
         let article = try #require(corpus.article(id: "gbk.txt"))
@@ -96,9 +100,10 @@ struct BrokenInputTests {
     @Test func binaryFileIsSkipped() throws {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
         let (corpus, folder) = try loadWithGoodFile("picture.md", bytes: png)
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/picture.md:3: warning: binary file skipped (NUL byte at offset 8)",
-        ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/picture.md:3: warning: binary file skipped (NUL byte at offset 8)"
+            ])
         #expect(corpus.articles.map(\.id) == ["good.md"])
     }
 
@@ -108,10 +113,11 @@ struct BrokenInputTests {
         try folder.write("b-blank.md", " \n\t\n")
         try folder.write("good.md", Self.goodArticle)
         let corpus = CorpusLoader().load(paths: [folder.path])
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/a-empty.md:1: warning: file is empty",
-            "\(folder.path)/b-blank.md:1: warning: file contains only white space",
-        ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/a-empty.md:1: warning: file is empty",
+                "\(folder.path)/b-blank.md:1: warning: file contains only white space",
+            ])
         #expect(corpus.articles.map(\.id) == ["good.md"])
     }
 
@@ -126,9 +132,10 @@ struct BrokenInputTests {
     @Test func unclosedFrontMatterIsAnErrorAndReadAsText() throws {
         let text = "---\ntitle: 未闭合\n\n正文第一段。\n"
         let (corpus, folder) = try loadWithGoodFile("unclosed.md", bytes: Array(text.utf8))
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/unclosed.md:1: error: front matter starting here is never closed by a `---` line; read as text",
-        ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/unclosed.md:1: error: front matter starting here is never closed by a `---` line; read as text"
+            ])
         let article = try #require(corpus.article(id: "unclosed.md"))
         #expect(article.title == "unclosed")
         #expect(article.format == .markdown)
@@ -172,10 +179,11 @@ struct BrokenInputTests {
         try folder.write("two.md", "# 二\n")
         let corpus = CorpusLoader().load(paths: [folder.path])
         #expect(corpus.articles.map(\.id) == ["sub/one.md", "two.md"])
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/self.md: warning: symbolic link loop; skipped",
-            "\(folder.path)/sub/back: note: folder already read (a symbolic link loop?); skipped",
-        ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/self.md: warning: symbolic link loop; skipped",
+                "\(folder.path)/sub/back: note: folder already read (a symbolic link loop?); skipped",
+            ])
     }
 
     /// Found by `hearsay-bench fuzz`: a bare `>` as the file's very last byte continued the quote

@@ -10,17 +10,19 @@ struct DialogueRefusalTests {
     @Test func oneLabelThatNoOneAnswersIsRefused() throws {
         let result = parse("# 语录\n\n张三：第一句。\n\n张三：第二句。\n\n张三：第三句。\n\n张三：第四句。\n")
         #expect(result.article?.turns.isEmpty == true)
-        #expect(result.diagnostics.map(\.description) == [
-            "t.md:3: warning: 4 lines look like speaker labels (张三 ×4) but were not read as turns: only one label (张三) recurs: no one answers",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "t.md:3: warning: 4 lines look like speaker labels (张三 ×4) but were not read as turns: only one label (张三) recurs: no one answers"
+            ])
     }
 
     @Test func labelsThatDoNotAlternateAreRefused() throws {
         let result = parse("甲：一。\n\n甲：二。\n\n甲：三。\n\n乙：四。\n\n乙：五。\n")
         #expect(result.article?.turns.isEmpty == true)
-        #expect(result.diagnostics.map(\.message) == [
-            "5 lines look like speaker labels (甲 ×3, 乙 ×2) but were not read as turns: the labels do not alternate",
-        ])
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "5 lines look like speaker labels (甲 ×3, 乙 ×2) but were not read as turns: the labels do not alternate"
+            ])
     }
 
     /// Five paragraphs of prose between labels would still be long answers; six are not a conversation.
@@ -29,9 +31,10 @@ struct DialogueRefusalTests {
         let text = ["王五：开头。", prose, "赵六：中间。", prose, "王五：再说。", prose, "赵六：结尾。", prose, "王五：最后。"].joined(separator: "\n\n")
         let result = parse(text)
         #expect(result.article?.turns.isEmpty == true)
-        #expect(result.diagnostics.map(\.message) == [
-            "5 lines look like speaker labels (王五 ×3, 赵六 ×2) but were not read as turns: labelled paragraphs are too sparse (5 of 29 paragraphs)",
-        ])
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "5 lines look like speaker labels (王五 ×3, 赵六 ×2) but were not read as turns: labelled paragraphs are too sparse (5 of 29 paragraphs)"
+            ])
     }
 
     @Test func fewLabelLikeLinesSayNothing() {

@@ -1,6 +1,7 @@
-@testable import HearsayModel
 import HearsayTesting
 import Testing
+
+@testable import HearsayModel
 
 /// The inline parser takes linear steps on the inputs that made it quadratic (issue 17, item 2),
 /// and still reads ordinary emphasis and links as before.
@@ -63,11 +64,11 @@ struct InlineLinearityTests {
         #expect(Self.spans("前**_字_**后") == ["plain:前", "boldItalic:字", "plain:后"])
         // CommonMark pairs `**`…`**` around the first `_`, and so on outwards: a match removes the
         // delimiters between its two ends, so nothing crosses.
-        #expect(Self.spans("前" + Self.nestedEmphasis(3) + "后")
-            == ["plain:前", "bold:_", "italic:**", "plain:字", "italic:**", "bold:_", "plain:后"])
+        #expect(
+            Self.spans("前" + Self.nestedEmphasis(3) + "后")
+                == ["plain:前", "bold:_", "italic:**", "plain:字", "italic:**", "bold:_", "plain:后"])
         #expect(Self.spans("*a _b* c_") == ["italic:a _b", "plain: c_"])
         #expect(Self.spans("[x](a(b)c) 后") == ["link(url: \"a(b)c\"):x", "plain: 后"])
         #expect(Self.spans("[x]([y](z)") == ["plain:[x](", "link(url: \"z\"):y"])
     }
 }
-

@@ -15,10 +15,11 @@ struct LoaderPropertyTests {
     }()
 
     /// Fragments that steer mutations toward the parser's decisions.
-    static let fragments: [[UInt8]] = [
-        "**", "*", "_", "***", "[", "](", ")", "![", "\n", "\r\n", "\r", "---\n", "\n## 详细对话\n", "\n## 亮点\n- ", ": ", "：",
-        "**甲**: ", "[00:01:02] ", "（笑声）", "# ", "> ", "- ", "\u{FEFF}", "。", "“", "”", "\\", "\t", "\u{0}",
-    ].map { Array($0.utf8) } + [[0xFF], [0xE4, 0xB8], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]]
+    static let fragments: [[UInt8]] =
+        [
+            "**", "*", "_", "***", "[", "](", ")", "![", "\n", "\r\n", "\r", "---\n", "\n## 详细对话\n", "\n## 亮点\n- ", ": ", "：",
+            "**甲**: ", "[00:01:02] ", "（笑声）", "# ", "> ", "- ", "\u{FEFF}", "。", "“", "”", "\\", "\t", "\u{0}",
+        ].map { Array($0.utf8) } + [[0xFF], [0xE4, 0xB8], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]]
 
     static func mutate(_ original: [UInt8], with operations: [UInt64]) -> [UInt8] {
         var bytes = original

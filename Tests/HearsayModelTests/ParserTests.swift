@@ -18,8 +18,11 @@ struct ParserTests {
         #expect(block.text == "正文粗体和斜体和下划线，链接与图与两者。")
         let runs = styled(block)
         #expect(runs.map(\.0) == ["正文", "粗体", "和", "斜体", "和", "下划线", "，", "链接", "与", "图", "与", "两者", "。"])
-        #expect(runs.map(\.1) == [.plain, .bold, .plain, .italic, .plain, .italic, .plain, .link(url: "https://a.example/c_d"),
-                                  .plain, .image(url: "p.png"), .plain, .boldItalic, .plain])
+        #expect(
+            runs.map(\.1) == [
+                .plain, .bold, .plain, .italic, .plain, .italic, .plain, .link(url: "https://a.example/c_d"),
+                .plain, .image(url: "p.png"), .plain, .boldItalic, .plain,
+            ])
     }
 
     @Test func markupInsideLinkTextIsRemoved() throws {
@@ -38,15 +41,15 @@ struct ParserTests {
     /// Turn blocks keep the name, the separator and the spacing as written; `**` is markup and goes.
     @Test func dialogueLineForms() throws {
         let text = """
-        # 访谈
+            # 访谈
 
-        ## 详细对话
-        **主持人**: 第一问。
-        **嘉宾：** 第一答。
-        [00:03:12] Anna Li: 英文名。
-        00:04:01 主持人：不带括号的时间。
-        Dr. Wu: 缩写里的点。
-        """
+            ## 详细对话
+            **主持人**: 第一问。
+            **嘉宾：** 第一答。
+            [00:03:12] Anna Li: 英文名。
+            00:04:01 主持人：不带括号的时间。
+            Dr. Wu: 缩写里的点。
+            """
         let article = try parse(text)
         #expect(article.speakers.map(\.name) == ["主持人", "嘉宾", "Anna Li", "Dr. Wu"])
         #expect(article.turns.map(\.speaker) == [0, 1, 2, 0, 3])
@@ -60,17 +63,19 @@ struct ParserTests {
 
     @Test func linesThatAreNotTurns() throws {
         let text = """
-        ## 对话
-        甲: 开场。
-        这是一个很长很长很长很长很长很长很长很长的名字超过了四十列: 不是人名。
-        他说，我们: 有标点的不是名字。
-        https://example.com/page
-        10:30 开会
-        It was late. Anyway: a sentence, not a name.
-        """
+            ## 对话
+            甲: 开场。
+            这是一个很长很长很长很长很长很长很长很长的名字超过了四十列: 不是人名。
+            他说，我们: 有标点的不是名字。
+            https://example.com/page
+            10:30 开会
+            It was late. Anyway: a sentence, not a name.
+            """
         let article = try parse(text)
         #expect(article.speakers.map(\.name) == ["甲"])
-        #expect(article.blocks.map(\.kind) == [.heading(level: 2), .turn(speaker: 0)] + Array(repeating: .turnContinuation(speaker: 0), count: 5))
+        #expect(
+            article.blocks.map(\.kind) == [.heading(level: 2), .turn(speaker: 0)]
+                + Array(repeating: .turnContinuation(speaker: 0), count: 5))
     }
 
     @Test func colonLinesOutsideDialogueSectionsAreProse() throws {
@@ -84,8 +89,11 @@ struct ParserTests {
     @Test func stageDirectionsAndContinuationsBelongToTheTurn() throws {
         let text = "## Transcript\nA: one\n\n（笑声）\n\nstill A\n\n[音乐]\nB: two\n\n## 后记\n不是对话。\n"
         let article = try parse(text)
-        #expect(article.blocks.map(\.kind) == [.heading(level: 2), .turn(speaker: 0), .stageDirection, .turnContinuation(speaker: 0),
-                                               .stageDirection, .turn(speaker: 1), .heading(level: 2), .paragraph])
+        #expect(
+            article.blocks.map(\.kind) == [
+                .heading(level: 2), .turn(speaker: 0), .stageDirection, .turnContinuation(speaker: 0),
+                .stageDirection, .turn(speaker: 1), .heading(level: 2), .paragraph,
+            ])
         #expect(article.turns.map(\.blocks) == [1..<5, 5..<6])
         #expect(article.speakers.map(\.name) == ["A", "B"])
         #expect(article.format == .transcript)
@@ -111,38 +119,43 @@ struct ParserTests {
     }
 
     @Test func boldPseudoHeadingRules() throws {
-        let article = try parse("""
-        第一句话。**真正的小标题**接着是正文。
+        let article = try parse(
+            """
+            第一句话。**真正的小标题**接着是正文。
 
-        **注意**：这是标签，不是标题。
+            **注意**：这是标签，不是标题。
 
-        开头没有句号**强调**的部分。
+            开头没有句号**强调**的部分。
 
-        **这是一整句加粗的话。后面还有一句。**
+            **这是一整句加粗的话。后面还有一句。**
 
-        他说完了。“**引号里的标题”**正文继续。
-        """)
-        #expect(article.blocks.map(\.kind) == [.paragraph, .heading(level: 3), .paragraph, .paragraph, .paragraph, .paragraph,
-                                               .paragraph, .heading(level: 3), .paragraph])
+            他说完了。“**引号里的标题”**正文继续。
+            """)
+        #expect(
+            article.blocks.map(\.kind) == [
+                .paragraph, .heading(level: 3), .paragraph, .paragraph, .paragraph, .paragraph,
+                .paragraph, .heading(level: 3), .paragraph,
+            ])
         #expect(article.sections.map(\.title) == ["真正的小标题", "“引号里的标题”"])
         #expect(article.blocks[0].text == "第一句话。")
         #expect(article.blocks[2].text == "接着是正文。")
     }
 
     @Test func frontMatterFieldsAndDates() throws {
-        let article = try parse("""
-        ---
-        title: Zoned
-        date: 2024-05-01T08:00:00+08:00
-        tags: [a, b]
-        categories: 新闻
-        lang: en
-        highlights:
-          - 第一点
-          - 第二点
-        ---
-        正文。
-        """)
+        let article = try parse(
+            """
+            ---
+            title: Zoned
+            date: 2024-05-01T08:00:00+08:00
+            tags: [a, b]
+            categories: 新闻
+            lang: en
+            highlights:
+              - 第一点
+              - 第二点
+            ---
+            正文。
+            """)
         #expect(article.date == ArticleDate(original: "2024-05-01T08:00:00+08:00", timestamp: 1_714_521_600))
         #expect(article.tags == ["a", "b"])
         #expect(article.categories == ["新闻"])
@@ -160,8 +173,11 @@ struct ParserTests {
         #expect(article.keyPoints == ["one", "two"])
         #expect(article.sourceURL == "https://example.com/x")
         #expect(article.sections.map(\.title) == ["正文"])
-        #expect(article.blocks.map(\.kind) == [.quote, .heading(level: 2), .listItem(keyPoint: true), .listItem(keyPoint: true),
-                                               .heading(level: 2), .listItem(keyPoint: false)])
+        #expect(
+            article.blocks.map(\.kind) == [
+                .quote, .heading(level: 2), .listItem(keyPoint: true), .listItem(keyPoint: true),
+                .heading(level: 2), .listItem(keyPoint: false),
+            ])
         #expect(try parse("正文\n\n[来源](https://example.org/a)").sourceURL == "https://example.org/a")
         #expect(try parse("正文\n\n[不是链接](mailto:x@y)").sourceURL == nil)
     }
@@ -173,24 +189,28 @@ struct ParserTests {
     }
 
     @Test func orderedItemsThematicBreaksAndBoldLinesInDialogue() throws {
-        let article = try parse("""
-        ## 亮点
-        1. 第一点
-        2、第二点
+        let article = try parse(
+            """
+            ## 亮点
+            1. 第一点
+            2、第二点
 
-        1.5 亿不是列表。
+            1.5 亿不是列表。
 
-        ---
+            ---
 
-        ## 对话
-        甲: 开始。
-        **第二部分**
-        乙: 继续。
-        """)
+            ## 对话
+            甲: 开始。
+            **第二部分**
+            乙: 继续。
+            """)
         #expect(article.keyPoints == ["第一点", "第二点"])
         #expect(article.blocks.map(\.text) == ["亮点", "1. 第一点", "2、第二点", "1.5 亿不是列表。", "对话", "甲: 开始。", "第二部分", "乙: 继续。"])
-        #expect(article.blocks.map(\.kind) == [.heading(level: 2), .listItem(keyPoint: true), .listItem(keyPoint: true), .paragraph,
-                                               .heading(level: 2), .turn(speaker: 0), .heading(level: 3), .turn(speaker: 1)])
+        #expect(
+            article.blocks.map(\.kind) == [
+                .heading(level: 2), .listItem(keyPoint: true), .listItem(keyPoint: true), .paragraph,
+                .heading(level: 2), .turn(speaker: 0), .heading(level: 3), .turn(speaker: 1),
+            ])
         #expect(article.turns.map(\.blocks) == [5..<6, 7..<8])
         #expect(article.sections.map(\.title) == ["对话", "第二部分"])
     }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import HearsayModel
 import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Issue 17, item 8: file names that are not UTF-8 are read, folders past PATH_MAX are reported,
 /// files over the size limit say so.
@@ -24,9 +25,10 @@ struct PathTests {
         let corpus = CorpusLoader().load(paths: [folder.path])
         #expect(corpus.articles.map(\.title) == ["旧新闻"])
         #expect(corpus.articles.map(\.id) == ["\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.txt"])
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(folder.path)/\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.txt: note: file name is not UTF-8; shown with \u{FFFD} in its place",
-        ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(folder.path)/\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}.txt: note: file name is not UTF-8; shown with \u{FFFD} in its place"
+            ])
     }
 
     @Test func foldersDeeperThanPathMaxAreReported() throws {
@@ -52,9 +54,10 @@ struct PathTests {
         #expect(truncate(path, off_t(64 << 20) + 1) == 0)  // sparse: nothing is written
         let corpus = CorpusLoader().load(paths: [path])
         #expect(corpus.articles.isEmpty)
-        #expect(corpus.diagnostics.map(\.description) == [
-            "\(path): warning: file of 67108865 bytes is over the 64 MB limit for an article; skipped",
-        ])
+        #expect(
+            corpus.diagnostics.map(\.description) == [
+                "\(path): warning: file of 67108865 bytes is over the 64 MB limit for an article; skipped"
+            ])
     }
 }
 
@@ -84,7 +87,9 @@ enum DeepFolders {
             clear(child)
             if let directory = fdopendir(dup(child)) {
                 while let entry = readdir(directory) {
-                    let name = withUnsafePointer(to: &entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                    let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                        String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+                    }
                     if name != "." && name != ".." { unlinkat(child, name, 0) }
                 }
                 closedir(directory)

@@ -40,7 +40,9 @@ struct ProseHasNoTurnsPropertyTests {
     @Test func proseWithoutLabelsNeverYieldsTurns() async {
         let sentences = Gen.int(in: 0..<Self.words.count).array(of: 1...8).array(of: 1...4)
         await propertyCheck(count: 400, input: sentences.array(of: 1...40), Gen.int(in: 0..<6).array(of: 1...40)) { paragraphs, kinds in
-            let text = "# 标题\n\n" + paragraphs.enumerated().map { Self.paragraph(kind: kinds[$0.offset % kinds.count], $0.element) }
+            let text =
+                "# 标题\n\n"
+                + paragraphs.enumerated().map { Self.paragraph(kind: kinds[$0.offset % kinds.count], $0.element) }
                 .joined(separator: "\n\n") + "\n"
             let result = ArticleParser().parse(text, id: "prose.md")
             let article = try #require(result.article)

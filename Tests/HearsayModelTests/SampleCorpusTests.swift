@@ -8,8 +8,11 @@ struct SampleCorpusTests {
     @Test func loadsEveryEmbeddedFileWithoutDiagnostics() {
         #expect(corpus.diagnostics.isEmpty)
         #expect(corpus.articles.map(\.id) == SampleCorpus.fileNames)
-        #expect(SampleCorpus.fileNames == ["chip-roundtable.md", "river-city-budget.md", "night-market-podcast.md",
-                                           "ocean-lab-interview.md", "library-renovation.md"])
+        #expect(
+            SampleCorpus.fileNames == [
+                "chip-roundtable.md", "river-city-budget.md", "night-market-podcast.md",
+                "ocean-lab-interview.md", "library-renovation.md",
+            ])
         #expect(corpus.articles.map(\.format) == [.transcript, .frontMatter, .transcript, .transcript, .frontMatter])
         #expect(corpus.articles.allSatisfy { $0.path == nil })
     }

@@ -33,7 +33,9 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
         SeedExpectation(
             file: "000_b09f4aadc0171de3.txt", title: "ced8d70b73174c6c",
             format: .transcript, date: nil, keyPoints: 5,
-            sections: ["968e997cfbfe8125", "ae3b90ae96045006", "5cdc0bb684276d4a", "f682604e853093cf", "25cc37793b364e16", "8947c26b365e60c3"],
+            sections: [
+                "968e997cfbfe8125", "ae3b90ae96045006", "5cdc0bb684276d4a", "f682604e853093cf", "25cc37793b364e16", "8947c26b365e60c3",
+            ],
             sourceURL: "https://www.youtube.com/watch?v=BW4AuqXsn-o",
             speakers: [("Tom Mackenzie", 11), ("Jonas Andrulis", 11)]),
         SeedExpectation(
@@ -50,10 +52,14 @@ struct SeedExpectation: Sendable, CustomTestStringConvertible {
         SeedExpectation(
             file: "003_1eb976177dc264a1.txt", title: "e5b6839ede3586c3",
             format: .transcript, date: nil, keyPoints: 5,
-            sections: ["7e495bf1ff3488ca", "bca48aeda0433bc5", "7787aca60356099f", "4e621a7a71401f5a", "2eb0c652069e17ec", "8947c26b365e60c3"],
+            sections: [
+                "7e495bf1ff3488ca", "bca48aeda0433bc5", "7787aca60356099f", "4e621a7a71401f5a", "2eb0c652069e17ec", "8947c26b365e60c3",
+            ],
             sourceURL: "https://www.youtube.com/watch?v=Zt2WLoPOrFI",
-            speakers: [("Caroline Hyde", 9), ("Mike Shepard", 6), ("Ian King", 3), ("Donald Trump", 1), ("Guest", 5),
-                       ("Thomas Wolf", 7)]),
+            speakers: [
+                ("Caroline Hyde", 9), ("Mike Shepard", 6), ("Ian King", 3), ("Donald Trump", 1), ("Guest", 5),
+                ("Thomas Wolf", 7),
+            ]),
         SeedExpectation(
             file: "004_dda8f3f459d6c823.txt", title: "fef2949969105c84",
             format: .transcript, date: nil, keyPoints: 5,
@@ -113,8 +119,11 @@ struct SeedArticleTests {
     @Test func boldPseudoHeadingsSplitTheOneLongParagraph() throws {
         let article = try Self.load("001_76943739dec701f9.txt")
         let kinds = article.blocks.map(\.kind)
-        #expect(kinds == [.paragraph, .heading(level: 3), .paragraph, .heading(level: 3), .paragraph,
-                          .heading(level: 3), .paragraph, .heading(level: 3), .paragraph])
+        #expect(
+            kinds == [
+                .paragraph, .heading(level: 3), .paragraph, .heading(level: 3), .paragraph,
+                .heading(level: 3), .paragraph, .heading(level: 3), .paragraph,
+            ])
         // The opening quote before `**新AI世界秩序”**` moves into the heading; the paragraph before ends at 。
         #expect(SeedExpectation.fingerprint(article.blocks[5].text) == "faf6122dc47a9b09")
         #expect(article.blocks[4].text.hasSuffix("。"))
@@ -135,7 +144,8 @@ struct SeedArticleTests {
         let heading = article.blocks[article.sections[0].blockIndex]
         #expect(heading.kind == .heading(level: 3))
         #expect(SeedExpectation.fingerprint(heading.text) == "08bb487fb568763e")
-        #expect(article.blocks.first?.kind == .image(url: "https://inews.gtimg.com/om_bt/OtPmN1OiXhEN9kfRkD5pf-Mqt21UJ-9B8PTu9fmSJETq0AA/641"))
+        #expect(
+            article.blocks.first?.kind == .image(url: "https://inews.gtimg.com/om_bt/OtPmN1OiXhEN9kfRkD5pf-Mqt21UJ-9B8PTu9fmSJETq0AA/641"))
     }
 
     @Test func transcriptLedeKeyPointsAndTurns() throws {

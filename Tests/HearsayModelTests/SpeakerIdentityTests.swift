@@ -51,7 +51,8 @@ struct SpeakerIdentityTests {
     }
 
     @Test func speakersTomlRenamesMergesAndSplits() throws {
-        let (overrides, problems) = SpeakerOverrides.parse("""
+        let (overrides, problems) = SpeakerOverrides.parse(
+            """
             # who is who
             马克龙 = "Emmanuel Macron"
             "Guest@b.md" = "Lena Vogt"   # this guest has a name
@@ -67,10 +68,11 @@ struct SpeakerIdentityTests {
             [rename]
             broken line
             """, file: "speakers.toml")
-        #expect(problems.map(\.description) == [
-            "speakers.toml:11: error: unknown section [colours]; expected [rename], [merge] or [split]",
-            "speakers.toml:14: error: expected `name = \"other name\"` or `name = [\"a\", \"b\"]`",
-        ])
+        #expect(
+            problems.map(\.description) == [
+                "speakers.toml:11: error: unknown section [colours]; expected [rename], [merge] or [split]",
+                "speakers.toml:14: error: expected `name = \"other name\"` or `name = [\"a\", \"b\"]`",
+            ])
         let a = try article("a.md", "马克龙：我们要加快。\n\n李安娜：欧洲呢？\n\n马克龙：也要加快。\n\n李安娜：谢谢。\n\n张伟：补充一句。\n")
         let b = try article("b.md", "Guest: hello\n\nA. Li: hi\n\nGuest: bye\n\nA. Li: bye\n")
         let c = try article("c.md", "张伟：我是另一个张伟。\n\n主持人：好的。\n\n张伟：对。\n\n主持人：谢谢。\n")

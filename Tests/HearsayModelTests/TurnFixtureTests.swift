@@ -40,8 +40,10 @@ struct SectionHintTests {
     }
 
     @Test func closingLinksInOtherScripts() throws {
-        for (line, url) in [("_原連結：https://example.org/a_", "https://example.org/a"), ("来源：https://example.org/b", "https://example.org/b"),
-                            ("*Original: https://example.org/c*", "https://example.org/c")] {
+        for (line, url) in [
+            ("_原連結：https://example.org/a_", "https://example.org/a"), ("来源：https://example.org/b", "https://example.org/b"),
+            ("*Original: https://example.org/c*", "https://example.org/c"),
+        ] {
             let article = try #require(ArticleParser().parse("正文。\n\n" + line + "\n", id: "x.md").article)
             #expect(article.sourceURL == url)
             #expect(article.blocks.map(\.text) == ["正文。"])

@@ -99,7 +99,8 @@ struct TurnAttributionScore: CustomStringConvertible {
     var recall: Double { expected == 0 ? 1 : Double(right) / Double(expected) }
 
     var description: String {
-        String(format: "precision %.3f (%d of %d turns found are right), recall %.3f (%d of %d expected turns found)",
-               precision, right, found, recall, right, expected)
+        String(
+            format: "precision %.3f (%d of %d turns found are right), recall %.3f (%d of %d expected turns found)",
+            precision, right, found, recall, right, expected)
     }
 }

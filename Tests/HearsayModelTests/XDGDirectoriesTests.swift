@@ -12,7 +12,8 @@ import Testing
 
     @Test func relativeOrMissingVariablesFallBackUnderHome() {
         let directories = XDGDirectories(environment: ["HOME": "/home/u/", "XDG_CONFIG_HOME": "rel", "XDG_DATA_HOME": ""])
-        #expect([directories.config, directories.data, directories.state]
+        #expect(
+            [directories.config, directories.data, directories.state]
                 == ["/home/u/.config/hearsay", "/home/u/.local/share/hearsay", "/home/u/.local/state/hearsay"])
     }
 

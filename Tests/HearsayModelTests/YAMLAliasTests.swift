@@ -13,9 +13,10 @@ struct YAMLAliasTests {
 
     @Test func aliasesExpandingPastTheBoundAreRefusedAndTheBodyKept() throws {
         let result = ArticleParser().parse(Self.aliasBomb(aliases: 1_000, size: 100_000), id: "bomb.md", file: "bomb.md")
-        #expect(result.diagnostics.map(\.description) == [
-            "bomb.md:2: error: front matter aliases expand to more than 357 KB (a YAML bomb?); front matter ignored, text kept",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "bomb.md:2: error: front matter aliases expand to more than 357 KB (a YAML bomb?); front matter ignored, text kept"
+            ])
         let article = try #require(result.article)
         #expect(article.tags.isEmpty)
         #expect(article.title == "bomb")

@@ -1,6 +1,7 @@
 import HearsayLayout
 import HearsayModel
 import Testing
+
 @testable import HearsaySearch
 
 struct ArticleSearcherTests {

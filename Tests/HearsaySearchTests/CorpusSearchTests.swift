@@ -1,5 +1,6 @@
 import HearsayModel
 import Testing
+
 @testable import HearsaySearch
 
 struct CorpusSearchTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HearsaySearch
 
 /// Folding: what matches what, and where a match lands in the original text.
@@ -86,8 +87,9 @@ struct FoldedTextTests {
     @Test func foldingAgreesWithPythonsNfkcCasefoldOnSamples() {
         // Expected values computed with unicodedata.normalize("NFC", unicodedata.normalize("NFKC", s).casefold()),
         // compared as UTF-8 bytes: Swift's `==` would call a decomposed ガ equal to the composed one.
-        #expect(FoldedText("ẞ Σ ς Ⅻ ① ㍿ ｶﾞ K Å").utf8
-            == Array("ss \u{3C3} \u{3C3} xii 1 \u{682A}\u{5F0F}\u{4F1A}\u{793E} \u{30AC} k \u{E5}".utf8))
+        #expect(
+            FoldedText("ẞ Σ ς Ⅻ ① ㍿ ｶﾞ K Å").utf8
+                == Array("ss \u{3C3} \u{3C3} xii 1 \u{682A}\u{5F0F}\u{4F1A}\u{793E} \u{30AC} k \u{E5}".utf8))
         #expect(FoldedText("ＤｅｅｐＳｅｅｋ").utf8 == Array("deepseek".utf8))
         #expect(FoldedText("“引号”与…省略").utf8 == Array("“引号”与...省略".utf8))
         #expect(FoldedText("ｳﾞ ヴ ǰ j\u{30C}").utf8 == Array("\u{30F4} \u{30F4} \u{1F0} \u{1F0}".utf8))

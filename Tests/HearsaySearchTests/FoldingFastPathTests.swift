@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HearsaySearch
 
 /// The builder's fast paths (plain scalars folded in place or from a cache) must agree with the
@@ -41,8 +42,9 @@ struct FoldingFastPathTests {
             for (index, boundary) in expected.boundaries.enumerated() {
                 let nextVanishes = index + 1 < expected.boundaries.count && expected.boundaries[index + 1].vanishes
                 if boundary.vanishes || nextVanishes { continue }
-                #expect(folded.originalOffset(forFolded: boundary.folded) == boundary.original,
-                        "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(boundary.folded)")
+                #expect(
+                    folded.originalOffset(forFolded: boundary.folded) == boundary.original,
+                    "\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(boundary.folded)")
             }
             // Inside a cluster (between the scalars of its folded form) there is no original offset.
             for (index, character) in text.enumerated() {

@@ -1,5 +1,6 @@
 import HearsayModel
 import Testing
+
 @testable import HearsaySearch
 
 /// Folding a corpus a slice at a time gives the same folded text as folding it at once.

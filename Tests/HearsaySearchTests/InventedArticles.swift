@@ -24,10 +24,12 @@ enum InventedArticles {
     static func turn(_ speaker: Int, name: String, words: String) -> Block {
         let text = "\(name): \(words)"
         let nameEnd = name.utf8.count
-        return Block(kind: .turn(speaker: speaker), text: text, spans: [
-            InlineSpan(style: .speakerName, range: 0..<nameEnd),
-            InlineSpan(style: .plain, range: nameEnd..<text.utf8.count),
-        ], sourceLine: 0)
+        return Block(
+            kind: .turn(speaker: speaker), text: text,
+            spans: [
+                InlineSpan(style: .speakerName, range: 0..<nameEnd),
+                InlineSpan(style: .plain, range: nameEnd..<text.utf8.count),
+            ], sourceLine: 0)
     }
 
     /// A plain news article with no dialogue.

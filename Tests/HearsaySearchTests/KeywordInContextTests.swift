@@ -1,5 +1,6 @@
 import HearsayModel
 import Testing
+
 @testable import HearsaySearch
 
 /// Expected lines worked out by hand: the match starts at column (width − its width) / 2, CJK
@@ -84,7 +85,8 @@ struct KeywordInContextTests {
         let article = InventedArticles.transcript
         let block = article.blocks[4]  // "Bob Li: 开源也有成本。"
         let words = "Bob Li: ".utf8.count
-        let inWords = KeywordInContext.line(for: SearchMatch(block: 4, range: words..<(words + 6), turn: 1, speaker: 1), in: article, width: 24)
+        let inWords = KeywordInContext.line(
+            for: SearchMatch(block: 4, range: words..<(words + 6), turn: 1, speaker: 1), in: article, width: 24)
         // Match 4 columns, budgets 10 and 10: nothing of the name is shown before it.
         #expect(inWords.text == String(repeating: " ", count: 10) + "开源也有成本。")
         #expect(inWords.matchColumns == 10..<14)

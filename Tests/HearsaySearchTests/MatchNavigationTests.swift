@@ -1,5 +1,6 @@
 import HearsayModel
 import Testing
+
 @testable import HearsaySearch
 
 struct MatchNavigationTests {
@@ -21,8 +22,9 @@ struct MatchNavigationTests {
         #expect(MatchNavigation.nearest(to: inBlock1, in: matches, direction: .backward) == .init(index: 0, wrapped: false))
         #expect(MatchNavigation.nearest(to: TextPosition(block: 1, offset: 9), in: matches) == .init(index: 1, wrapped: false))
         #expect(MatchNavigation.nearest(to: TextPosition(block: 5, offset: 0), in: matches) == .init(index: 0, wrapped: true))
-        #expect(MatchNavigation.nearest(to: TextPosition(block: 0, offset: 0), in: matches, direction: .backward)
-            == .init(index: 2, wrapped: true))
+        #expect(
+            MatchNavigation.nearest(to: TextPosition(block: 0, offset: 0), in: matches, direction: .backward)
+                == .init(index: 2, wrapped: true))
         #expect(MatchNavigation.nearest(to: inBlock1, in: []) == nil)
     }
 

@@ -1,6 +1,7 @@
 import HearsayModel
 import HearsayTesting
 import Testing
+
 @testable import HearsaySearch
 
 /// Exact match counts over the real seed files.

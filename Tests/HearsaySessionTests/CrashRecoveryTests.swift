@@ -12,8 +12,9 @@ import Testing
 struct CrashRecoveryTests {
     static let highlight = Highlight(
         id: UUID(uuidString: "00000000-0000-0000-0000-0000000000E1")!, articleID: "a.md",
-        anchor: TextAnchor(exact: "字", prefix: "", suffix: "", start: TextPosition(block: 0, offset: 0),
-                           end: TextPosition(block: 0, offset: 3), textHash: ""),
+        anchor: TextAnchor(
+            exact: "字", prefix: "", suffix: "", start: TextPosition(block: 0, offset: 0),
+            end: TextPosition(block: 0, offset: 3), textHash: ""),
         created: Date(timeIntervalSince1970: 1_760_000_000))
 
     /// What the effects told the watcher, in order.
@@ -31,8 +32,9 @@ struct CrashRecoveryTests {
         let blocker = scratch.url.appendingPathComponent("blocked")
         try Data().write(to: blocker)
         let told = Told()
-        let effects = StateEffects(store: HighlightStore(location: .directory(blocker.appendingPathComponent("state"))),
-                                   unsavedHighlightsChanged: { told.append($0) })
+        let effects = StateEffects(
+            store: HighlightStore(location: .directory(blocker.appendingPathComponent("state"))),
+            unsavedHighlightsChanged: { told.append($0) })
         let id = Self.highlight.id
         _ = effects.perform(.saveHighlight(Self.highlight))
         _ = effects.perform(.setRead(true, articleID: "a.md"))  // the same highlights: not told again
@@ -49,23 +51,26 @@ struct CrashRecoveryTests {
     @Test func theSnapshotIsWhatAQuitWouldWriteWithItsFolderMade() throws {
         let home = try ScratchFolder()
         defer { home.remove() }
-        let recovery = RecoveryFile(environment: ["XDG_STATE_HOME": home.url.path + "/state", "HOME": home.url.path],
-                                    date: Date(timeIntervalSince1970: 1_760_000_000))
+        let recovery = RecoveryFile(
+            environment: ["XDG_STATE_HOME": home.url.path + "/state", "HOME": home.url.path],
+            date: Date(timeIntervalSince1970: 1_760_000_000))
         #expect(recovery.crashSnapshot([], articles: []) == nil)
         let snapshot = try #require(recovery.crashSnapshot([Self.highlight], articles: []))
         #expect(snapshot.path == home.url.path + "/state/hearsay/unsaved-20251009-085320.json")
         #expect(FileManager.default.fileExists(atPath: home.url.path + "/state/hearsay"), "the folder is made now")
         #expect(snapshot.contents == Array(try HighlightExport(highlights: [Self.highlight], articles: []).webAnnotationJSON().utf8))
-        #expect(snapshot.message == "hearsay: crashed; 1 highlight NOT SAVED written to \(snapshot.path)"
-            + " (W3C Web Annotation JSON, as `hearsay highlights export --format json` writes)\n")
+        #expect(
+            snapshot.message == "hearsay: crashed; 1 highlight NOT SAVED written to \(snapshot.path)"
+                + " (W3C Web Annotation JSON, as `hearsay highlights export --format json` writes)\n")
     }
 
     @Test func aStateHomeThatCannotBeMadeFallsBackToTheTemporaryFolder() throws {
         let blocked = try ScratchFolder(), temporary = try ScratchFolder()
         defer { blocked.remove(); temporary.remove() }
         try Data().write(to: blocked.url.appendingPathComponent("hearsay"))
-        let recovery = RecoveryFile(environment: ["XDG_STATE_HOME": blocked.url.path, "TMPDIR": temporary.url.path],
-                                    date: Date(timeIntervalSince1970: 1_760_000_000))
+        let recovery = RecoveryFile(
+            environment: ["XDG_STATE_HOME": blocked.url.path, "TMPDIR": temporary.url.path],
+            date: Date(timeIntervalSince1970: 1_760_000_000))
         let snapshot = try #require(recovery.crashSnapshot([Self.highlight, Self.highlight], articles: []))
         #expect(snapshot.path == temporary.url.path + "/hearsay-unsaved-20251009-085320.json")
         #expect(snapshot.message.hasPrefix("hearsay: crashed; 2 highlights NOT SAVED written to "))

@@ -24,8 +24,9 @@ struct LockedDatabaseTests {
             try db.execute(sql: "BEGIN IMMEDIATE")
             session.send("m")
             #expect(session.app.highlights.all.count == 1, "the highlight is made")
-            #expect(session.app.message == "NOT SAVED yet, 1 change kept in memory: database busy (another process is"
-                + " writing to \(database)), saving when it is free")
+            #expect(
+                session.app.message == "NOT SAVED yet, 1 change kept in memory: database busy (another process is"
+                    + " writing to \(database)), saving when it is free")
             // The next keys are answered too, each save at once: recolour, then a note.
             session.send("m")
             #expect(session.app.highlights.all.map(\.color) == [2])

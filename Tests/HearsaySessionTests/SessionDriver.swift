@@ -24,8 +24,10 @@ struct SessionDriver {
         self.folder = folder
         let effects = StateEffects(store: HighlightStore(location: .directory(folder)))
         self.effects = effects
-        session = Session(backend: InMemoryBackend(size: ScreenSize(width: 80, height: 24)), renderer: ScreenRenderer(),
-                          performEffect: { effects.perform($0) ?? [] }) { size in
+        session = Session(
+            backend: InMemoryBackend(size: ScreenSize(width: 80, height: 24)), renderer: ScreenRenderer(),
+            performEffect: { effects.perform($0) ?? [] }
+        ) { size in
             var app = AppState(corpus: UIFixtures.corpus, size: size)
             app.restore(effects.load(articles: UIFixtures.corpus.articles).state)
             app.environment = AppEnvironment(now: { SessionDriver.when }, newID: { SessionDriver.id })
@@ -73,9 +75,11 @@ struct StoredHighlight: Equatable, CustomStringConvertible {
     var articleTitle: String?, sourceURL: String?, speaker: String?
     var codePoints: [Int?]
 
-    init(id: String, articleID: String, exact: String, prefix: String, suffix: String, start: [Int], end: [Int],
-         textHash: String, color: Int, note: String?, created: Double, modified: Double, articleTitle: String?,
-         sourceURL: String?, speaker: String?, codePoints: [Int?]) {
+    init(
+        id: String, articleID: String, exact: String, prefix: String, suffix: String, start: [Int], end: [Int],
+        textHash: String, color: Int, note: String?, created: Double, modified: Double, articleTitle: String?,
+        sourceURL: String?, speaker: String?, codePoints: [Int?]
+    ) {
         self.id = id; self.articleID = articleID; self.exact = exact; self.prefix = prefix; self.suffix = suffix
         self.start = start; self.end = end; self.textHash = textHash; self.color = color; self.note = note
         self.created = created; self.modified = modified; self.articleTitle = articleTitle

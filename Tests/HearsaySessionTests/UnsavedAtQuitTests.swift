@@ -32,35 +32,41 @@ struct UnsavedAtQuitTests {
         try withPermissionsOfNobody { () throws in
             var session = SessionDriver(folder: state.url)
             #expect(session.app.highlights.all == stored, "the stored highlight is shown")
-            #expect(session.effects.load(articles: UIFixtures.corpus.articles).problem
-                == "read-only (\(database)): highlights shown, changes kept in memory only")
-            let recovery = RecoveryFile(environment: ["XDG_STATE_HOME": recoveryHome.url.path, "HOME": "/nonexistent"],
-                                        date: Date(timeIntervalSince1970: 1_760_000_000))
+            #expect(
+                session.effects.load(articles: UIFixtures.corpus.articles).problem
+                    == "read-only (\(database)): highlights shown, changes kept in memory only")
+            let recovery = RecoveryFile(
+                environment: ["XDG_STATE_HOME": recoveryHome.url.path, "HOME": "/nonexistent"],
+                date: Date(timeIntervalSince1970: 1_760_000_000))
             session.app.persistence.recoveryFile = recovery.displayPath
 
             session.app.environment.newID = { UUID(uuidString: "00000000-0000-0000-0000-0000000000D4")! }
             session.send("<Enter> ) ) m")
             #expect(session.app.highlights.all.count == 2)
-            #expect(session.app.message?.hasPrefix("NOT SAVED, 1 change kept in memory, will retry: could not save: "
-                + Self.reason) == true)
+            #expect(
+                session.app.message?.hasPrefix(
+                    "NOT SAVED, 1 change kept in memory, will retry: could not save: "
+                        + Self.reason) == true)
             let unsaved = try #require(session.app.highlights.all.last)
 
             // Back to the list (the reading position waits too), then quit (and the last open
             // article): one more try, then the question.
             session.send("q q")
             #expect(!session.quit)
-            #expect(session.app.message == "3 changes NOT SAVED: q again quits and writes the highlight to "
-                + recovery.url.path + ", any other key stays (\(Self.reason))")
+            #expect(
+                session.app.message == "3 changes NOT SAVED: q again quits and writes the highlight to "
+                    + recovery.url.path + ", any other key stays (\(Self.reason))")
             session.send("q")
             #expect(session.quit)
 
             let lines = session.effects.keepUnsaved(in: recovery, articles: UIFixtures.corpus.articles)
-            #expect(lines == [
-                "hearsay: 1 highlight NOT SAVED to \(database) (\(Self.reason)) written to \(recovery.url.path)"
-                    + " (W3C Web Annotation JSON, as `hearsay highlights export --format json` writes)",
-                "hearsay: 2 other changes NOT SAVED to \(database) (\(Self.reason)) could not be kept:"
-                    + " removals of highlights, read marks, reading positions",
-            ])
+            #expect(
+                lines == [
+                    "hearsay: 1 highlight NOT SAVED to \(database) (\(Self.reason)) written to \(recovery.url.path)"
+                        + " (W3C Web Annotation JSON, as `hearsay highlights export --format json` writes)",
+                    "hearsay: 2 other changes NOT SAVED to \(database) (\(Self.reason)) could not be kept:"
+                        + " removals of highlights, read marks, reading positions",
+                ])
             let written = try String(contentsOf: recovery.url, encoding: .utf8)
             let expected = try HighlightExport(highlights: [unsaved], articles: UIFixtures.corpus.articles).webAnnotationJSON()
             #expect(written == expected)
@@ -84,14 +90,19 @@ struct UnsavedAtQuitTests {
         defer { blocked.remove(); temporary.remove() }
         // A file where the state home's `hearsay` folder would go.
         try Data().write(to: blocked.url.appendingPathComponent("hearsay"))
-        let recovery = RecoveryFile(environment: ["XDG_STATE_HOME": blocked.url.path, "TMPDIR": temporary.url.path,
-                                                  "HOME": temporary.url.path],
-                                    date: Date(timeIntervalSince1970: 1_760_000_000))
+        let recovery = RecoveryFile(
+            environment: [
+                "XDG_STATE_HOME": blocked.url.path, "TMPDIR": temporary.url.path,
+                "HOME": temporary.url.path,
+            ],
+            date: Date(timeIntervalSince1970: 1_760_000_000))
         #expect(recovery.url.path == blocked.url.path + "/hearsay/unsaved-20251009-085320.json")
         #expect(recovery.displayPath == recovery.url.path)
         let highlight = Highlight(
-            articleID: "a.md", anchor: TextAnchor(exact: "字", prefix: "", suffix: "", start: TextPosition(block: 0, offset: 0),
-                                                  end: TextPosition(block: 0, offset: 3), textHash: ""))
+            articleID: "a.md",
+            anchor: TextAnchor(
+                exact: "字", prefix: "", suffix: "", start: TextPosition(block: 0, offset: 0),
+                end: TextPosition(block: 0, offset: 3), textHash: ""))
         let first = try recovery.write([highlight], articles: [])
         let second = try recovery.write([highlight], articles: [])
         #expect(first.path == temporary.url.path + "/hearsay-unsaved-20251009-085320.json")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HearsayModel
 import Testing
+
 @testable import HearsayStore
 
 /// Saves on the writer thread: another process's write lock never holds up the caller.

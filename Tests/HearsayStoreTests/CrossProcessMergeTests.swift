@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HearsayModel
 import Testing
+
 @testable import HearsayStore
 
 /// Two hearsay processes on one database, as two stores on one file: each merges the highlights
@@ -39,9 +40,11 @@ struct CrossProcessMergeTests {
         let other = HighlightStore(location: .directory(folder.url))
         try one.save(Fixtures.highlight("欢迎光临", in: 2, id: Self.first, color: 1, note: "开场", created: 100))
         try other.save(Fixtures.highlight("欢迎光临", in: 2, id: Self.second, color: 3, note: "问候", created: 200))
-        #expect(try Self.rows(in: folder) == Rows(
-            highlights: [[Self.second, "欢迎光临", "3", "问候 / 开场"]],
-            merges: [[Self.first, Self.second]]))
+        #expect(
+            try Self.rows(in: folder)
+                == Rows(
+                    highlights: [[Self.second, "欢迎光临", "3", "问候 / 开场"]],
+                    merges: [[Self.first, Self.second]]))
 
         // The first process still shows its own highlight; removing it there removes the one
         // that absorbed it, so nothing comes back at the next start.
@@ -59,9 +62,11 @@ struct CrossProcessMergeTests {
         try one.save(Fixtures.highlight("欢迎光临", in: 2, id: Self.first, color: 1, created: 100))
         try other.save(Fixtures.highlight("欢迎光临", in: 2, id: Self.second, color: 3, created: 200))
         try one.save(Fixtures.highlight("欢迎光临", in: 2, id: Self.first, color: 5, created: 100))
-        #expect(try Self.rows(in: folder) == Rows(
-            highlights: [[Self.first, "欢迎光临", "5", nil]],
-            merges: [[Self.second, Self.first]]))
+        #expect(
+            try Self.rows(in: folder)
+                == Rows(
+                    highlights: [[Self.first, "欢迎光临", "5", nil]],
+                    merges: [[Self.second, Self.first]]))
         try other.deleteHighlight(id: UUID(uuidString: Self.second)!)
         #expect(try Self.rows(in: folder) == Rows(highlights: [], merges: []))
     }
@@ -76,9 +81,11 @@ struct CrossProcessMergeTests {
         try one.save(Fixtures.highlight("今天想喝点什么？我们有新到的龙井", in: 2, id: Self.first, created: 100))
         try one.save(Fixtures.highlight("请慢用", in: 5, id: elsewhere, created: 150))
         try other.save(Fixtures.highlight("欢迎光临！今天", in: 2, id: Self.second, color: 2, created: 200))
-        #expect(try Self.rows(in: folder) == Rows(
-            highlights: [[Self.second, "欢迎光临！今天", "2", nil], [elsewhere, "请慢用", "1", nil]],
-            merges: [[Self.first, Self.second]]))
+        #expect(
+            try Self.rows(in: folder)
+                == Rows(
+                    highlights: [[Self.second, "欢迎光临！今天", "2", nil], [elsewhere, "请慢用", "1", nil]],
+                    merges: [[Self.first, Self.second]]))
         // Reading back gives no two overlapping highlights.
         #expect(try one.allHighlights().map(\.id.uuidString) == [Self.second, elsewhere])
     }
@@ -133,9 +140,13 @@ struct StoredDuplicatesTests {
 
         let store = HighlightStore(location: .directory(folder.url))
         #expect(try store.allHighlights().map(\.id) == [newer.id, apart.id])
-        #expect(try CrossProcessMergeTests.rows(in: folder) == CrossProcessMergeTests.Rows(
-            highlights: [[CrossProcessMergeTests.second, "欢迎光临！今天", "4", "开场"],
-                         [apart.id.uuidString, "请慢用", "1", nil]],
-            merges: [[CrossProcessMergeTests.first, CrossProcessMergeTests.second]]))
+        #expect(
+            try CrossProcessMergeTests.rows(in: folder)
+                == CrossProcessMergeTests.Rows(
+                    highlights: [
+                        [CrossProcessMergeTests.second, "欢迎光临！今天", "4", "开场"],
+                        [apart.id.uuidString, "请慢用", "1", nil],
+                    ],
+                    merges: [[CrossProcessMergeTests.first, CrossProcessMergeTests.second]]))
     }
 }

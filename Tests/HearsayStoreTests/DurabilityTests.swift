@@ -3,6 +3,7 @@ import GRDB
 import HearsayModel
 import HearsayTesting
 import Testing
+
 @testable import HearsayStore
 
 @Suite("Nothing is lost")
@@ -17,8 +18,9 @@ struct DurabilityTests {
         try scratch.makeReadOnly()
         let folder = scratch.url
         try withPermissionsOfNobody { () throws in
-            #expect(!FileManager.default.createFile(atPath: folder.appendingPathComponent("probe").path, contents: nil),
-                    "the folder really is read-only")
+            #expect(
+                !FileManager.default.createFile(atPath: folder.appendingPathComponent("probe").path, contents: nil),
+                "the folder really is read-only")
             let store = HighlightStore(location: .directory(folder))
             let error = try #require(throws: StoreError.self) { try store.save(highlight) }
             #expect(error.reason == .cannotOpen || error.reason == .readOnly)
@@ -34,8 +36,9 @@ struct DurabilityTests {
             recolored.color = 5
             #expect(throws: StoreError.self) { try store.save(recolored) }
             #expect(throws: StoreError.self) { try store.setRead(true, articleID: Fixtures.articleID) }
-            #expect(store.pendingWrites.writes
-                == [.saveHighlight(recolored), .setRead(true, articleID: Fixtures.articleID)])
+            #expect(
+                store.pendingWrites.writes
+                    == [.saveHighlight(recolored), .setRead(true, articleID: Fixtures.articleID)])
             let retryError = try #require(throws: StoreError.self) { try store.retryPending() }
             #expect(retryError.pendingCount == 2)
             #expect(store.pendingWrites.count == 2)
@@ -85,9 +88,10 @@ struct DurabilityTests {
             var withoutDetails = highlight
             withoutDetails.details = HighlightDetails()
             #expect(try store.allHighlights() == [withoutDetails])
-            #expect(store.readOnlyStatus == "read-only (\(file.path)): highlights shown, changes kept in memory only;"
-                + " its schema is older and cannot be upgraded here (missing: v2: the article's title, link and speaker with each highlight,"
-                + " v3: which highlight absorbed which (highlights merged across processes))")
+            #expect(
+                store.readOnlyStatus == "read-only (\(file.path)): highlights shown, changes kept in memory only;"
+                    + " its schema is older and cannot be upgraded here (missing: v2: the article's title, link and speaker with each highlight,"
+                    + " v3: which highlight absorbed which (highlights merged across processes))")
         }
     }
 
@@ -205,8 +209,11 @@ struct PendingWritesTests {
         pending.enqueue(.saveHighlight(recolored))
         pending.enqueue(.setLastOpenArticle("a.md"))
         pending.enqueue(.setRead(false, articleID: "a.md"))
-        #expect(pending.writes == [.saveHighlight(recolored), .setLastOpenArticle("a.md"),
-                                   .setRead(false, articleID: "a.md")])
+        #expect(
+            pending.writes == [
+                .saveHighlight(recolored), .setLastOpenArticle("a.md"),
+                .setRead(false, articleID: "a.md"),
+            ])
         pending.enqueue(.deleteHighlight(id: first.id))
         #expect(pending.applied(to: [first]) == [])
         #expect(pending.count == 3)

@@ -1,6 +1,7 @@
 import Foundation
 import HearsayModel
 import Testing
+
 @testable import HearsayStore
 
 /// Golden files in `Golden/`, read through #filePath. Set HEARSAY_UPDATE_GOLDEN=1 to rewrite them
@@ -24,29 +25,35 @@ struct ExportTests {
     /// that is not loaded.
     static func highlights() -> [Highlight] {
         let article = Fixtures.article()
-        let plain = Fixtures.highlight("茶馆里只有三位客人", in: 1, id: "A0000000-0000-0000-0000-000000000001",
-                                       color: 1, created: 1_700_000_000)
-        let greeting = Fixtures.highlight("欢迎光临！今天想喝点什么？", in: 2, id: "A0000000-0000-0000-0000-000000000002",
-                                          color: 2, note: "热情的开场。", created: 1_700_000_100)
-        var english = Fixtures.highlight("Green tea, please.", in: 3, id: "A0000000-0000-0000-0000-000000000003",
-                                         color: 3, note: "English in a teahouse: \"please\"\nsecond line",
-                                         created: 1_700_000_200)
+        let plain = Fixtures.highlight(
+            "茶馆里只有三位客人", in: 1, id: "A0000000-0000-0000-0000-000000000001",
+            color: 1, created: 1_700_000_000)
+        let greeting = Fixtures.highlight(
+            "欢迎光临！今天想喝点什么？", in: 2, id: "A0000000-0000-0000-0000-000000000002",
+            color: 2, note: "热情的开场。", created: 1_700_000_100)
+        var english = Fixtures.highlight(
+            "Green tea, please.", in: 3, id: "A0000000-0000-0000-0000-000000000003",
+            color: 3, note: "English in a teahouse: \"please\"\nsecond line",
+            created: 1_700_000_200)
         english.modified = Date(timeIntervalSince1970: 1_700_003_600)
         let across = Highlight(
             id: UUID(uuidString: "A0000000-0000-0000-0000-000000000004")!, articleID: article.id,
-            anchor: TextAnchor.make(article: article, from: Fixtures.position("It costs", in: 3),
-                                    to: Fixtures.position("我第一次来这里", in: 4, end: true))!,
+            anchor: TextAnchor.make(
+                article: article, from: Fixtures.position("It costs", in: 3),
+                to: Fixtures.position("我第一次来这里", in: 4, end: true))!,
             color: 4, created: Date(timeIntervalSince1970: 1_700_000_300))
         // Made on an older version of the article whose sentence has since been deleted.
         var older = article.blocks.map(\.text)
         older[1] += "这句话后来被删掉了。"
-        let orphan = Fixtures.highlight("这句话后来被删掉了", in: 1, id: "A0000000-0000-0000-0000-000000000005",
-                                        color: 5, note: "原文已改", created: 1_700_000_400,
-                                        article: Fixtures.article(blocks: older))
+        let orphan = Fixtures.highlight(
+            "这句话后来被删掉了", in: 1, id: "A0000000-0000-0000-0000-000000000005",
+            color: 5, note: "原文已改", created: 1_700_000_400,
+            article: Fixtures.article(blocks: older))
         let elsewhere = Highlight(
             id: UUID(uuidString: "A0000000-0000-0000-0000-000000000006")!, articleID: "elsewhere/not-loaded.md",
-            anchor: TextAnchor(exact: "别处的一句话", prefix: "", suffix: "。", start: TextPosition(block: 2, offset: 0),
-                               end: TextPosition(block: 2, offset: 18), textHash: "fnv1a64:0000000000000000"),
+            anchor: TextAnchor(
+                exact: "别处的一句话", prefix: "", suffix: "。", start: TextPosition(block: 2, offset: 0),
+                end: TextPosition(block: 2, offset: 18), textHash: "fnv1a64:0000000000000000"),
             color: 1, created: Date(timeIntervalSince1970: 1_700_000_500), details: ExportTests.elsewhereDetails)
         // Deliberately out of order: the export sorts.
         return [elsewhere, orphan, english, plain, across, greeting]
@@ -107,23 +114,24 @@ struct ExportTests {
         older.details = HighlightDetails(articleTitle: "旧标题", sourceURL: nil, speaker: nil, codePoints: nil)
         older.modified = Date(timeIntervalSince1970: 1_600_000_000)
         let export = HighlightExport(highlights: [highlight, older], articles: [])
-        #expect(export.markdown() == """
-            # Highlights
+        #expect(
+            export.markdown() == """
+                # Highlights
 
-            ## 别处的访谈
+                ## 别处的访谈
 
-            Source: <https://example.org/elsewhere>
-            Article: `elsewhere/not-loaded.md` (not loaded: positions not checked)
+                Source: <https://example.org/elsewhere>
+                Article: `elsewhere/not-loaded.md` (not loaded: positions not checked)
 
-            > 别处的一句话
-            >
-            > — 王芳 · colour 1
+                > 别处的一句话
+                >
+                > — 王芳 · colour 1
 
-            > 更早的一句
-            >
-            > — colour 1
+                > 更早的一句
+                >
+                > — colour 1
 
-            """)
+                """)
         let annotations = try JSONSerialization.jsonObject(with: Data(export.webAnnotationJSON().utf8)) as? [[String: Any]]
         let target = try #require(annotations?.first?["target"] as? [String: Any])
         #expect(target["source"] as? String == "https://example.org/elsewhere")

@@ -31,8 +31,11 @@ enum Fixtures {
     }
 
     /// The UTF-8 offset of `needle` in block `block` of the default article.
-    static func position(_ needle: String, in block: Int, article: Article = Fixtures.article(), end: Bool = false)
-        -> TextPosition {
+    static func position(
+        _ needle: String, in block: Int, article: Article = Fixtures.article(), end: Bool = false
+    )
+        -> TextPosition
+    {
         let text = article.blocks[block].text
         let range = text.range(of: needle)!
         let index = end ? range.upperBound : range.lowerBound
@@ -40,13 +43,17 @@ enum Fixtures {
     }
 
     /// A highlight of `needle` in `block`.
-    static func highlight(_ needle: String, in block: Int, id: String, color: Int = 1, note: String? = nil,
-                          created: TimeInterval, article: Article = Fixtures.article()) -> Highlight {
+    static func highlight(
+        _ needle: String, in block: Int, id: String, color: Int = 1, note: String? = nil,
+        created: TimeInterval, article: Article = Fixtures.article()
+    ) -> Highlight {
         let range = position(needle, in: block, article: article)..<position(needle, in: block, article: article, end: true)
         let anchor = TextAnchor.make(article: article, from: range.lowerBound, to: range.upperBound)!
-        return Highlight(id: UUID(uuidString: id)!, articleID: article.id, anchor: anchor, color: color, note: note,
-                         created: Date(timeIntervalSince1970: created))
-            .withDetails(from: article, range: range, text: ArticleText(article: article))
+        return Highlight(
+            id: UUID(uuidString: id)!, articleID: article.id, anchor: anchor, color: color, note: note,
+            created: Date(timeIntervalSince1970: created)
+        )
+        .withDetails(from: article, range: range, text: ArticleText(article: article))
     }
 }
 

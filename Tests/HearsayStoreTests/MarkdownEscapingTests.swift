@@ -1,14 +1,16 @@
 import Foundation
 import HearsayModel
-@testable import HearsayStore
 import Testing
+
+@testable import HearsayStore
 
 /// The Markdown export reads as the text it quotes: nothing in an article or a note becomes
 /// emphasis, a link, HTML, a heading, a list or code (issue 17, item 1).
 struct MarkdownEscapingTests {
     @Test func inlinePunctuationIsEscaped() {
-        #expect(MarkdownExportEscaping.line("**粗** _斜_ [链](javascript:x) <b>&amp; `code` ~~删~~ a|b #3 !")
-            == "\\*\\*粗\\*\\* \\_斜\\_ \\[链\\](javascript:x) \\<b\\>\\&amp; \\`code\\` \\~\\~删\\~\\~ a\\|b \\#3 \\!")
+        #expect(
+            MarkdownExportEscaping.line("**粗** _斜_ [链](javascript:x) <b>&amp; `code` ~~删~~ a|b #3 !")
+                == "\\*\\*粗\\*\\* \\_斜\\_ \\[链\\](javascript:x) \\<b\\>\\&amp; \\`code\\` \\~\\~删\\~\\~ a\\|b \\#3 \\!")
         #expect(MarkdownExportEscaping.line("中文，标点。“引号”") == "中文，标点。“引号”")
     }
 
@@ -33,33 +35,36 @@ struct MarkdownEscapingTests {
     }
 
     @Test func urlsStayOneAutolink() {
-        #expect(MarkdownExportEscaping.autolink("https://example.com/a b<c>\u{1B}]8;;x\u{07}")
-            == "<https://example.com/a%20b%3Cc%3E%1B]8;;x%07>")
+        #expect(
+            MarkdownExportEscaping.autolink("https://example.com/a b<c>\u{1B}]8;;x\u{07}")
+                == "<https://example.com/a%20b%3Cc%3E%1B]8;;x%07>")
     }
 
     @Test func theExportEscapesTitleTextSpeakerAndNote() throws {
         let highlight = Highlight(
             id: UUID(uuidString: "A0000000-0000-0000-0000-000000000001")!, articleID: "x`y.md",
-            anchor: TextAnchor(exact: "**假粗体**\n- 假列表", prefix: "", suffix: "",
-                               start: TextPosition(block: 0, offset: 0), end: TextPosition(block: 0, offset: 10), textHash: ""),
+            anchor: TextAnchor(
+                exact: "**假粗体**\n- 假列表", prefix: "", suffix: "",
+                start: TextPosition(block: 0, offset: 0), end: TextPosition(block: 0, offset: 10), textHash: ""),
             color: 2, note: "[点我](http://evil)\n## 假标题", created: Date(timeIntervalSince1970: 0),
             details: HighlightDetails(articleTitle: "标题 <script>", sourceURL: "https://example.com/a b", speaker: "*某人*", codePoints: nil))
-        #expect(HighlightExport(highlights: [highlight], articles: []).markdown() == """
-            # Highlights
+        #expect(
+            HighlightExport(highlights: [highlight], articles: []).markdown() == """
+                # Highlights
 
-            ## 标题 \\<script\\>
+                ## 标题 \\<script\\>
 
-            Source: <https://example.com/a%20b>
-            Article: ``x`y.md`` (not loaded: positions not checked)
+                Source: <https://example.com/a%20b>
+                Article: ``x`y.md`` (not loaded: positions not checked)
 
-            > \\*\\*假粗体\\*\\*
-            > \\- 假列表
-            >
-            > — \\*某人\\* · colour 2
+                > \\*\\*假粗体\\*\\*
+                > \\- 假列表
+                >
+                > — \\*某人\\* · colour 2
 
-            Note: \\[点我\\](http://evil)
-                  \\#\\# 假标题
+                Note: \\[点我\\](http://evil)
+                      \\#\\# 假标题
 
-            """)
+                """)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HearsayModel
+
 @testable import HearsayStore
 
 /// Databases as an older hearsay left them, to test upgrading and reading them.
@@ -24,10 +25,12 @@ enum OlderDatabase {
                     INSERT INTO highlight (id, articleID, exact, prefix, suffix, startBlock, startOffset, endBlock,
                     endOffset, textHash, color, note, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                arguments: [highlight.id.uuidString, highlight.articleID, anchor.exact, anchor.prefix, anchor.suffix,
-                            anchor.start.block, anchor.start.offset, anchor.end.block, anchor.end.offset,
-                            anchor.textHash, highlight.color, highlight.note, highlight.created.timeIntervalSince1970,
-                            highlight.modified.timeIntervalSince1970])
+                arguments: [
+                    highlight.id.uuidString, highlight.articleID, anchor.exact, anchor.prefix, anchor.suffix,
+                    anchor.start.block, anchor.start.offset, anchor.end.block, anchor.end.offset,
+                    anchor.textHash, highlight.color, highlight.note, highlight.created.timeIntervalSince1970,
+                    highlight.modified.timeIntervalSince1970,
+                ])
         }
         try pool.close()
     }

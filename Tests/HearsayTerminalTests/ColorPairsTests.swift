@@ -1,6 +1,7 @@
-@testable import HearsayTerminal
 import HearsayTheme
 import Testing
+
+@testable import HearsayTerminal
 
 /// Colour pairs and palette entries as they are numbered for each way of showing colour, with
 /// the curses calls recorded instead of made.
@@ -9,8 +10,9 @@ import Testing
         var pairs: [[Int32]] = []
         var colors: [[Int32]] = []
         var curses: ColorPairs.Curses {
-            ColorPairs.Curses(definePair: { self.pairs.append([$0, $1, $2]) },
-                              defineColor: { self.colors.append([$0, $1, $2, $3]) })
+            ColorPairs.Curses(
+                definePair: { self.pairs.append([$0, $1, $2]) },
+                defineColor: { self.colors.append([$0, $1, $2, $3]) })
         }
     }
 

@@ -1,7 +1,8 @@
 import CTerminal
-@testable import HearsayTerminal
 import HearsayUI
 import Testing
+
+@testable import HearsayTerminal
 
 /// What `wget_wch` returns, turned into the UI's events.
 @Suite struct KeyDecoderTests {

@@ -5,8 +5,10 @@ import HearsayModel
 public struct FixtureArticleBuilder {
     public private(set) var article: Article
 
-    public init(id: String, title: String, format: ArticleFormat = .transcript, date: ArticleDate? = nil,
-                sourceURL: String? = nil, categories: [String] = []) {
+    public init(
+        id: String, title: String, format: ArticleFormat = .transcript, date: ArticleDate? = nil,
+        sourceURL: String? = nil, categories: [String] = []
+    ) {
         article = Article(id: id, format: format, title: title, date: date, sourceURL: sourceURL, categories: categories)
     }
 
@@ -42,10 +44,13 @@ public struct FixtureArticleBuilder {
     public mutating func paragraph(_ before: String, link: String, url: String, after: String) {
         let text = before + link + after
         let a = before.utf8.count, b = a + link.utf8.count
-        append(Block(kind: .paragraph, text: text, spans: [
-            InlineSpan(style: .plain, range: 0..<a), InlineSpan(style: .link(url: url), range: a..<b),
-            InlineSpan(style: .plain, range: b..<text.utf8.count),
-        ], sourceLine: 0))
+        append(
+            Block(
+                kind: .paragraph, text: text,
+                spans: [
+                    InlineSpan(style: .plain, range: 0..<a), InlineSpan(style: .link(url: url), range: a..<b),
+                    InlineSpan(style: .plain, range: b..<text.utf8.count),
+                ], sourceLine: 0))
     }
 
     /// One dialogue turn: `Name: words`, then any further paragraphs of the same turn.
@@ -60,10 +65,13 @@ public struct FixtureArticleBuilder {
         let first = article.blocks.count
         let prefix = name + ": "
         let text = prefix + words
-        append(Block(kind: .turn(speaker: speaker), text: text, spans: [
-            InlineSpan(style: .speakerName, range: 0..<name.utf8.count),
-            InlineSpan(style: .plain, range: name.utf8.count..<text.utf8.count),
-        ], sourceLine: 0))
+        append(
+            Block(
+                kind: .turn(speaker: speaker), text: text,
+                spans: [
+                    InlineSpan(style: .speakerName, range: 0..<name.utf8.count),
+                    InlineSpan(style: .plain, range: name.utf8.count..<text.utf8.count),
+                ], sourceLine: 0))
         for paragraph in more { append(Block(kind: .turnContinuation(speaker: speaker), plain: paragraph)) }
         article.turns.append(Turn(speaker: speaker, blocks: first..<article.blocks.count))
     }

@@ -27,12 +27,13 @@ public enum GoldenScreen {
     /// where every character, line break, punctuation mark and style falls.
     public static func masked(_ snapshot: String) -> String {
         let parts = snapshot.components(separatedBy: "--- styles ---\n")
-        let screen = String(parts[0].map { character -> Character in
-            guard character.isLetter || character.isNumber else { return character }
-            if DisplayWidth.of(character) == 2 { return "字" }
-            if character.isNumber { return "0" }
-            return character.isUppercase ? "A" : "a"
-        })
+        let screen = String(
+            parts[0].map { character -> Character in
+                guard character.isLetter || character.isNumber else { return character }
+                if DisplayWidth.of(character) == 2 { return "字" }
+                if character.isNumber { return "0" }
+                return character.isUppercase ? "A" : "a"
+            })
         return ([screen] + parts.dropFirst()).joined(separator: "--- styles ---\n")
     }
 
@@ -42,19 +43,24 @@ public enum GoldenScreen {
             switch color {
             case .default: "default"
             case .indexed(let index): "\(index)"
-            case .rgb(let r, let g, let b): "#" + [r, g, b].map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+            case .rgb(let r, let g, let b):
+                "#" + [r, g, b].map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
             }
         }
         var parts = ["fg=\(color(style.foreground))", "bg=\(color(style.background))"]
-        let names: [(TerminalAttributes, String)] = [(.bold, "bold"), (.dim, "dim"), (.italic, "italic"), (.underline, "underline"), (.reverse, "reverse")]
+        let names: [(TerminalAttributes, String)] = [
+            (.bold, "bold"), (.dim, "dim"), (.italic, "italic"), (.underline, "underline"), (.reverse, "reverse"),
+        ]
         parts += names.filter { style.attributes.contains($0.0) }.map(\.1)
         return parts.joined(separator: " ")
     }
 
     /// `nil` when `buffer` matches the golden file `name`, else a readable description of
     /// what differs (row by row). Writes the file instead when HEARSAY_UPDATE_GOLDEN=1.
-    public static func mismatch(_ buffer: ScreenBuffer, named name: String, styles: Bool = false,
-                                masked: Bool = false) -> String? {
+    public static func mismatch(
+        _ buffer: ScreenBuffer, named name: String, styles: Bool = false,
+        masked: Bool = false
+    ) -> String? {
         let plain = snapshot(of: buffer, styles: styles)
         let actual = masked ? Self.masked(plain) : plain
         let file = directory.appendingPathComponent(name + ".txt")

@@ -20,8 +20,11 @@ public enum KeyScript {
             case "<Home>": .home
             case "<End>": .end
             default:
-                if token.hasPrefix("<C-"), token.count == 5 { .control(token[token.index(token.startIndex, offsetBy: 3)]) }
-                else { .character(token.first!) }
+                if token.hasPrefix("<C-"), token.count == 5 {
+                    .control(token[token.index(token.startIndex, offsetBy: 3)])
+                } else {
+                    .character(token.first!)
+                }
             }
         }
     }

@@ -12,14 +12,17 @@ public enum UIFixtures {
     /// The interview: speakers 主持人林晓 (0), Maria Keller (1), 王建国 (2), Guest (3);
     /// 12 turns: speakers in order 0 1 0 2 1 1 3 0 1 2 0 1.
     public static var interview: Article {
-        var b = FixtureArticleBuilder(id: "interview.md", title: "海边的电站：一场关于潮汐能源的长谈与争论",
-                               date: march4, sourceURL: "https://www.example.org/tide")
+        var b = FixtureArticleBuilder(
+            id: "interview.md", title: "海边的电站：一场关于潮汐能源的长谈与争论",
+            date: march4, sourceURL: "https://www.example.org/tide")
         b.lede("本期节目邀请两位工程师讨论潮汐发电的成本、风险与前景。Maria Keller joins from Hamburg.")
-        b.keyPoints("亮点", [
-            "潮汐电站的建设成本在十年内下降了四成。",
-            "Maria Keller 认为储能是潮汐发电最大的瓶颈。",
-            "王建国提醒：海洋生态评估必须先行。",
-        ])
+        b.keyPoints(
+            "亮点",
+            [
+                "潮汐电站的建设成本在十年内下降了四成。",
+                "Maria Keller 认为储能是潮汐发电最大的瓶颈。",
+                "王建国提醒：海洋生态评估必须先行。",
+            ])
         b.heading("成本：十年下降四成")
         b.paragraph("过去十年，潮汐电站的建设成本下降了四成，涡轮机的寿命也延长了一倍。工程师们说，真正的难题已经从机器转向了电网。")
         b.heading("储能：最大的瓶颈")
@@ -45,8 +48,9 @@ public enum UIFixtures {
 
     /// A front-matter article without dialogue: sections, an image, a long CJK title.
     public static var feature: Article {
-        var b = FixtureArticleBuilder(id: "feature.md", title: "城市夜跑者：在霓虹与晨光之间寻找属于自己的节奏与安静的长篇特写",
-                               format: .frontMatter, date: march1, categories: ["生活"])
+        var b = FixtureArticleBuilder(
+            id: "feature.md", title: "城市夜跑者：在霓虹与晨光之间寻找属于自己的节奏与安静的长篇特写",
+            format: .frontMatter, date: march1, categories: ["生活"])
         b.lede("一群年轻人把夜跑变成了新的社交方式。")
         b.heading("夜色里的第一公里")
         b.paragraph("晚上十点，江边的步道上仍然有人在跑。有人戴着耳机，有人三五成群，节奏各不相同。")

@@ -89,11 +89,12 @@ struct BreakRuleTests {
 
     @Test func opportunitiesAreUTF8Offsets() {
         let breaker = LineBreaker()
-        #expect(breaker.opportunities(in: "中文 ab") == [
-            BreakOpportunity(offset: 3, isMandatory: false),
-            BreakOpportunity(offset: 7, isMandatory: false),
-            BreakOpportunity(offset: 9, isMandatory: false),
-        ])
+        #expect(
+            breaker.opportunities(in: "中文 ab") == [
+                BreakOpportunity(offset: 3, isMandatory: false),
+                BreakOpportunity(offset: 7, isMandatory: false),
+                BreakOpportunity(offset: 9, isMandatory: false),
+            ])
         #expect(breaker.opportunities(in: "a\nb").map(\.isMandatory) == [true, false])
         #expect(breaker.opportunities(in: "").isEmpty)
     }
@@ -114,7 +115,9 @@ struct BreakRuleTests {
         var offset = 0
         for sentence in text.split(separator: " ", omittingEmptySubsequences: false).dropLast() {
             let piece = String(sentence) + " "
-            pieces += LineBreaker().opportunities(in: piece).map { BreakOpportunity(offset: $0.offset + offset, isMandatory: $0.isMandatory) }
+            pieces += LineBreaker().opportunities(in: piece).map {
+                BreakOpportunity(offset: $0.offset + offset, isMandatory: $0.isMandatory)
+            }
             offset += piece.utf8.count
         }
         #expect(text.utf8.count > 200_000)

@@ -1,6 +1,6 @@
 import Foundation
-import HearsayText
 import HearsayTesting
+import HearsayText
 import Testing
 
 /// A line of regional indicators (flag halves) wraps in pairs and in linear time (issue 17, item 3).
@@ -41,4 +41,3 @@ struct FlagRunTests {
         #expect(quadruple / single < 8, "8,000 halves: \(single / 1e6) ms, 32,000: \(quadruple / 1e6) ms")
     }
 }
-

@@ -1,7 +1,8 @@
-@testable import HearsayText
 import Foundation
 import HearsayTesting
 import Testing
+
+@testable import HearsayText
 
 /// `GraphemeBoundary.Cursor` answers as Swift does, in linear time on long clusters and runs of
 /// flag halves (issue 17, item 3; the combining run was found by `hearsay-bench fuzz`).
@@ -23,7 +24,9 @@ struct GraphemeCursorTests {
             var cursor = GraphemeBoundary.Cursor(text: text)
             for offset in 0...text.utf8.count {
                 #expect(cursor.isBoundary(offset) == GraphemeBoundary.isBoundary(offset, in: text), "\(text.debugDescription) at \(offset)")
-                #expect(cursor.boundary(atOrBefore: offset) == Self.naiveBoundary(atOrBefore: offset, in: text), "\(text.debugDescription) at \(offset)")
+                #expect(
+                    cursor.boundary(atOrBefore: offset) == Self.naiveBoundary(atOrBefore: offset, in: text),
+                    "\(text.debugDescription) at \(offset)")
             }
         }
     }
@@ -34,7 +37,9 @@ struct GraphemeCursorTests {
             var cursor = GraphemeBoundary.Cursor(text: text)
             for _ in 0..<200 {
                 let offset = Int.random(in: 0...text.utf8.count, using: &random)
-                #expect(cursor.boundary(atOrBefore: offset) == Self.naiveBoundary(atOrBefore: offset, in: text), "\(text.debugDescription) at \(offset)")
+                #expect(
+                    cursor.boundary(atOrBefore: offset) == Self.naiveBoundary(atOrBefore: offset, in: text),
+                    "\(text.debugDescription) at \(offset)")
             }
         }
     }

@@ -1,5 +1,5 @@
-import Testing
 import HearsayText
+import Testing
 
 /// Unicode's own line break tests run through our breaker (ICU, locale `zh`, all `BreakRules`).
 ///

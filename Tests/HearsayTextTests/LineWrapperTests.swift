@@ -1,5 +1,6 @@
-@testable import HearsayText
 import Testing
+
+@testable import HearsayText
 
 struct LineWrapperTests {
     let wrapper = LineWrapper()
@@ -12,16 +13,21 @@ struct LineWrapperTests {
         let lines = wrapper.wrap(
             text: text, styles: [(0..<6, Self.link), (6..<14, Self.bold)], width: 8
         )
-        #expect(lines == [
-            WrappedLine(indent: 0, runs: [
-                StyledRun(text: "巴黎", style: Self.link, source: 0..<6, width: 4),
-                StyledRun(text: "AI峰", style: Self.bold, source: 6..<11, width: 4),
-            ], width: 8),
-            WrappedLine(indent: 0, runs: [
-                StyledRun(text: "会", style: Self.bold, source: 11..<14, width: 2),
-                StyledRun(text: "开幕了", style: .body, source: 14..<23, width: 6),
-            ], width: 8),
-        ])
+        #expect(
+            lines == [
+                WrappedLine(
+                    indent: 0,
+                    runs: [
+                        StyledRun(text: "巴黎", style: Self.link, source: 0..<6, width: 4),
+                        StyledRun(text: "AI峰", style: Self.bold, source: 6..<11, width: 4),
+                    ], width: 8),
+                WrappedLine(
+                    indent: 0,
+                    runs: [
+                        StyledRun(text: "会", style: Self.bold, source: 11..<14, width: 2),
+                        StyledRun(text: "开幕了", style: .body, source: 14..<23, width: 6),
+                    ], width: 8),
+            ])
     }
 
     @Test func spacesAtABreakAreDroppedAndNoSpacesAreAdded() {

@@ -2,6 +2,7 @@ import Foundation
 import HearsayModel
 import HearsayTesting
 import Testing
+
 @testable import HearsayText
 
 /// The sentences of `text` as strings, for readable expectations.
@@ -14,51 +15,59 @@ private func sentences(_ text: String) -> [String] {
 struct SentencesTests {
     @Test("Chinese full stops, question and exclamation marks end sentences")
     func chineseTerminators() {
-        #expect(sentences("今天下雨了。我们去茶馆吧！你带伞了吗？带了。")
-            == ["今天下雨了。", "我们去茶馆吧！", "你带伞了吗？", "带了。"])
+        #expect(
+            sentences("今天下雨了。我们去茶馆吧！你带伞了吗？带了。")
+                == ["今天下雨了。", "我们去茶馆吧！", "你带伞了吗？", "带了。"])
     }
 
     @Test("closing quotes and brackets stay with the sentence they close")
     func closers() {
-        #expect(sentences("他说：“明天见。”她点头。（这是后话。）然后呢？」好。")
-            == ["他说：“明天见。”", "她点头。", "（这是后话。）", "然后呢？」", "好。"])
-        #expect(sentences("She said \"stop.\" Then she left (quietly.) The end.")
-            == ["She said \"stop.\"", "Then she left (quietly.)", "The end."])
+        #expect(
+            sentences("他说：“明天见。”她点头。（这是后话。）然后呢？」好。")
+                == ["他说：“明天见。”", "她点头。", "（这是后话。）", "然后呢？」", "好。"])
+        #expect(
+            sentences("She said \"stop.\" Then she left (quietly.) The end.")
+                == ["She said \"stop.\"", "Then she left (quietly.)", "The end."])
     }
 
     @Test("runs of terminators end one sentence: …… ?! ？！ 。。")
     func terminatorRuns() {
-        #expect(sentences("他沉默了……过了很久才开口。真的吗?!当然。什么？！好吧。。")
-            == ["他沉默了……", "过了很久才开口。", "真的吗?!", "当然。", "什么？！", "好吧。。"])
+        #expect(
+            sentences("他沉默了……过了很久才开口。真的吗?!当然。什么？！好吧。。")
+                == ["他沉默了……", "过了很久才开口。", "真的吗?!", "当然。", "什么？！", "好吧。。"])
         #expect(sentences("Wait... No! Really?! Yes.") == ["Wait...", "No!", "Really?!", "Yes."])
     }
 
     @Test("ASCII ? and ! directly before Chinese end a sentence; inside URLs they do not")
     func asciiInChinese() {
-        #expect(sentences("成本只要五块钱?你信吗?我不信!")
-            == ["成本只要五块钱?", "你信吗?", "我不信!"])
+        #expect(
+            sentences("成本只要五块钱?你信吗?我不信!")
+                == ["成本只要五块钱?", "你信吗?", "我不信!"])
         #expect(sentences("原链接:https://example.org/watch?v=abc.def&x=1!y 完") == ["原链接:https://example.org/watch?v=abc.def&x=1!y 完"])
     }
 
     @Test("decimals, abbreviations and letter-dot groups do not end a sentence")
     func decimalsAndAbbreviations() {
         #expect(sentences("价格涨了3.5倍。增长率是12.75%。") == ["价格涨了3.5倍。", "增长率是12.75%。"])
-        #expect(sentences("Mr. Lin met Dr. Wu in the U.S. last week. They spoke at 3.5 p.m. sharp.")
-            == ["Mr. Lin met Dr. Wu in the U.S. last week.", "They spoke at 3.5 p.m. sharp."])
+        #expect(
+            sentences("Mr. Lin met Dr. Wu in the U.S. last week. They spoke at 3.5 p.m. sharp.")
+                == ["Mr. Lin met Dr. Wu in the U.S. last week.", "They spoke at 3.5 p.m. sharp."])
         #expect(sentences("美国(U.S.)政府和e.g.例子。") == ["美国(U.S.)政府和e.g.例子。"])
         #expect(sentences("Version 2.5.1 shipped. It works.") == ["Version 2.5.1 shipped.", "It works."])
     }
 
     @Test("a lowercase word after a Latin terminator continues the sentence")
     func lowercaseContinues() {
-        #expect(sentences("\"Why?\" he asked. It costs approx. five yuan.")
-            == ["\"Why?\" he asked.", "It costs approx. five yuan."])
+        #expect(
+            sentences("\"Why?\" he asked. It costs approx. five yuan.")
+                == ["\"Why?\" he asked.", "It costs approx. five yuan."])
     }
 
     @Test("a Chinese full stop ends a sentence even before Latin text")
     func chineseBeforeLatin() {
-        #expect(sentences("我采访了Lin Wei。Lin,你好。iPhone卖得好。")
-            == ["我采访了Lin Wei。", "Lin,你好。", "iPhone卖得好。"])
+        #expect(
+            sentences("我采访了Lin Wei。Lin,你好。iPhone卖得好。")
+                == ["我采访了Lin Wei。", "Lin,你好。", "iPhone卖得好。"])
     }
 
     @Test("white space between sentences belongs to none; text without a terminator is one sentence")
@@ -129,21 +138,23 @@ struct SentencesSeedTests {
         #expect(counts == [2, 4, 1, 1, 2, 4, 4, 3, 3, 3, 1, 2, 3, 1, 1, 1, 3, 2, 3, 3, 3, 3])
     }
 
-    @Test("one paragraph of each seed", arguments: [
-        // (file, 1-based line, sentences)
-        ("000_b09f4aadc0171de3.txt", 13, 5),
-        // One long line of prose with “…”。 quotes, ”她说。 and 。” attributions, (…) and ——.
-        ("001_76943739dec701f9.txt", 28, 61),
-        // 1.9 is a decimal, not a full stop.
-        ("002_1373a89ae2b4ce52.txt", 86, 3),
-        // 54.1% and 20.9%: one sentence.
-        ("002_1373a89ae2b4ce52.txt", 44, 1),
-        // A quote ending in ！” then its attribution: two sentences.
-        ("002_1373a89ae2b4ce52.txt", 36, 2),
-        // ASCII ? directly before Chinese, three times.
-        ("003_1eb976177dc264a1.txt", 57, 4),
-        ("004_dda8f3f459d6c823.txt", 30, 4),
-    ])
+    @Test(
+        "one paragraph of each seed",
+        arguments: [
+            // (file, 1-based line, sentences)
+            ("000_b09f4aadc0171de3.txt", 13, 5),
+            // One long line of prose with “…”。 quotes, ”她说。 and 。” attributions, (…) and ——.
+            ("001_76943739dec701f9.txt", 28, 61),
+            // 1.9 is a decimal, not a full stop.
+            ("002_1373a89ae2b4ce52.txt", 86, 3),
+            // 54.1% and 20.9%: one sentence.
+            ("002_1373a89ae2b4ce52.txt", 44, 1),
+            // A quote ending in ！” then its attribution: two sentences.
+            ("002_1373a89ae2b4ce52.txt", 36, 2),
+            // ASCII ? directly before Chinese, three times.
+            ("003_1eb976177dc264a1.txt", 57, 4),
+            ("004_dda8f3f459d6c823.txt", 30, 4),
+        ])
     func paragraph(file: String, line: Int, expected: Int) throws {
         let text = try lines(file)[line - 1]
         #expect(Sentences.ranges(in: text).count == expected)

@@ -1,5 +1,5 @@
-import HearsayText
 import HearsayTesting
+import HearsayText
 import Testing
 
 /// A line of many URLs wraps in linear time, each URL still kept whole (found by the fuzzer:

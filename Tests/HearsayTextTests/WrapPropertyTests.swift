@@ -67,8 +67,9 @@ struct WrapPropertyTests {
             let boundaries = Self.graphemeBoundaries(of: text)
             for line in LineWrapper().wrap(text: text, width: width) {
                 for run in line.runs {
-                    #expect(boundaries.contains(run.source.lowerBound) && boundaries.contains(run.source.upperBound),
-                            "width \(width): \(run.text)")
+                    #expect(
+                        boundaries.contains(run.source.lowerBound) && boundaries.contains(run.source.upperBound),
+                        "width \(width): \(run.text)")
                 }
             }
         }
@@ -80,7 +81,8 @@ struct WrapPropertyTests {
             let lines = LineWrapper().wrap(text: text, width: width)
             for (line, next) in zip(lines, lines.dropFirst()) {
                 guard let end = line.source?.upperBound, let start = next.source?.lowerBound,
-                      opportunities.contains(start) else { continue }  // a cut inside an over-long piece
+                    opportunities.contains(start)
+                else { continue }  // a cut inside an over-long piece
                 #expect(!BreakRules.noLineStart.contains(next.text.unicodeScalars.first!.value), "width \(width): \(next.text)")
                 #expect(!BreakRules.noLineEnd.contains(line.text.unicodeScalars.last!.value), "width \(width): \(line.text) / \(end)")
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HearsayTheme
 
 struct ColorDepthTests {
@@ -37,8 +38,10 @@ struct ColorDepthTests {
 
     @Test(arguments: cases)
     func detect(_ entry: Case) {
-        #expect(ColorDepth.detect(environment: entry.environment, terminalColors: entry.colors,
-                                  canChangeColor: entry.canChange, choice: entry.choice) == entry.expected)
+        #expect(
+            ColorDepth.detect(
+                environment: entry.environment, terminalColors: entry.colors,
+                canChangeColor: entry.canChange, choice: entry.choice) == entry.expected)
     }
 
     @Test func directColorIsWantedOnlyWithColorAndCOLORTERM() {

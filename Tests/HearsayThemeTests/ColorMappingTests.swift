@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HearsayTheme
 
 /// Expected values were computed independently with Python's colour-science 0.4.7

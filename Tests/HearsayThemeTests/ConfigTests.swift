@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HearsayTheme
 
 struct ConfigTests {
@@ -6,7 +7,8 @@ struct ConfigTests {
         #expect(ConfigLocation(environment: ["XDG_CONFIG_HOME": "/x/cfg", "HOME": "/home/u"]).configFile == "/x/cfg/hearsay/config.toml")
         #expect(ConfigLocation(environment: ["XDG_CONFIG_HOME": "/x/cfg"]).themesDirectory == "/x/cfg/hearsay/themes")
         // A relative XDG_CONFIG_HOME is invalid per the spec and ignored.
-        #expect(ConfigLocation(environment: ["XDG_CONFIG_HOME": "rel", "HOME": "/home/u"]).configFile == "/home/u/.config/hearsay/config.toml")
+        #expect(
+            ConfigLocation(environment: ["XDG_CONFIG_HOME": "rel", "HOME": "/home/u"]).configFile == "/home/u/.config/hearsay/config.toml")
         #expect(ConfigLocation(environment: ["HOME": "/home/u"]).themesDirectory == "/home/u/.config/hearsay/themes")
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HearsayTheme
 
 /// Mapping a theme to a small palette must not make anything vanish: text keeps a colour apart
@@ -12,8 +13,10 @@ struct LowDepthLegibilityTests {
 
     /// What a cell of `style` shows: `.default` colours are the page's.
     static func shown(_ style: TerminalStyle, on page: TerminalStyle) -> (foreground: TerminalColor, background: TerminalColor) {
-        (style.foreground == .default ? page.foreground : style.foreground,
-         style.background == .default ? page.background : style.background)
+        (
+            style.foreground == .default ? page.foreground : style.foreground,
+            style.background == .default ? page.background : style.background
+        )
     }
 
     @Test(arguments: ShippedThemeTests.names, depths)
@@ -133,7 +136,8 @@ struct HighlightColorAssignmentTests {
     }
 
     @Test func highlightsColorCannotTellApartTakeTheirMonoAttributes() throws {
-        let theme = try ThemeParser.parse("""
+        let theme = try ThemeParser.parse(
+            """
             name = "same"
             [highlights]
             colors = ["#5f5f00", "#5f5f00", "#5f5f00", "#5f5f00", "#5f5f00"]
@@ -158,15 +162,19 @@ struct PageColorsTests {
 
     @Test func theTerminalsOwnColorsAreGuessedFromTheThemesTextColors() {
         let screen = ThemeRoleStyle(foreground: .default, background: .default)
-        let darkText = [ThemeRoleStyle(foreground: ThemeColor(name: "#303030")), ThemeRoleStyle(foreground: .indexed(4)),
-                        // A role's own background says nothing about the page: not counted.
-                        ThemeRoleStyle(foreground: ThemeColor(name: "#ffffff"), background: .indexed(4))]
+        let darkText = [
+            ThemeRoleStyle(foreground: ThemeColor(name: "#303030")), ThemeRoleStyle(foreground: .indexed(4)),
+            // A role's own background says nothing about the page: not counted.
+            ThemeRoleStyle(foreground: ThemeColor(name: "#ffffff"), background: .indexed(4)),
+        ]
         #expect(PageColors(screen: screen, roles: darkText, speakers: []) == .light)
         let lightText = [ThemeRoleStyle(foreground: ThemeColor(name: "#d0d0d0")), ThemeRoleStyle(foreground: .indexed(11))]
         #expect(PageColors(screen: screen, roles: lightText, speakers: []) == .dark)
         #expect(PageColors(screen: screen, roles: [], speakers: []) == .dark)
         // Only the background given: the text is the guess for that background.
         let white = ThemeRoleStyle(background: ThemeColor(name: "#fafafa"))
-        #expect(PageColors(screen: white, roles: [], speakers: []) == PageColors(foreground: RGBColor(0, 0, 0), background: RGBColor(0xfa, 0xfa, 0xfa)))
+        #expect(
+            PageColors(screen: white, roles: [], speakers: [])
+                == PageColors(foreground: RGBColor(0, 0, 0), background: RGBColor(0xfa, 0xfa, 0xfa)))
     }
 }

@@ -1,9 +1,11 @@
 import Testing
+
 @testable import HearsayTheme
 
 struct ResolvedThemeTests {
     @Test func unsetColorsInheritTheScreenAndMissingRolesTheFallback() throws {
-        let theme = try ThemeParser.parse("""
+        let theme = try ThemeParser.parse(
+            """
             name = "partial"
             screen = { fg = "#101010", bg = "#fafafa" }
             title = { fg = "#ff0000", attrs = ["bold"] }
@@ -15,7 +17,9 @@ struct ResolvedThemeTests {
         // `strong` is an overlay: no inherited colours.
         #expect(resolved[.strong] == TerminalStyle(attributes: [.bold]))
         // `link` is missing: the default theme's link, on this theme's screen.
-        #expect(resolved[.link] == TerminalStyle(foreground: .rgb(0x5f, 0xaf, 0xff), background: .rgb(0xfa, 0xfa, 0xfa), attributes: [.underline]))
+        #expect(
+            resolved[.link]
+                == TerminalStyle(foreground: .rgb(0x5f, 0xaf, 0xff), background: .rgb(0xfa, 0xfa, 0xfa), attributes: [.underline]))
         #expect(resolved.speakers.count == 10)
         #expect(resolved.highlights.count == 5)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import HearsayTesting
 import Testing
+
 @testable import HearsayTheme
 
 struct ShippedThemeTests {
@@ -40,7 +41,9 @@ struct ShippedThemeTests {
 
     @Test func solarizedUsesThePublishedValues() throws {
         let theme = try ThemeParser.parse(builtinText("solarized-dark"), file: "solarized-dark")
-        #expect(theme.roles[.screen] == ThemeRoleStyle(foreground: .rgb(RGBColor(0x83, 0x94, 0x96)), background: .rgb(RGBColor(0x00, 0x2b, 0x36))))
+        #expect(
+            theme.roles[.screen]
+                == ThemeRoleStyle(foreground: .rgb(RGBColor(0x83, 0x94, 0x96)), background: .rgb(RGBColor(0x00, 0x2b, 0x36))))
         let accents = ["#dc322f", "#859900", "#b58900", "#268bd2", "#d33682", "#2aa198", "#cb4b16", "#6c71c4"]
         #expect(theme.speakers.map { $0.foreground?.description } == accents)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HearsayTheme
 
 struct SpeakerColorAssignmentTests {
@@ -32,7 +33,9 @@ struct SpeakerColorAssignmentTests {
         let slots = SpeakerColorAssignment.slots(for: Array(others.prefix(3)) + [host], slotCount: slotCount)
         #expect(slots.last == preferred)
         // And the same input gives the same answer every time (no per-process hash seed).
-        #expect(SpeakerColorAssignment.slots(for: others, slotCount: slotCount) == SpeakerColorAssignment.slots(for: others, slotCount: slotCount))
+        #expect(
+            SpeakerColorAssignment.slots(for: others, slotCount: slotCount)
+                == SpeakerColorAssignment.slots(for: others, slotCount: slotCount))
     }
 
     @Test func collisionsProbeToTheNextFreeSlot() {

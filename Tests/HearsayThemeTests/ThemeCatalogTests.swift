@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HearsayTheme
 
 struct ThemeCatalogTests {
@@ -20,9 +21,10 @@ struct ThemeCatalogTests {
         #expect(catalog.entries.map(\.name) == ["default", "high-contrast", "solarized-dark", "monochrome", "broken", "dusk", "light"])
         #expect(catalog.entry(named: "light")?.theme?.description == "my light")
         #expect(catalog.entry(named: "dusk")?.source == .file(folder.path + "/dusk.toml"))
-        let error = try #require(catalog.entry(named: "broken").map { entry -> ThemeError? in
-            if case .failure(let error) = entry.result { return error } else { return nil }
-        } ?? nil)
+        let error = try #require(
+            catalog.entry(named: "broken").map { entry -> ThemeError? in
+                if case .failure(let error) = entry.result { return error } else { return nil }
+            } ?? nil)
         #expect(error.file == broken)
         #expect(error.problems.map(\.keyPath) == ["title.fg"])
         #expect(catalog.usableThemes.map(\.name) == ["default", "high-contrast", "solarized-dark", "monochrome", "dusk", "light"])

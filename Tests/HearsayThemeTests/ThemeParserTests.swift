@@ -1,9 +1,11 @@
 import Testing
+
 @testable import HearsayTheme
 
 struct ThemeParserTests {
     @Test func colorForms() throws {
-        let theme = try ThemeParser.parse("""
+        let theme = try ThemeParser.parse(
+            """
             name = "forms"
             title = { fg = "#FFaa00", bg = 236 }
             heading = { fg = "bright_blue", bg = "default" }
@@ -13,7 +15,9 @@ struct ThemeParserTests {
             """, file: "forms.toml")
         #expect(theme.roles[.title] == ThemeRoleStyle(foreground: .rgb(RGBColor(0xff, 0xaa, 0x00)), background: .indexed(236)))
         #expect(theme.roles[.heading] == ThemeRoleStyle(foreground: .indexed(12), background: .default))
-        #expect(theme.roles[.link] == ThemeRoleStyle(foreground: .indexed(8), attributes: [.underline, .bold], monochromeAttributes: [.reverse]))
+        #expect(
+            theme.roles[.link]
+                == ThemeRoleStyle(foreground: .indexed(8), attributes: [.underline, .bold], monochromeAttributes: [.reverse]))
         #expect(theme.roles[.body] == ThemeRoleStyle(foreground: .indexed(6)))
         #expect(theme.missingRoles.count == ThemeRole.allCases.count - 4 + 2)
     }
@@ -37,10 +41,11 @@ struct ThemeParserTests {
 
     @Test func badColorNamesLineAndKeyPath() throws {
         let error = try #require(themeError("name = \"x\"\ntitle = { fg = \"#fff\" }\n\n[heading]\nattrs = [\"bold\"]\nbg = \"purple\"\n"))
-        #expect(error.description == """
-            bad.toml: line 2: title.fg: bad colour "#fff": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
-            bad.toml: line 6: heading.bg: bad colour "purple": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
-            """)
+        #expect(
+            error.description == """
+                bad.toml: line 2: title.fg: bad colour "#fff": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
+                bad.toml: line 6: heading.bg: bad colour "purple": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
+                """)
     }
 
     @Test func paletteIndexOutOfRange() throws {
@@ -50,7 +55,8 @@ struct ThemeParserTests {
 
     @Test func unknownAttribute() throws {
         let error = try #require(themeError("name = \"x\"\nrule = { attrs = [\"blink\"] }\n"))
-        #expect(error.description == "bad.toml: line 2: rule.attrs: unknown attribute \"blink\"; known: bold, dim, italic, underline, reverse")
+        #expect(
+            error.description == "bad.toml: line 2: rule.attrs: unknown attribute \"blink\"; known: bold, dim, italic, underline, reverse")
     }
 
     @Test func unknownKeyInRole() throws {
@@ -69,23 +75,30 @@ struct ThemeParserTests {
     }
 
     @Test func badSpeakerColorNamesItsItem() throws {
-        let error = try #require(themeError("name = \"x\"\n[speakers]\ncolors = [\"red\", \"green\", \"blue\", \"cyan\", \"white\", \"black\", \"magenta\", \"yellow\", \"mauve\"]\n"))
-        #expect(error.problems.map(\.description) == [
-            "line 3: speakers.colors: item 9: bad colour \"mauve\": expected \"#rrggbb\", a palette index 0–255, \"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)",
-        ])
+        let error = try #require(
+            themeError(
+                "name = \"x\"\n[speakers]\ncolors = [\"red\", \"green\", \"blue\", \"cyan\", \"white\", \"black\", \"magenta\", \"yellow\", \"mauve\"]\n"
+            ))
+        #expect(
+            error.problems.map(\.description) == [
+                "line 3: speakers.colors: item 9: bad colour \"mauve\": expected \"#rrggbb\", a palette index 0–255, \"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)"
+            ])
     }
 
     @Test func aBadItemIsCountedAsWrittenNotDroppedFromTheCount() throws {
         // Eight speaker colours and five highlights as written, one bad in each: only those are wrong.
-        let error = try #require(themeError("""
-            name = "x"
-            speakers = { colors = [1, 2, 3, 4, 5, 6, 9, "mauve"] }
-            highlights = { colors = [1, 2, "#+12345", 4, 5] }
-            """))
-        #expect(error.problems.map(\.description) == [
-            "line 2: speakers.colors: item 8: bad colour \"mauve\": expected \"#rrggbb\", a palette index 0–255, \"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)",
-            "line 3: highlights.colors: item 3: bad colour \"#+12345\": expected \"#rrggbb\", a palette index 0–255, \"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)",
-        ])
+        let error = try #require(
+            themeError(
+                """
+                name = "x"
+                speakers = { colors = [1, 2, 3, 4, 5, 6, 9, "mauve"] }
+                highlights = { colors = [1, 2, "#+12345", 4, 5] }
+                """))
+        #expect(
+            error.problems.map(\.description) == [
+                "line 2: speakers.colors: item 8: bad colour \"mauve\": expected \"#rrggbb\", a palette index 0–255, \"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)",
+                "line 3: highlights.colors: item 3: bad colour \"#+12345\": expected \"#rrggbb\", a palette index 0–255, \"default\" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)",
+            ])
         let short = try #require(themeError("name = \"x\"\nhighlights = { colors = [1, 2, 3, \"nope\"] }\n"))
         #expect(short.problems.map(\.message).last == "has 4 colours; exactly 5 are needed")
     }
@@ -107,14 +120,15 @@ struct ThemeParserTests {
     }
 
     @Test func keyLocatorFindsSectionsInlineTablesAndNestedKeys() {
-        let locator = TOMLKeyLocator(text: """
-            name = "x"
-            title = { fg = "red", bg = "blue" }
+        let locator = TOMLKeyLocator(
+            text: """
+                name = "x"
+                title = { fg = "red", bg = "blue" }
 
-            [speakers]
-            attrs = ["bold"]
-            colors = ["red"]
-            """)
+                [speakers]
+                attrs = ["bold"]
+                colors = ["red"]
+                """)
         #expect(locator.line(of: ["name"]) == 1)
         #expect(locator.line(of: ["title", "bg"]) == 2)
         #expect(locator.line(of: ["speakers"]) == 4)
@@ -152,9 +166,10 @@ extension ThemeParserTests {
 
     @Test func signedHexColorIsReportedWithItsLineAndKey() throws {
         let error = try #require(themeError("name = \"x\"\nlink = { fg = \"#+12345\" }\n[rule]\nbg = \"#-00000\"\n"))
-        #expect(error.description == """
-            bad.toml: line 2: link.fg: bad colour "#+12345": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
-            bad.toml: line 4: rule.bg: bad colour "#-00000": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
-            """)
+        #expect(
+            error.description == """
+                bad.toml: line 2: link.fg: bad colour "#+12345": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
+                bad.toml: line 4: rule.bg: bad colour "#-00000": expected "#rrggbb", a palette index 0–255, "default" or an ANSI name (black, red, green, yellow, blue, magenta, cyan, white, bright_red…)
+                """)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import HearsayTheme
 
 /// A temporary folder for theme and config files, removed when released.

@@ -1,7 +1,8 @@
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 @Suite struct ArticleListTests {
     func state(_ width: Int = 80, _ height: Int = 24) -> AppState {
@@ -27,12 +28,13 @@ import Testing
 
     /// Eleven undated notes, listed by title: "Note 01" … "Note 11".
     static var elevenNotes: Corpus {
-        Corpus(articles: (1...11).map { number in
-            let title = "Note " + (number < 10 ? "0" : "") + "\(number)"
-            var builder = FixtureArticleBuilder(id: "note\(number).md", title: title, format: .markdown)
-            builder.paragraph("Note number \(number).")
-            return builder.article
-        })
+        Corpus(
+            articles: (1...11).map { number in
+                let title = "Note " + (number < 10 ? "0" : "") + "\(number)"
+                var builder = FixtureArticleBuilder(id: "note\(number).md", title: title, format: .markdown)
+                builder.paragraph("Note number \(number).")
+                return builder.article
+            })
     }
 
     @Test func pagesMoveByTheEntriesThatFitAndTheTopFollows() {
@@ -41,8 +43,8 @@ import Testing
         #expect(app.screenLayout.listVisibleEntries == 4)
         func position() -> [Int] { [app.list.selection, app.list.top] }
         KeyScript.send("<PgDn>", to: &app); #expect(position() == [4, 4])
-        KeyScript.send("<Space>", to: &app); #expect(position() == [8, 7])   // the last page starts at 11 - 4
-        KeyScript.send("<C-f>", to: &app); #expect(position() == [10, 7])    // no further than the last
+        KeyScript.send("<Space>", to: &app); #expect(position() == [8, 7])  // the last page starts at 11 - 4
+        KeyScript.send("<C-f>", to: &app); #expect(position() == [10, 7])  // no further than the last
         KeyScript.send("<PgDn>", to: &app); #expect(position() == [10, 7])
         KeyScript.send("<PgUp>", to: &app); #expect(position() == [6, 3])
         KeyScript.send("b", to: &app); #expect(position() == [2, 0])
@@ -51,13 +53,14 @@ import Testing
         KeyScript.send("<C-f>", to: &app); #expect(position() == [9, 6])
         KeyScript.send("G", to: &app); #expect(position() == [10, 7])
         KeyScript.send("g", to: &app); #expect(position() == [0, 0])
-        #expect(ScreenRenderer().render(app).rows[1...8].map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(
+            ScreenRenderer().render(app).rows[1...8].map { $0.trimmingCharacters(in: .whitespaces) }
                 == ["Note 01", "", "Note 02", "", "Note 03", "", "Note 04", ""])
     }
 
     @Test func sortToggleKeepsTheSelectedArticle() {
         var app = state()
-        KeyScript.send("j", to: &app) // feature (index 0)
+        KeyScript.send("j", to: &app)  // feature (index 0)
         KeyScript.send("o", to: &app)
         #expect(app.list.sort == .title)
         #expect(app.list.order == [2, 3, 0, 1])

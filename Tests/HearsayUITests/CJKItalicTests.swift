@@ -3,8 +3,9 @@ import HearsayModel
 import HearsayTesting
 import HearsayText
 import HearsayTheme
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// CJK fonts have no italic: the lede and italic spans whose text is mostly CJK are drawn
 /// upright, in the reader and in `hearsay show`; Latin italic stays italic.
@@ -33,10 +34,10 @@ import Testing
 
     @Test func mostlyCJKWeighsEachCJKCharacterAsItsTwoColumns() {
         #expect(CJKItalic.isMostlyCJK("储能昂贵"))
-        #expect(CJKItalic.isMostlyCJK("2025年，GDP增长5%。"))       // 3 × 2 columns against 3 letters
-        #expect(!CJKItalic.isMostlyCJK("储能 Energy"))              // 4 columns against 6 letters
-        #expect(CJKItalic.isMostlyCJK("储能 GDP"))                  // 4 against 3
-        #expect(!CJKItalic.isMostlyCJK("能 GD"))                    // a tie is not mostly CJK
+        #expect(CJKItalic.isMostlyCJK("2025年，GDP增长5%。"))  // 3 × 2 columns against 3 letters
+        #expect(!CJKItalic.isMostlyCJK("储能 Energy"))  // 4 columns against 6 letters
+        #expect(CJKItalic.isMostlyCJK("储能 GDP"))  // 4 against 3
+        #expect(!CJKItalic.isMostlyCJK("能 GD"))  // a tie is not mostly CJK
         #expect(!CJKItalic.isMostlyCJK("tidal power works"))
         #expect(!CJKItalic.isMostlyCJK("— 2025 —"))
         #expect(CJKItalic.isMostlyCJK("ひらがなとカタカナ"))
@@ -73,11 +74,12 @@ import Testing
 
     @Test func theLedeAndChineseItalicSpansAreUprightOnEveryLineLatinItalicIsNot() {
         let (screen, streamItalic) = Self.runs(width: 30)
-        #expect(screen == [
-            ["潮汐电站的成本十年降了四成，", "upright"], ["Maria Keller says.", "upright"],
-            ["他说", "upright"], ["tidal power works", "italic"], ["，又说", "upright"], ["储", "upright"],
-            ["能昂贵", "upright"], ["，", "upright"], ["电网 grid 也要改", "upright"], ["。", "upright"],
-        ])
+        #expect(
+            screen == [
+                ["潮汐电站的成本十年降了四成，", "upright"], ["Maria Keller says.", "upright"],
+                ["他说", "upright"], ["tidal power works", "italic"], ["，又说", "upright"], ["储", "upright"],
+                ["能昂贵", "upright"], ["，", "upright"], ["电网 grid 也要改", "upright"], ["。", "upright"],
+            ])
         #expect(streamItalic == ["tidal power works"])
     }
 }

@@ -1,7 +1,8 @@
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// The interview fixture's turns by speaker: 0 1 0 2 1 1 3 0 1 2 0 1
 /// (0 主持人林晓, 1 Maria Keller, 2 王建国, 3 Guest).
@@ -31,7 +32,7 @@ import Testing
 
     @Test func nextAndPreviousTurnBySameSpeaker() {
         var app = dialogue()
-        KeyScript.send("j", to: &app) // turn 1, Maria Keller
+        KeyScript.send("j", to: &app)  // turn 1, Maria Keller
         KeyScript.send("J", to: &app); #expect(app.dialogue.cursor == 4)
         KeyScript.send("J", to: &app); #expect(app.dialogue.cursor == 5)
         KeyScript.send("J", to: &app); #expect(app.dialogue.cursor == 8)
@@ -63,14 +64,14 @@ import Testing
             KeyScript.send(keys, to: &app)
             return [app.dialogue.cursor ?? -1, app.dialogue.topLine]
         }
-        #expect(after("<Space>") == [3, 0])    // line 7
-        #expect(after("<Space>") == [5, 6])    // line 13, shown to its end
-        #expect(after("<PgDn>") == [8, 12])    // line 19
-        #expect(after("<C-d>") == [11, 18])    // line 25, the last turn
+        #expect(after("<Space>") == [3, 0])  // line 7
+        #expect(after("<Space>") == [5, 6])  // line 13, shown to its end
+        #expect(after("<PgDn>") == [8, 12])  // line 19
+        #expect(after("<C-d>") == [11, 18])  // line 25, the last turn
         #expect(after("<Space>") == [11, 18])
-        #expect(after("b") == [8, 18])         // line 19: 25 - 7 = 18 is the goal
-        #expect(after("<PgUp>") == [5, 13])    // line 13
-        #expect(after("<C-u>") == [3, 7])      // line 7: 13 - 7 = 6 is the goal
+        #expect(after("b") == [8, 18])  // line 19: 25 - 7 = 18 is the goal
+        #expect(after("<PgUp>") == [5, 13])  // line 13
+        #expect(after("<C-u>") == [3, 7])  // line 7: 13 - 7 = 6 is the goal
         #expect(after("b") == [0, 0])
         #expect(after("b") == [0, 0])
     }
@@ -78,17 +79,17 @@ import Testing
     @Test func nextAndPreviousChangeOfSpeaker() {
         var app = dialogue()
         KeyScript.send("j j j j", to: &app); #expect(app.dialogue.cursor == 4)
-        KeyScript.send(">", to: &app); #expect(app.dialogue.cursor == 6)   // 5 is Maria again
+        KeyScript.send(">", to: &app); #expect(app.dialogue.cursor == 6)  // 5 is Maria again
         KeyScript.send(">", to: &app); #expect(app.dialogue.cursor == 7)
         KeyScript.send("<", to: &app); #expect(app.dialogue.cursor == 6)
-        KeyScript.send("<", to: &app); #expect(app.dialogue.cursor == 4)   // start of Maria's run 4–5
+        KeyScript.send("<", to: &app); #expect(app.dialogue.cursor == 4)  // start of Maria's run 4–5
         KeyScript.send("<", to: &app); #expect(app.dialogue.cursor == 3)
         KeyScript.send("w", to: &app); #expect(app.dialogue.cursor == 4)
     }
 
     @Test func filterToOneSpeakerShowsOnlyTheirTurns() {
         var app = dialogue()
-        KeyScript.send("j s", to: &app) // cursor on Maria; the filter opens on her row
+        KeyScript.send("j s", to: &app)  // cursor on Maria; the filter opens on her row
         guard case .speakerFilter(let filter)? = app.overlay else { Issue.record("no filter overlay"); return }
         #expect(filter.cursor == 1 && filter.checked == [0, 1, 2, 3])
         KeyScript.send("o <Enter>", to: &app)
@@ -125,18 +126,18 @@ import Testing
 
     @Test func filterToggleAndAll() {
         var app = dialogue()
-        KeyScript.send("s <Space> j <Space> <Enter>", to: &app) // uncheck 0 and 1
+        KeyScript.send("s <Space> j <Space> <Enter>", to: &app)  // uncheck 0 and 1
         #expect(app.dialogue.shownSpeakers == [2, 3])
-        #expect(app.dialogue.cursor == 3) // turn 0 hidden: the nearest shown turn after it
+        #expect(app.dialogue.cursor == 3)  // turn 0 hidden: the nearest shown turn after it
         KeyScript.send("s a s", to: &app)
         #expect(app.dialogue.shownSpeakers == nil)
-        KeyScript.send("g s <Space> j <Space> j <Space> j <Space> <Enter>", to: &app) // uncheck all
+        KeyScript.send("g s <Space> j <Space> j <Space> j <Space> <Enter>", to: &app)  // uncheck all
         #expect(app.dialogue.shownSpeakers == nil && app.message == "no speaker checked: showing all")
     }
 
     @Test func enterOpensTheReaderAtTheTurnAndQGoesBackToTheDialogue() {
         var app = dialogue()
-        KeyScript.send("9", to: &app) // no such speaker: stays
+        KeyScript.send("9", to: &app)  // no such speaker: stays
         KeyScript.send("j j j <Enter>", to: &app)
         #expect(app.focus == .reader)
         let turnBlock = UIFixtures.interview.turns[3].blocks.lowerBound
@@ -237,7 +238,7 @@ import Testing
 
     @Test func jumpsAcrossArticlesWithTheSameSpeaker() {
         var app = dialogue()
-        KeyScript.send("j s o <Enter>", to: &app) // only Maria Keller
+        KeyScript.send("j s o <Enter>", to: &app)  // only Maria Keller
         KeyScript.send("]", to: &app)
         // List order by date: interview, feature (no turns), panel, note: the panel is next.
         #expect(app.dialogue.article == 3 && app.reader.article == 3 && app.list.selectedArticle == 3)

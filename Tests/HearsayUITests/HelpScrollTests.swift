@@ -1,6 +1,7 @@
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// The help overlay scrolls like a pager: by line, by page, to either end, and never past them.
 struct HelpScrollTests {

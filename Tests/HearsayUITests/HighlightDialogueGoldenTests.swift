@@ -1,7 +1,8 @@
 import HearsayTesting
 import HearsayText
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// Highlights are drawn in the dialogue view as in the reader: in the theme's highlight colours,
 /// on the words of the turn and never on the speaker's name.

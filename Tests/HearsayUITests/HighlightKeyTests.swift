@@ -1,8 +1,9 @@
 import Foundation
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// Key sequences that make, recolour, annotate, remove and restore highlights, checked against
 /// the exact effects (the records the runtime stores) and the state left behind.
@@ -25,9 +26,11 @@ struct HighlightKeyTests {
     func expected(from: TextPosition, to: TextPosition, color: Int = 1, note: String? = nil) -> Highlight {
         let text = ArticleText(article: Self.interview)
         let anchor = text.anchor(from: from, to: to)!
-        return Highlight(id: Self.id, articleID: "interview.md", anchor: anchor, color: color, note: note,
-                         created: Self.when, modified: Self.when)
-            .withDetails(from: Self.interview, range: from..<to, text: text)
+        return Highlight(
+            id: Self.id, articleID: "interview.md", anchor: anchor, color: color, note: note,
+            created: Self.when, modified: Self.when
+        )
+        .withDetails(from: Self.interview, range: from..<to, text: text)
     }
 
     var firstSentence: Highlight {
@@ -36,8 +39,11 @@ struct HighlightKeyTests {
 
     @Test func openingMarksReadAndAsksForThePosition() {
         var app = app()
-        #expect(KeyScript.send("<Enter>", to: &app) == [.setRead(true, articleID: "interview.md"),
-                                                       .loadReadingPosition(articleID: "interview.md")])
+        #expect(
+            KeyScript.send("<Enter>", to: &app) == [
+                .setRead(true, articleID: "interview.md"),
+                .loadReadingPosition(articleID: "interview.md"),
+            ])
         #expect(app.persistence.readArticleIDs == ["interview.md"])
     }
 
@@ -69,8 +75,9 @@ struct HighlightKeyTests {
         #expect(firstSentence.anchor.exact == Self.lede)
         #expect(app.highlights.all == [firstSentence])
         #expect(app.highlights.ranges[Self.id] == TextPosition(block: 0, offset: 0)..<TextPosition(block: 0, offset: Self.lede.utf8.count))
-        #expect(app.highlightDecorations(forArticle: 1).contains(
-            TextDecoration(block: 0, range: 0..<Self.lede.utf8.count, kind: .highlight(1))))
+        #expect(
+            app.highlightDecorations(forArticle: 1).contains(
+                TextDecoration(block: 0, range: 0..<Self.lede.utf8.count, kind: .highlight(1))))
     }
 
     @Test func markAgainCyclesTheColor() {
@@ -90,8 +97,9 @@ struct HighlightKeyTests {
     @Test func selectionExtendsBySentenceAndDigitsPickTheColor() {
         var app = app()
         let effects = KeyScript.send("<Enter> ) v ) 3", to: &app)
-        let whole = expected(from: TextPosition(block: 0, offset: 0),
-                             to: TextPosition(block: 0, offset: (Self.lede + Self.ledeSecond).utf8.count), color: 3)
+        let whole = expected(
+            from: TextPosition(block: 0, offset: 0),
+            to: TextPosition(block: 0, offset: (Self.lede + Self.ledeSecond).utf8.count), color: 3)
         #expect(Array(effects.dropFirst(2)) == [.saveHighlight(whole)])
         #expect(whole.anchor.exact == Self.lede + Self.ledeSecond)
         #expect(app.highlights.cursor?.isSelecting == false, "highlighting ends the selection")
@@ -101,15 +109,17 @@ struct HighlightKeyTests {
         var app = app()
         let effects = KeyScript.send("<Enter> ) ) v ) <Enter>", to: &app)
         let keyPoint = "亮点"
-        let whole = expected(from: TextPosition(block: 0, offset: Self.lede.utf8.count),
-                             to: TextPosition(block: 1, offset: keyPoint.utf8.count))
+        let whole = expected(
+            from: TextPosition(block: 0, offset: Self.lede.utf8.count),
+            to: TextPosition(block: 1, offset: keyPoint.utf8.count))
         #expect(Array(effects.dropFirst(2)) == [.saveHighlight(whole)])
         #expect(whole.anchor.exact == Self.ledeSecond + "\n" + keyPoint)
-        #expect(app.highlightDecorations(forArticle: 1) == [
-            TextDecoration(block: 0, range: Self.lede.utf8.count..<(Self.lede + Self.ledeSecond).utf8.count, kind: .highlight(1)),
-            TextDecoration(block: 1, range: 0..<keyPoint.utf8.count, kind: .highlight(1)),
-            TextDecoration(block: 1, range: 0..<keyPoint.utf8.count, kind: .selection),
-        ])
+        #expect(
+            app.highlightDecorations(forArticle: 1) == [
+                TextDecoration(block: 0, range: Self.lede.utf8.count..<(Self.lede + Self.ledeSecond).utf8.count, kind: .highlight(1)),
+                TextDecoration(block: 1, range: 0..<keyPoint.utf8.count, kind: .highlight(1)),
+                TextDecoration(block: 1, range: 0..<keyPoint.utf8.count, kind: .selection),
+            ])
         // A frame asks for the blocks on screen: a highlight touching them comes whole.
         #expect(app.highlightDecorations(forArticle: 1, blocks: 1...5) == app.highlightDecorations(forArticle: 1))
         #expect(app.highlightDecorations(forArticle: 1, blocks: 2...5).isEmpty)
@@ -127,8 +137,10 @@ struct HighlightKeyTests {
         KeyScript.send("<Enter> ) m a", to: &app)
         #expect(app.highlights.noteEditor?.editor.text == "")
         var effects: [Effect] = []
-        for key: Key in [.character("潮"), .character("汐"), .character("能"), .backspace, .left, .character("水"),
-                         .end, .character("很"), .character("贵"), .character(" "), .character("!")] {
+        for key: Key in [
+            .character("潮"), .character("汐"), .character("能"), .backspace, .left, .character("水"),
+            .end, .character("很"), .character("贵"), .character(" "), .character("!"),
+        ] {
             effects += app.update(.key(key))
         }
         #expect(effects.isEmpty, "nothing is saved while typing")
@@ -169,8 +181,10 @@ struct HighlightKeyTests {
         KeyScript.send("<Enter> ) m", to: &app)
         #expect(KeyScript.send("x", to: &app) == [.deleteHighlight(id: Self.id)])
         #expect(app.highlights.all.isEmpty)
-        #expect(app.highlightDecorations(forArticle: 1) == [
-            TextDecoration(block: 0, range: 0..<Self.lede.utf8.count, kind: .selection)])
+        #expect(
+            app.highlightDecorations(forArticle: 1) == [
+                TextDecoration(block: 0, range: 0..<Self.lede.utf8.count, kind: .selection)
+            ])
         #expect(KeyScript.send("u", to: &app) == [.saveHighlight(firstSentence)])
         #expect(app.highlights.all == [firstSentence])
         #expect(KeyScript.send("u", to: &app) == [])
@@ -192,8 +206,9 @@ struct HighlightKeyTests {
         KeyScript.send("m", to: &app)
         #expect(app.highlights.all.map(\.id) == [remade])
         // Undo brings the removed one back merged with it: the older id, creation time and colour.
-        var merged = expected(from: TextPosition(block: 0, offset: 0), to: TextPosition(block: 0, offset: Self.lede.utf8.count),
-                              color: 3)
+        var merged = expected(
+            from: TextPosition(block: 0, offset: 0), to: TextPosition(block: 0, offset: Self.lede.utf8.count),
+            color: 3)
         merged.modified = later
         #expect(KeyScript.send("u", to: &app) == [.deleteHighlight(id: remade), .saveHighlight(merged)])
         #expect(app.highlights.all == [merged])
@@ -331,11 +346,13 @@ struct HighlightAcrossTurnsTests {
         let secondText = interview.blocks[second].text
         let nameEnd = "Maria Keller: ".utf8.count
         let firstSentence = "Cheaper than ten years ago, by about forty percent."
-        #expect(app.highlightDecorations(forArticle: 1) == [
-            TextDecoration(block: first, range: "主持人林晓: 欢迎两位。".utf8.count..<interview.blocks[first].text.utf8.count,
-                           kind: .selection),
-            TextDecoration(block: second, range: nameEnd..<(nameEnd + firstSentence.utf8.count), kind: .selection),
-        ])
+        #expect(
+            app.highlightDecorations(forArticle: 1) == [
+                TextDecoration(
+                    block: first, range: "主持人林晓: 欢迎两位。".utf8.count..<interview.blocks[first].text.utf8.count,
+                    kind: .selection),
+                TextDecoration(block: second, range: nameEnd..<(nameEnd + firstSentence.utf8.count), kind: .selection),
+            ])
         #expect(secondText.hasPrefix("Maria Keller: " + firstSentence))
     }
 }

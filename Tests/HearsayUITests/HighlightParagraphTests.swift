@@ -1,7 +1,8 @@
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// `}` and `{` move the reading cursor by paragraph (as in vim) while it is on; without it they
 /// still jump between sections. The interview's blocks: 0 the lede (two sentences), 1 the 亮点

@@ -1,8 +1,9 @@
 import Foundation
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// Reading state through the UI core: read marks, reading positions, the last open article,
 /// and what a failed save shows.
@@ -14,24 +15,28 @@ struct HighlightReadingStateTests {
     }
 
     func position(_ app: AppState, at position: TextPosition) -> ReadingPosition {
-        ReadingPosition(articleID: "interview.md", anchor: TextAnchor.make(article: UIFixtures.interview, at: position)!,
-                        updated: Date(timeIntervalSince1970: 1_750_000_000))
+        ReadingPosition(
+            articleID: "interview.md", anchor: TextAnchor.make(article: UIFixtures.interview, at: position)!,
+            updated: Date(timeIntervalSince1970: 1_750_000_000))
     }
 
     @Test func leavingAnArticleSavesThePosition() throws {
         var app = app()
         KeyScript.send("<Enter> <C-d> j", to: &app)
-        let where_ = try #require(app.reader.anchor)
-        #expect(KeyScript.send("q", to: &app) == [.saveReadingPosition(position(app, at: where_))])
+        let anchor = try #require(app.reader.anchor)
+        #expect(KeyScript.send("q", to: &app) == [.saveReadingPosition(position(app, at: anchor))])
         #expect(app.focus == .list)
     }
 
     @Test func quittingFromTheReaderSavesPositionAndLastOpenArticleFirst() throws {
         var app = app()
         KeyScript.send("<Enter> <C-d>", to: &app)
-        let where_ = try #require(app.reader.anchor)
-        #expect(KeyScript.send("<C-c>", to: &app) == [.saveReadingPosition(position(app, at: where_)),
-                                                      .setLastOpenArticle("interview.md"), .quit])
+        let anchor = try #require(app.reader.anchor)
+        #expect(
+            KeyScript.send("<C-c>", to: &app) == [
+                .saveReadingPosition(position(app, at: anchor)),
+                .setLastOpenArticle("interview.md"), .quit,
+            ])
     }
 
     @Test func quittingFromTheListForgetsTheLastOpenArticle() {
@@ -62,8 +67,10 @@ struct HighlightReadingStateTests {
 
     @Test func restoreReopensTheLastArticleAtItsPosition() {
         var app = app()
-        app.restore(SavedReadingState(readArticleIDs: ["interview.md", "note.md"], lastOpenArticleID: "interview.md",
-                                      lastOpenPosition: position(app, at: TextPosition(block: 10, offset: 0))))
+        app.restore(
+            SavedReadingState(
+                readArticleIDs: ["interview.md", "note.md"], lastOpenArticleID: "interview.md",
+                lastOpenPosition: position(app, at: TextPosition(block: 10, offset: 0))))
         #expect(app.focus == .reader && app.reader.article == 1)
         #expect(app.reader.anchor == TextPosition(block: 10, offset: 0))
         #expect(app.persistence.readArticleIDs == ["interview.md", "note.md"])
@@ -146,7 +153,8 @@ struct HighlightReadingStateTests {
         return app
     }
 
-    static let prompt = "1 change NOT SAVED: q again quits and writes the highlight to /state/hearsay/unsaved.json,"
+    static let prompt =
+        "1 change NOT SAVED: q again quits and writes the highlight to /state/hearsay/unsaved.json,"
         + " any other key stays (the disk is full)"
 
     @Test func quittingTriesOnceMoreAndQuitsWhenThatSaves() {
@@ -188,9 +196,12 @@ struct HighlightReadingStateTests {
         #expect(KeyScript.send("q", to: &app) == [.setLastOpenArticle(nil)])
         _ = app.update(.stateNotSaved(Self.problem))
         #expect(app.persistence.quitting == .confirming)
-        #expect(ScreenRenderer().render(app).rows
-                == ["", "      Terminal too small", "       30x8, need 40x10", "      changes NOT SAVED:",
-                    "        q again quits", "       other keys stay", "", ""])
+        #expect(
+            ScreenRenderer().render(app).rows
+                == [
+                    "", "      Terminal too small", "       30x8, need 40x10", "      changes NOT SAVED:",
+                    "        q again quits", "       other keys stay", "", "",
+                ])
         // Not another retry that would ask again: the answer.
         #expect(KeyScript.send("q", to: &app) == [.quit])
     }

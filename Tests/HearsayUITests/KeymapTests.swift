@@ -49,8 +49,10 @@ import Testing
     @Test(arguments: [InputMode.list, .help, .speakerFilter, .highlightsView, .searchResults])
     func everyListMovesWithTheSameKeys(mode: InputMode) {
         let keymap = Keymap.standard
-        var groups: [[Key]] = [[.character("j"), .down], [.character("k"), .up], [.character("g"), .home],
-                               [.character("G"), .end], [.pageDown, .control("f")], [.pageUp, .control("b")]]
+        var groups: [[Key]] = [
+            [.character("j"), .down], [.character("k"), .up], [.character("g"), .home],
+            [.character("G"), .end], [.pageDown, .control("f")], [.pageUp, .control("b")],
+        ]
         if mode != .speakerFilter {
             groups[4].append(.space)
             groups[5].append(.character("b"))

@@ -1,7 +1,8 @@
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// Idle-time layout: it finishes the article on screen in steps and never changes the screen.
 struct LayOutAheadTests {

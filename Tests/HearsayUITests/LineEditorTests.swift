@@ -1,6 +1,7 @@
 import HearsayTheme
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// The prompt editor: exact text and cursor after each key, CJK and clusters kept whole.
 struct LineEditorTests {

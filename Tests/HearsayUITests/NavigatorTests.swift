@@ -1,7 +1,8 @@
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// The navigator over every pair of views: going from one to the other, then back (`q`, and
 /// `Esc`, which never quits), lands exactly where the user was: the view, the article, the
@@ -81,30 +82,45 @@ import Testing
 
     /// Each view, reached from the start and moved away from its first state (scrolled, a
     /// cursor moved, a speaker filtered), so coming back to a fresh one would show.
-    static var origins: [(name: String, view: View, reach: (inout AppState) -> Void)] { [
-        ("list, second article", .list, keys("j")),
-        ("reader, scrolled", .reader, keys("<Enter> <C-d>")),
-        ("reader of another article", .reader, keys("j j <Enter> j")),
-        ("dialogue, cursor moved", .dialogue, keys("<Enter> d j j j")),
-        ("dialogue, filtered", .dialogue, keys("<Enter> d s 1 <Enter> j")),
-        ("results, third selected", .results, { app in search(&app, "储能"); KeyScript.send("j j", to: &app) }),
-        ("results over the reader", .results, { app in KeyScript.send("j j j <Enter>", to: &app); search(&app, "储能") }),
-        ("highlights over the list", .highlights, keys("H j")),
-        ("highlights over the dialogue", .highlights, keys("<Enter> d j H j j")),
-        ("help over the list", .help, keys("? j")),
-        ("help over the reader", .help, keys("<Enter> <C-d> ? j j")),
-        ("speaker filter", .speakerFilter, keys("<Enter> d j j s j")),
-    ] }
+    static var origins: [(name: String, view: View, reach: (inout AppState) -> Void)] {
+        [
+            ("list, second article", .list, keys("j")),
+            ("reader, scrolled", .reader, keys("<Enter> <C-d>")),
+            ("reader of another article", .reader, keys("j j <Enter> j")),
+            ("dialogue, cursor moved", .dialogue, keys("<Enter> d j j j")),
+            ("dialogue, filtered", .dialogue, keys("<Enter> d s 1 <Enter> j")),
+            (
+                "results, third selected", .results,
+                { app in
+                    search(&app, "储能"); KeyScript.send("j j", to: &app)
+                }
+            ),
+            (
+                "results over the reader", .results,
+                { app in
+                    KeyScript.send("j j j <Enter>", to: &app); search(&app, "储能")
+                }
+            ),
+            ("highlights over the list", .highlights, keys("H j")),
+            ("highlights over the dialogue", .highlights, keys("<Enter> d j H j j")),
+            ("help over the list", .help, keys("? j")),
+            ("help over the reader", .help, keys("<Enter> <C-d> ? j j")),
+            ("speaker filter", .speakerFilter, keys("<Enter> d j j s j")),
+        ]
+    }
 
-    static var moves: [Move] { [
-        Move(name: "Enter opens the reader", from: [.list, .dialogue, .results, .highlights], to: .reader, go: keys("<Enter>")),
-        Move(name: "d opens the dialogue", from: [.reader], to: .dialogue, go: keys("d")),
-        Move(name: "F searches the coverage", from: [.list, .reader, .dialogue], to: .results,
-             go: { app in search(&app, "Maria") }),
-        Move(name: "H lists the highlights", from: [.list, .reader, .dialogue], to: .highlights, go: keys("H")),
-        Move(name: "? opens the help", from: [.list, .reader, .dialogue], to: .help, go: keys("?")),
-        Move(name: "s opens the speaker filter", from: [.dialogue], to: .speakerFilter, go: keys("s")),
-    ] }
+    static var moves: [Move] {
+        [
+            Move(name: "Enter opens the reader", from: [.list, .dialogue, .results, .highlights], to: .reader, go: keys("<Enter>")),
+            Move(name: "d opens the dialogue", from: [.reader], to: .dialogue, go: keys("d")),
+            Move(
+                name: "F searches the coverage", from: [.list, .reader, .dialogue], to: .results,
+                go: { app in search(&app, "Maria") }),
+            Move(name: "H lists the highlights", from: [.list, .reader, .dialogue], to: .highlights, go: keys("H")),
+            Move(name: "? opens the help", from: [.list, .reader, .dialogue], to: .help, go: keys("?")),
+            Move(name: "s opens the speaker filter", from: [.dialogue], to: .speakerFilter, go: keys("s")),
+        ]
+    }
 
     static func start() -> AppState {
         var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
@@ -148,13 +164,13 @@ import Testing
         var trail: [Whereabouts] = []
         // Each step moves within the view it is in, then leaves it: back returns to it as it was left.
         let steps: [(within: String, leave: (inout AppState) -> Void)] = [
-            ("j", Self.keys("<Enter>")),                       // the list → the reader
-            ("<C-d>", { app in Self.search(&app, "储能") }),    // → results
-            ("G", Self.keys("<Enter>")),                       // → the panel at its match
-            ("", Self.keys("d")),                              // → its dialogue
-            ("j", Self.keys("H")),                             // → highlights
-            ("j j", Self.keys("<Enter>")),                     // → a highlight in the interview
-            ("<C-d>", Self.keys("?")),                         // → help
+            ("j", Self.keys("<Enter>")),  // the list → the reader
+            ("<C-d>", { app in Self.search(&app, "储能") }),  // → results
+            ("G", Self.keys("<Enter>")),  // → the panel at its match
+            ("", Self.keys("d")),  // → its dialogue
+            ("j", Self.keys("H")),  // → highlights
+            ("j j", Self.keys("<Enter>")),  // → a highlight in the interview
+            ("<C-d>", Self.keys("?")),  // → help
         ]
         for step in steps {
             KeyScript.send(step.within, to: &app)

@@ -1,7 +1,8 @@
 import HearsayTesting
 import HearsayTheme
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// Overlay boxes (help, speaker filter) blank the cells under them and a one-cell margin
 /// around them inside their pane, so no stray text sits against a border, and never leave half
@@ -17,8 +18,9 @@ import Testing
         var buffer = ScreenBuffer(size: ScreenSize(width: 12, height: 5))
         for y in 0..<5 { buffer.write("字字字字字字", x: 0, y: y, style: .plain) }
         // Box columns 4–7, margin 3 and 8: the 字 on 2–3 and the one on 8–9 are cut in two.
-        OverlayBox.draw(Rect(x: 4, y: 1, width: 4, height: 3), title: "", within: buffer.bounds,
-                        into: &buffer, styles: .standard)
+        OverlayBox.draw(
+            Rect(x: 4, y: 1, width: 4, height: 3), title: "", within: buffer.bounds,
+            into: &buffer, styles: .standard)
         #expect(buffer.rows == ["字        字", "字  ┌──┐  字", "字  │  │  字", "字  └──┘  字", "字        字"])
         for y in 0..<5 {
             for x in [2, 9] { #expect(buffer[x, y] == .blank(Styles.standard.screen), "cell \(x),\(y) is \(buffer[x, y])") }
@@ -28,15 +30,17 @@ import Testing
     @Test func theMarginIsClippedToTheArea() {
         var buffer = ScreenBuffer(size: ScreenSize(width: 8, height: 5))
         for y in 0..<5 { buffer.write("abcdefgh", x: 0, y: y, style: .plain) }
-        OverlayBox.draw(Rect(x: 2, y: 1, width: 4, height: 3), title: "", within: Rect(x: 0, y: 1, width: 8, height: 3),
-                        into: &buffer, styles: .standard)
+        OverlayBox.draw(
+            Rect(x: 2, y: 1, width: 4, height: 3), title: "", within: Rect(x: 0, y: 1, width: 8, height: 3),
+            into: &buffer, styles: .standard)
         #expect(buffer.rows == ["abcdefgh", "a ┌──┐ h", "a │  │ h", "a └──┘ h", "abcdefgh"])
     }
 
     @Test func theASCIIGlyphSetFramesWithPlusMinusAndBar() {
         var buffer = ScreenBuffer(size: ScreenSize(width: 8, height: 5))
-        OverlayBox.draw(Rect(x: 2, y: 1, width: 4, height: 3), title: "", within: buffer.bounds,
-                        into: &buffer, styles: Styles.standard.withASCIIGlyphs())
+        OverlayBox.draw(
+            Rect(x: 2, y: 1, width: 4, height: 3), title: "", within: buffer.bounds,
+            into: &buffer, styles: Styles.standard.withASCIIGlyphs())
         #expect(buffer.rows == ["", "  +--+", "  |  |", "  +--+", ""])
     }
 

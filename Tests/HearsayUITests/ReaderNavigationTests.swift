@@ -1,7 +1,8 @@
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 @Suite struct ReaderNavigationTests {
     /// The interview open in the reader at 80×24 (22 rows of text).
@@ -23,7 +24,7 @@ import Testing
         #expect(after("k") == 1)
         #expect(after("<Up> <Up>") == 0)
         #expect(after("<Space>") == 21)
-        #expect(after("<Space>") == 30)   // clamped: the screen stays full
+        #expect(after("<Space>") == 30)  // clamped: the screen stays full
         #expect(after("b") == 9)
         #expect(after("b") == 0)
         #expect(after("<C-f>") == 21)
@@ -45,7 +46,7 @@ import Testing
     }
 
     @Test func jumpsToNextAndPreviousSection() throws {
-        var app = reader(height: 12) // short, so every section start is reachable
+        var app = reader(height: 12)  // short, so every section start is reachable
         let layout = try #require(app.reader.layout)
         let article = UIFixtures.interview
         let headingLines = article.sections.map { layout.lineIndex(containing: TextPosition(block: $0.blockIndex, offset: 0)) }
@@ -78,8 +79,11 @@ import Testing
         KeyScript.send("<Enter>", to: &app)
         #expect(app.reader.focusedKeyPoint == nil)
         let storage = article.sections.firstIndex { $0.title == "储能：最大的瓶颈" }!
-        #expect(app.reader.topLine == min(app.reader.maxTopLine(height: 22),
-                                          layout.lineIndex(containing: TextPosition(block: article.sections[storage].blockIndex, offset: 0))))
+        #expect(
+            app.reader.topLine
+                == min(
+                    app.reader.maxTopLine(height: 22),
+                    layout.lineIndex(containing: TextPosition(block: article.sections[storage].blockIndex, offset: 0))))
         // Shift-Tab from nothing focuses the last key point; it is about ecology (生态).
         KeyScript.send("<S-Tab>", to: &app)
         #expect(app.reader.focusedKeyPoint == 2)

@@ -1,7 +1,8 @@
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 @Suite struct ResizeTests {
     @Test func aResizeKeepsTheSameTextOnTop() throws {
@@ -32,8 +33,10 @@ import Testing
     @Test func tinyAndEmptyTerminalsDoNotCrash() {
         var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 24))
         KeyScript.send("<Enter> d s", to: &app)
-        for size in [ScreenSize(width: 0, height: 0), ScreenSize(width: 1, height: 1), ScreenSize(width: 40, height: 10),
-                     ScreenSize(width: 39, height: 30), ScreenSize(width: 300, height: 3)] {
+        for size in [
+            ScreenSize(width: 0, height: 0), ScreenSize(width: 1, height: 1), ScreenSize(width: 40, height: 10),
+            ScreenSize(width: 39, height: 30), ScreenSize(width: 300, height: 3),
+        ] {
             _ = app.update(.resize(size))
             let screen = ScreenRenderer().render(app)
             #expect(screen.size == size)

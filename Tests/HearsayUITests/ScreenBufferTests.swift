@@ -57,7 +57,7 @@ import Testing
     @Test func controlCharactersNeverReachACell() {
         var buffer = ScreenBuffer(size: ScreenSize(width: 6, height: 1))
         buffer.write("a\u{1B}[2Jb", x: 0, y: 0, style: .plain)
-        #expect(buffer[1, 0].text == "␛") // DisplaySafety's control picture for ESC
+        #expect(buffer[1, 0].text == "␛")  // DisplaySafety's control picture for ESC
         #expect(!buffer.cells.contains { $0.text.unicodeScalars.contains { $0.value == 0x1B } })
     }
 

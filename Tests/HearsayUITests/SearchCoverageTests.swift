@@ -1,8 +1,9 @@
 import HearsayModel
 import HearsaySearch
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// `F`: the coverage search's results view over the fixtures. 储能 occurs 4 times in the
 /// interview (a key point, 3; a heading, 7; a paragraph, 8; Maria's first turn, 14) and once in

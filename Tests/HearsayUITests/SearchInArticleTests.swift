@@ -1,8 +1,9 @@
 import HearsayModel
-import HearsayTheme
 import HearsayTesting
-@testable import HearsayUI
+import HearsayTheme
 import Testing
+
+@testable import HearsayUI
 
 /// In-article search over the fixture interview (article 1): `/` and `\` as you type, Enter,
 /// Esc, `n` / `N` with wrap-around, the counter, the dialogue view's filter.

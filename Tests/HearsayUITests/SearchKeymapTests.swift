@@ -1,6 +1,7 @@
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 @Suite struct SearchKeymapTests {
     @Test func keysDependOnTheView() {

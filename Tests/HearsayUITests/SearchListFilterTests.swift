@@ -1,7 +1,8 @@
-import HearsayTesting
-@testable import HearsayUI
 import HearsaySearch
+import HearsayTesting
 import Testing
+
+@testable import HearsayUI
 
 /// `/` in the list: the filter. By date the list shows interview (1), feature (0), panel (3),
 /// note (2). A key press never folds the corpus: the runtime does, a slice at a time while no

@@ -1,9 +1,10 @@
 import HearsayModel
-import HearsayTheme
 import HearsaySearch
 import HearsayTesting
-@testable import HearsayUI
+import HearsayTheme
 import Testing
+
+@testable import HearsayUI
 
 /// Searching the real seeds (read at run time; nothing of their text is kept here): what is
 /// highlighted on screen is exactly the matched text, fullwidth and halfwidth queries agree,
@@ -70,4 +71,3 @@ struct SearchSeedTests {
         }
     }
 }
-

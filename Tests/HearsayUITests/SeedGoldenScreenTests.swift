@@ -1,7 +1,8 @@
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// Golden screens of the real seeds at 80×24 and 140×40, with their style maps. The seeds' words
 /// are not ours, so the files keep the screens masked (`GoldenScreen.masked`): every letter

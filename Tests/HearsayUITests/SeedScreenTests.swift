@@ -1,7 +1,8 @@
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// Screens of the real seeds. Seed text is not ours, so nothing here is a golden file: the
 /// assertions are structural (chrome text, separator and name columns, what is reachable).
@@ -99,7 +100,8 @@ struct SeedScreenTests {
         var state = app(80, 24)
         KeyScript.send("<Enter> d", to: &state)
         _ = state.update(.resize(ScreenSize(width: 30, height: 8)))
-        #expect(ScreenRenderer().render(state).rows[2...4].map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(
+            ScreenRenderer().render(state).rows[2...4].map { $0.trimmingCharacters(in: .whitespaces) }
                 == ["Terminal too small", "30x8, need 40x10", "q or Ctrl-C quits"])
     }
 }

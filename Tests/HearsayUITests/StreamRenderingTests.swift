@@ -3,8 +3,9 @@ import HearsayModel
 import HearsayTesting
 import HearsayText
 import HearsayTheme
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// `hearsay show`'s styled output: the reader's styles, as SGR, on the terminal's background.
 @Suite struct StreamRenderingTests {
@@ -12,7 +13,8 @@ import Testing
 
     @Test func plainWithoutStyles() {
         let layout = ArticleLayout(article: UIFixtures.interview, width: 40, mode: .dialogue(speakers: nil))
-        #expect(StreamRendering(styles: nil).render(layout.line(0), article: UIFixtures.interview)
+        #expect(
+            StreamRendering(styles: nil).render(layout.line(0), article: UIFixtures.interview)
                 == "主持人林晓: 欢迎两位。我们先从成本说起：")
     }
 

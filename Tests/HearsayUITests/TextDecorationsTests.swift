@@ -2,8 +2,9 @@ import HearsayLayout
 import HearsayModel
 import HearsayTesting
 import HearsayText
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// Decorations split runs exactly at their UTF-8 bounds and style only what they cover.
 struct TextDecorationsTests {
@@ -51,8 +52,9 @@ struct TextDecorationsTests {
             TextDecoration(block: block, range: 4..<11, kind: .currentMatch),
             TextDecoration(block: block, range: 5..<6, kind: .selection),
         ])
-        #expect(pieces(decorations.decorate(line, in: article))
-            == ["[abc |h3]", "[d|h3M]", "[e|h3Ms]", "[f|h3M]", "[ ghi|M]"])
+        #expect(
+            pieces(decorations.decorate(line, in: article))
+                == ["[abc |h3]", "[d|h3M]", "[e|h3Ms]", "[f|h3M]", "[ ghi|M]"])
     }
 
     @Test func decorationsOfAnotherBlockOrEmptyRangesAreIgnored() {

@@ -1,8 +1,9 @@
 import HearsayModel
 import HearsayTesting
-import HearsayTheme
 import HearsayText
+import HearsayTheme
 import Testing
+
 @testable import HearsayUI
 
 /// Themes in the UI core: `t` cycles them live, the renderer draws with the current one, the
@@ -80,12 +81,16 @@ import Testing
         let title = UIFixtures.interview.title
         let prefix = String(title.prefix(4))
         var buffer = ScreenRenderer().render(state)
-        #expect(Self.style(of: prefix, in: buffer) == TerminalStyle(
-            foreground: .rgb(0x1c, 0x1c, 0x1c), background: .rgb(0x5f, 0xaf, 0xd7), attributes: [.bold]))
+        #expect(
+            Self.style(of: prefix, in: buffer)
+                == TerminalStyle(
+                    foreground: .rgb(0x1c, 0x1c, 0x1c), background: .rgb(0x5f, 0xaf, 0xd7), attributes: [.bold]))
         KeyScript.send("t", to: &state)
         buffer = ScreenRenderer().render(state)
-        #expect(Self.style(of: prefix, in: buffer) == TerminalStyle(
-            foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0x00, 0x5f, 0xaf), attributes: [.bold]))
+        #expect(
+            Self.style(of: prefix, in: buffer)
+                == TerminalStyle(
+                    foreground: .rgb(0xff, 0xff, 0xff), background: .rgb(0x00, 0x5f, 0xaf), attributes: [.bold]))
         // The light theme paints the whole screen: a blank cell of the reader pane is white.
         #expect(buffer[Self.size.width - 1, 5].style.background == .rgb(0xff, 0xff, 0xff))
         #expect(buffer.rowText(Self.size.height - 1).hasSuffix("Theme: light (2/5)"))
@@ -96,7 +101,8 @@ import Testing
         _ = state.update(.colorDepth(.colors256))
         let prefix = String(UIFixtures.interview.title.prefix(4))
         var buffer = ScreenRenderer().render(state)
-        #expect(Self.style(of: prefix, in: buffer) == TerminalStyle(foreground: .indexed(234), background: .indexed(74), attributes: [.bold]))
+        #expect(
+            Self.style(of: prefix, in: buffer) == TerminalStyle(foreground: .indexed(234), background: .indexed(74), attributes: [.bold]))
         _ = state.update(.colorDepth(.colors8))
         buffer = ScreenRenderer().render(state)
         #expect(Self.style(of: prefix, in: buffer) == TerminalStyle(foreground: .indexed(0), background: .indexed(6), attributes: [.bold]))
@@ -160,9 +166,10 @@ import Testing
         for (index, role) in ThemeRole.allCases.enumerated() {
             roles[role] = ThemeRoleStyle(foreground: .indexed(UInt8(100 + index)))
         }
-        let theme = Theme(name: "probe", roles: roles,
-                          speakers: (0..<8).map { ThemeRoleStyle(foreground: .indexed(UInt8(200 + $0))) },
-                          highlights: (0..<5).map { .indexed(UInt8(220 + $0)) }, highlightAttributes: [.underline])
+        let theme = Theme(
+            name: "probe", roles: roles,
+            speakers: (0..<8).map { ThemeRoleStyle(foreground: .indexed(UInt8(200 + $0))) },
+            highlights: (0..<5).map { .indexed(UInt8(220 + $0)) }, highlightAttributes: [.underline])
         let styles = Styles(theme: theme, depth: .colors256)
         let properties: [ThemeRole: KeyPath<Styles, TerminalStyle>] = [
             .screen: \.screen, .titleBar: \.titleBar, .statusBar: \.statusBar, .statusKey: \.statusKey,
@@ -218,7 +225,9 @@ extension ThemeUITests {
         let theme = try ThemeParser.parse(Self.themeText("default"), file: "default")
         let styles = Styles(theme: theme, depth: .trueColor)
         let selectedHeading = styles.text(TextStyle(role: .heading), overlay: TextOverlay(selected: true))
-        #expect(selectedHeading == TerminalStyle(foreground: .rgb(0x5f, 0xaf, 0xff), background: .rgb(0x3a, 0x3a, 0x3a), attributes: [.bold, .underline]))
+        #expect(
+            selectedHeading
+                == TerminalStyle(foreground: .rgb(0x5f, 0xaf, 0xff), background: .rgb(0x3a, 0x3a, 0x3a), attributes: [.bold, .underline]))
         let mono = Styles(theme: theme, depth: .none)
         #expect(mono.text(TextStyle(role: .body), overlay: TextOverlay(selected: true)) == TerminalStyle(attributes: [.reverse]))
     }
@@ -227,8 +236,10 @@ extension ThemeUITests {
 extension ThemeUITests {
     /// What a cell shows: `.default` colours are the page's (the theme's guess at the terminal's own).
     static func shownColors(_ style: TerminalStyle, page: TerminalStyle) -> [TerminalColor] {
-        [style.foreground == .default ? page.foreground : style.foreground,
-         style.background == .default ? page.background : style.background]
+        [
+            style.foreground == .default ? page.foreground : style.foreground,
+            style.background == .default ? page.background : style.background,
+        ]
     }
 
     @Test(arguments: ["default", "light", "high-contrast", "solarized-dark", "monochrome"], [ColorDepth.colors256, .colors16, .colors8])
@@ -247,7 +258,8 @@ extension ThemeUITests {
             for y in 0..<buffer.size.height {
                 for x in 0..<buffer.size.width where buffer[x, y].text != " " && !buffer[x, y].text.isEmpty {
                     let colors = Self.shownColors(buffer[x, y].style, page: page)
-                    #expect(colors[0] != colors[1], "\(name) at \(depth), \(screen) (\(x), \(y)) \(buffer[x, y].text): \(buffer[x, y].style)")
+                    #expect(
+                        colors[0] != colors[1], "\(name) at \(depth), \(screen) (\(x), \(y)) \(buffer[x, y].text): \(buffer[x, y].style)")
                 }
             }
         }
@@ -266,6 +278,8 @@ extension ThemeUITests {
         let theme = try ThemeParser.parse(Self.themeText("default"), file: "default")
         let styles = Styles(theme: theme, depth: .colors8)
         // Not black (the page of a dark terminal) for 1 and 2, as plain nearest-8 gave.
-        #expect((1...5).map { styles.text(TextStyle(role: .body), overlay: TextOverlay(highlight: $0)).background } == [3, 2, 4, 5, 1].map { .indexed($0) })
+        #expect(
+            (1...5).map { styles.text(TextStyle(role: .body), overlay: TextOverlay(highlight: $0)).background }
+                == [3, 2, 4, 5, 1].map { .indexed($0) })
     }
 }

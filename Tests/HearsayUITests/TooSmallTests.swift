@@ -1,8 +1,9 @@
 import Foundation
 import HearsayModel
 import HearsayTesting
-@testable import HearsayUI
 import Testing
+
+@testable import HearsayUI
 
 /// A terminal smaller than the minimum shows only a message, so no key may change anything
 /// unseen: only `q` and Ctrl-C (both quit, saving as quitting does) do anything.
@@ -46,7 +47,8 @@ import Testing
     @Test func theMessageSaysWhichKeysWork() {
         var app = dialogue()
         _ = app.update(.resize(Self.small))
-        #expect(ScreenRenderer().render(app).rows
+        #expect(
+            ScreenRenderer().render(app).rows
                 == ["", "", "      Terminal too small", "       30x8, need 40x10", "      q or Ctrl-C quits", "", "", ""])
     }
 }

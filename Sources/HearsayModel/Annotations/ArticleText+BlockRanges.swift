@@ -9,7 +9,9 @@ extension ArticleText {
         var result: [(block: Int, range: Range<Int>)] = []
         for block in first...last {
             let start = block == range.lowerBound.block ? min(range.lowerBound.offset, blockLengths[block]) : 0
-            let end = block == range.upperBound.block ? min(range.upperBound.offset, blockLengths[block])
+            let end =
+                block == range.upperBound.block
+                ? min(range.upperBound.offset, blockLengths[block])
                 : blockLengths[block]
             if start < end { result.append((block, start..<end)) }
         }

@@ -8,7 +8,8 @@ extension ArticleText {
         let storedStart = flatOffset(of: anchor.start)
         let storedEnd = flatOffset(of: anchor.end)
         if let start = storedStart, let end = storedEnd, start <= end, substring(start..<end) == anchor.exact,
-           anchor.textHash == fingerprint || contextMatches(anchor, start: start, end: end) {
+            anchor.textHash == fingerprint || contextMatches(anchor, start: start, end: end)
+        {
             return .exact(anchor.start..<anchor.end)
         }
         let exact = Array(anchor.exact.utf8)
@@ -40,7 +41,8 @@ extension ArticleText {
     private func contextScore(start: Int, end: Int, prefix: [UInt8], suffix: [UInt8]) -> Int {
         var before = 0
         while before < prefix.count, start - before - 1 >= 0,
-              bytes[start - before - 1] == prefix[prefix.count - before - 1] {
+            bytes[start - before - 1] == prefix[prefix.count - before - 1]
+        {
             before += 1
         }
         var after = 0

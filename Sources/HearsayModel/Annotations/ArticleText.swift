@@ -47,7 +47,8 @@ public struct ArticleText: Sendable, Hashable {
     /// on a Unicode scalar boundary.
     public func flatOffset(of position: TextPosition) -> Int? {
         guard blockStarts.indices.contains(position.block),
-              (0...blockLengths[position.block]).contains(position.offset) else { return nil }
+            (0...blockLengths[position.block]).contains(position.offset)
+        else { return nil }
         let offset = blockStarts[position.block] + position.offset
         return isScalarBoundary(offset) ? offset : nil
     }

@@ -17,8 +17,10 @@ public struct Highlight: Sendable, Hashable, Identifiable {
     /// The article's title, link and the speaker as last seen, for when the article is not loaded.
     public var details: HighlightDetails
 
-    public init(id: UUID = UUID(), articleID: String, anchor: TextAnchor, color: Int = 1, note: String? = nil,
-                created: Date = Date(), modified: Date? = nil, details: HighlightDetails = HighlightDetails()) {
+    public init(
+        id: UUID = UUID(), articleID: String, anchor: TextAnchor, color: Int = 1, note: String? = nil,
+        created: Date = Date(), modified: Date? = nil, details: HighlightDetails = HighlightDetails()
+    ) {
         self.id = id
         self.articleID = articleID
         self.anchor = anchor

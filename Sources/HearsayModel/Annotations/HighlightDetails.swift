@@ -10,8 +10,10 @@ public struct HighlightDetails: Sendable, Hashable {
     /// TextPositionSelector gives them.
     public var codePoints: Range<Int>?
 
-    public init(articleTitle: String? = nil, sourceURL: String? = nil, speaker: String? = nil,
-                codePoints: Range<Int>? = nil) {
+    public init(
+        articleTitle: String? = nil, sourceURL: String? = nil, speaker: String? = nil,
+        codePoints: Range<Int>? = nil
+    ) {
         self.articleTitle = articleTitle
         self.sourceURL = sourceURL
         self.speaker = speaker

@@ -13,7 +13,8 @@ extension Block {
         var offset = min(nameEnd, utf8.count)
         // A timestamp right after the name, maybe after a space.
         if let stamp = spans.first(where: { $0.style == .timestamp && $0.range.lowerBound >= offset }),
-           utf8[offset..<stamp.range.lowerBound].allSatisfy({ $0 == UInt8(ascii: " ") }) {
+            utf8[offset..<stamp.range.lowerBound].allSatisfy({ $0 == UInt8(ascii: " ") })
+        {
             offset = stamp.range.upperBound
         }
         while offset < utf8.count {

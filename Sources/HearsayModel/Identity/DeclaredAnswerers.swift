@@ -4,7 +4,8 @@ import Foundation
 /// or `(Q: The Weekly, A: Anna Li)` before the first turn names the people behind the `Q`/`A` (问/答) labels.
 enum DeclaredAnswerers {
     private static let pattern = try! NSRegularExpression(
-        pattern: #"(?<![A-Za-z])(Q|A|问|答|問)\s*(?:[：:=]|为|為|是)\s*([^\n，,。；;、）)（(]{1,30}?)(?=\s*(?:[\n，,。；;、）)（(]|$|\s(?:Q|A|问|答|問)\s*[：:=]))"#)
+        pattern:
+            #"(?<![A-Za-z])(Q|A|问|答|問)\s*(?:[：:=]|为|為|是)\s*([^\n，,。；;、）)（(]{1,30}?)(?=\s*(?:[\n，,。；;、）)（(]|$|\s(?:Q|A|问|答|問)\s*[：:=]))"#)
 
     /// Folded role key (`a`, `q`, `问`, `答`) → the name the introduction gives it.
     static func names(in introduction: String) -> [String: String] {

@@ -48,7 +48,8 @@ enum LabelResolver {
         // `Andrulis` ← `Jonas Andrulis`, `马克龙` ← `埃马纽埃尔·马克龙`: one whole word of the longer name.
         let isWord = long.words.count > 1 && (long.words.first == Substring(short.key) || long.words.last == Substring(short.key))
         // `李某某` ← `经济部李某某`, `陈某` ← `某资本陈某`: a CJK name after a fused agency or firm.
-        let isFusedName = short.isCJK && long.isCJK && long.length >= short.length + 2
+        let isFusedName =
+            short.isCJK && long.isCJK && long.length >= short.length + 2
             && long.key.utf8.count > short.key.utf8.count && long.key.utf8.reversed().starts(with: short.key.utf8.reversed())
         // A role never stands for a person this way (`Guest` is not short for `Guest Star`).
         return (isWord || isFusedName) && !SpeakerName.isRole(short.key)

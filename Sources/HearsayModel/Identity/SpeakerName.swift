@@ -80,7 +80,8 @@ enum SpeakerName {
         var stem = Substring(base)
         while let last = stem.last, last.isASCII, last.isNumber || last == " " { stem.removeLast() }
         if stem.count == base.count, let last = stem.last, last.isASCII, last.isLetter,
-           let before = stem.dropLast().last, !before.isASCII {
+            let before = stem.dropLast().last, !before.isASCII
+        {
             stem.removeLast()
         }
         return stem.count < base.count && roles.contains(Array(stem.utf8))

@@ -130,7 +130,8 @@ extension Corpus {
             for speaker in article.speakers {
                 let wanted = overrides.applied(to: speaker, inArticle: article.id) ?? speaker
                 if let same = speakers.firstIndex(where: { $0.id == wanted.id }) {
-                    for alias in [wanted.name] + wanted.aliases where alias != speakers[same].name && !speakers[same].aliases.contains(alias) {
+                    for alias in [wanted.name] + wanted.aliases
+                    where alias != speakers[same].name && !speakers[same].aliases.contains(alias) {
                         speakers[same].aliases.append(alias)
                     }
                     newIndex.append(same)
@@ -142,7 +143,8 @@ extension Corpus {
             // A person quoted in prose is renamed as their turns are (`马克龙` quoted → `Emmanuel Macron`).
             for index in article.quotes.indices {
                 guard let name = article.quotes[index].speaker,
-                      let wanted = overrides.applied(to: Speaker(name: name), inArticle: article.id) else { continue }
+                    let wanted = overrides.applied(to: Speaker(name: name), inArticle: article.id)
+                else { continue }
                 article.quotes[index].speaker = wanted.name
             }
             guard speakers != article.speakers else { return article }

@@ -59,12 +59,21 @@ public struct CorpusLoader: Sendable {
             raw = bytes
             inspect?(bytes)
         case .failure(.cannotOpen(let reason)):
-            return ParseResult(article: nil, diagnostics: [Diagnostic(file: file.displayPath, line: 0, severity: .error,
-                                                                      message: "cannot read: \(reason)")])
+            return ParseResult(
+                article: nil,
+                diagnostics: [
+                    Diagnostic(
+                        file: file.displayPath, line: 0, severity: .error,
+                        message: "cannot read: \(reason)")
+                ])
         case .failure(.tooLarge(let size)):
-            return ParseResult(article: nil, diagnostics: [Diagnostic(
-                file: file.displayPath, line: 0, severity: .warning,
-                message: "file of \(size) bytes is over the \(FileReader.maximumSize >> 20) MB limit for an article; skipped")])
+            return ParseResult(
+                article: nil,
+                diagnostics: [
+                    Diagnostic(
+                        file: file.displayPath, line: 0, severity: .warning,
+                        message: "file of \(size) bytes is over the \(FileReader.maximumSize >> 20) MB limit for an article; skipped")
+                ])
         }
         switch SourceDecoder.decode(raw, file: file.displayPath) {
         case .skipped(let diagnostic):

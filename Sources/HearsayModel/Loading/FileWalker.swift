@@ -56,8 +56,10 @@ struct FileWalker {
     private mutating func walk(folder: PathBytes, relative: String?, info: stat, display: String) {
         let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         guard visitedFolders.insert(identity).inserted else {
-            diagnostics.append(Diagnostic(file: display, line: 0, severity: .note,
-                                          message: "folder already read (a symbolic link loop?); skipped"))
+            diagnostics.append(
+                Diagnostic(
+                    file: display, line: 0, severity: .note,
+                    message: "folder already read (a symbolic link loop?); skipped"))
             return
         }
         guard let names = FileWalker.entries(of: folder) else {
@@ -73,8 +75,10 @@ struct FileWalker {
             guard childPath.withCString({ stat($0, &childInfo) }) == 0 else {
                 let reason = errno
                 if reason == ENAMETOOLONG {
-                    diagnostics.append(Diagnostic(file: childDisplay, line: 0, severity: .warning,
-                                                  message: "path longer than the system allows (PATH_MAX \(PATH_MAX) bytes); skipped"))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: childDisplay, line: 0, severity: .warning,
+                            message: "path longer than the system allows (PATH_MAX \(PATH_MAX) bytes); skipped"))
                 } else if reason == ELOOP || FileNames.hasArticleExtension(shownName) {
                     let message = reason == ELOOP ? "symbolic link loop; skipped" : "cannot read: \(errorText(reason))"
                     diagnostics.append(Diagnostic(file: childDisplay, line: 0, severity: .warning, message: message))
@@ -85,8 +89,10 @@ struct FileWalker {
                 walk(folder: childPath, relative: childRelative, info: childInfo, display: childDisplay)
             } else if FileNames.hasArticleExtension(shownName), (childInfo.st_mode & S_IFMT) == S_IFREG {
                 if !name.isUTF8 {
-                    diagnostics.append(Diagnostic(file: childDisplay, line: 0, severity: .note,
-                                                  message: "file name is not UTF-8; shown with \u{FFFD} in its place"))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: childDisplay, line: 0, severity: .note,
+                            message: "file name is not UTF-8; shown with \u{FFFD} in its place"))
                 }
                 addFile(SourceFile(path: childPath, id: childRelative, displayPath: childDisplay), info: childInfo)
             }
@@ -96,8 +102,10 @@ struct FileWalker {
     private mutating func addFile(_ file: SourceFile, info: stat) {
         let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         if let earlier = seenFiles[identity] {
-            diagnostics.append(Diagnostic(file: file.displayPath, line: 0, severity: .note,
-                                          message: "same file as \(earlier); read once"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file.displayPath, line: 0, severity: .note,
+                    message: "same file as \(earlier); read once"))
             return
         }
         seenFiles[identity] = file.displayPath

@@ -26,33 +26,51 @@ enum SourceDecoder {
             units.reserveCapacity(raw.count / 2)
             var index = 2
             while index + 1 < raw.count {
-                units.append(littleEndian ? UInt16(raw[index]) | UInt16(raw[index + 1]) << 8
-                                          : UInt16(raw[index]) << 8 | UInt16(raw[index + 1]))
+                units.append(
+                    littleEndian
+                        ? UInt16(raw[index]) | UInt16(raw[index + 1]) << 8
+                        : UInt16(raw[index]) << 8 | UInt16(raw[index + 1]))
                 index += 2
             }
             let text = String(decoding: units, as: UTF16.self)
-            return .text(Array(text.utf8), [Diagnostic(file: file, line: 1, severity: .note,
-                                                       message: "decoded as UTF-16 (\(littleEndian ? "little" : "big")-endian)")])
+            return .text(
+                Array(text.utf8),
+                [
+                    Diagnostic(
+                        file: file, line: 1, severity: .note,
+                        message: "decoded as UTF-16 (\(littleEndian ? "little" : "big")-endian)")
+                ])
         }
         return decodeUTF8(raw, file: file)
     }
 
     private static func decodeUTF8(_ bytes: [UInt8], file: String) -> Outcome {
         if let binary = binaryEvidence(bytes) {
-            return .skipped(Diagnostic(file: file, line: line(of: binary.offset, in: bytes), severity: .warning,
-                                       message: "binary file skipped (\(binary.reason))"))
+            return .skipped(
+                Diagnostic(
+                    file: file, line: line(of: binary.offset, in: bytes), severity: .warning,
+                    message: "binary file skipped (\(binary.reason))"))
         }
         let scan = UTF8Scan(bytes)
         guard scan.invalidSequences > 0 else { return .text(bytes, []) }
         if scan.invalidSequences >= scan.validMultibyteSequences, let converted = GB18030.decode(bytes) {
-            return .text(converted, [Diagnostic(file: file, line: 1, severity: .warning,
-                                                message: "not UTF-8; decoded as GB18030 (GBK)")])
+            return .text(
+                converted,
+                [
+                    Diagnostic(
+                        file: file, line: 1, severity: .warning,
+                        message: "not UTF-8; decoded as GB18030 (GBK)")
+                ])
         }
         let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
         let plural = scan.invalidSequences == 1 ? "sequence" : "sequences"
-        return .text(repaired, [Diagnostic(
-            file: file, line: line(of: scan.firstInvalidOffset, in: bytes), severity: .warning,
-            message: "invalid UTF-8 (\(scan.invalidSequences) \(plural)) replaced with U+FFFD")])
+        return .text(
+            repaired,
+            [
+                Diagnostic(
+                    file: file, line: line(of: scan.firstInvalidOffset, in: bytes), severity: .warning,
+                    message: "invalid UTF-8 (\(scan.invalidSequences) \(plural)) replaced with U+FFFD")
+            ])
     }
 
     /// Where the first NUL byte is, or whether the start of the file is mostly control bytes.

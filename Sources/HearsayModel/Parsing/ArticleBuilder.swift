@@ -66,8 +66,10 @@ struct ArticleBuilder {
             resolveSpeakers()
         }
         if hasFrontMatter, bodyStart >= bodyEnd, sourceURL == nil {
-            diagnostics.append(Diagnostic(file: file, line: frontMatterCloseLine, severity: .warning,
-                                          message: "front matter but no text after it"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: frontMatterCloseLine, severity: .warning,
+                    message: "front matter but no text after it"))
         }
         for index in bodyStart..<max(bodyStart, bodyEnd) {
             readLine(index)
@@ -83,14 +85,18 @@ struct ArticleBuilder {
     private mutating func readFrontMatter() -> Int {
         guard let first = lines.first, isFence(first, allowDots: false) else { return 0 }
         guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0], allowDots: true) }) else {
-            diagnostics.append(Diagnostic(file: file, line: 1, severity: .error,
-                                          message: "front matter starting here is never closed by a `---` line; read as text"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: 1, severity: .error,
+                    message: "front matter starting here is never closed by a `---` line; read as text"))
             return 1
         }
         hasFrontMatter = true
         frontMatterCloseLine = close + 1
         let yamlRange = lines[1].lowerBound..<(close > 1 ? lines[close - 1].upperBound : lines[1].lowerBound)
-        let yaml = String(decoding: UnsafeBufferPointer(rebasing: s[yamlRange.lowerBound..<max(yamlRange.lowerBound, yamlRange.upperBound)]), as: UTF8.self)
+        let yaml = String(
+            decoding: UnsafeBufferPointer(rebasing: s[yamlRange.lowerBound..<max(yamlRange.lowerBound, yamlRange.upperBound)]),
+            as: UTF8.self)
         let (parsed, problems) = FrontMatter.parse(yaml, firstLine: 2, file: file)
         frontMatter = parsed
         diagnostics += problems
@@ -114,7 +120,8 @@ struct ArticleBuilder {
         var above = last - 1
         while above >= bodyStart, UTF8Bytes.trim(s, lines[above]).isEmpty { above -= 1 }
         if above >= bodyStart, let (_, text) = LineSyntax.heading(s, UTF8Bytes.trim(s, lines[above])),
-           SectionNames.isSource(String(decoding: UnsafeBufferPointer(rebasing: s[text]), as: UTF8.self)) {
+            SectionNames.isSource(String(decoding: UnsafeBufferPointer(rebasing: s[text]), as: UTF8.self))
+        {
             bodyEnd = above
         }
         return url
@@ -191,7 +198,8 @@ struct ArticleBuilder {
                 return
             }
             if openTurn != nil, UTF8Bytes.hasPrefix(s, "**", at: line.lowerBound, end: line.upperBound),
-               line.count > 4, s[line.upperBound - 1] == UInt8(ascii: "*"), s[line.upperBound - 2] == UInt8(ascii: "*") {
+                line.count > 4, s[line.upperBound - 1] == UInt8(ascii: "*"), s[line.upperBound - 2] == UInt8(ascii: "*")
+            {
                 // A wholly bold line between turns is a pseudo-heading (`**第二部分**`), not the last speaker's words.
                 flush()
                 closeTurn()
@@ -262,8 +270,10 @@ struct ArticleBuilder {
             labelSpeakers.append(speakers.count)
             if let name = declared[identity.key] {
                 // `A` in an article that says `A：王建平` is 王建平, the same person elsewhere in the coverage.
-                speakers.append(Speaker(name: name, id: SpeakerIdentity.id(forName: name, inArticle: id),
-                                        aliases: [identity.name] + identity.aliases))
+                speakers.append(
+                    Speaker(
+                        name: name, id: SpeakerIdentity.id(forName: name, inArticle: id),
+                        aliases: [identity.name] + identity.aliases))
             } else {
                 var speaker = Speaker(name: identity.name, key: identity.key, articleID: id)
                 speaker.aliases = identity.aliases
@@ -275,7 +285,7 @@ struct ArticleBuilder {
     /// Names the text before the first turn gives to `Q`/`A` (问/答) labels, when such labels are used.
     private func declaredAnswerers() -> [String: String] {
         guard let first = dialogue.labels.first,
-              dialogue.identities.contains(where: { ["a", "q", "问", "答"].contains($0.key) })
+            dialogue.identities.contains(where: { ["a", "q", "问", "答"].contains($0.key) })
         else { return [:] }
         let start = lines[0].lowerBound
         let end = lines[first.line].lowerBound
@@ -301,7 +311,11 @@ struct ArticleBuilder {
                 builder.append(s, value, style: .timestamp)
             } else {
                 // `**Name** (00:14):` loses its `**` as markup; the space stays.
-                if line.bold { builder.append(" ", style: .plain) } else { builder.append(s, line.name.upperBound..<timestamp.lowerBound, style: .plain) }
+                if line.bold {
+                    builder.append(" ", style: .plain)
+                } else {
+                    builder.append(s, line.name.upperBound..<timestamp.lowerBound, style: .plain)
+                }
                 builder.append(s, timestamp, style: .timestamp)
             }
         }
@@ -322,8 +336,10 @@ struct ArticleBuilder {
 
     private mutating func closeTurn() {
         guard let turn = openTurn else { return }
-        turns.append(Turn(speaker: turn.speaker, blocks: turn.start..<(lastTurnBlock + 1), timestamp: turn.timestamp,
-                          label: turn.label))
+        turns.append(
+            Turn(
+                speaker: turn.speaker, blocks: turn.start..<(lastTurnBlock + 1), timestamp: turn.timestamp,
+                label: turn.label))
         openTurn = nil
     }
 
@@ -391,7 +407,9 @@ struct ArticleBuilder {
                 sections.append(Section(title: block.text, level: level, blockIndex: index))
             }
         }
-        let format: ArticleFormat = hasFrontMatter ? .frontMatter
+        let format: ArticleFormat =
+            hasFrontMatter
+            ? .frontMatter
             : (hasKeyPointSection || hasDialogueSection || !turns.isEmpty) ? .transcript : .markdown
         let lede: String? = blocks.first.flatMap { $0.kind == .quote ? $0.text : nil }
         let title = frontMatter?.title ?? headingTitle ?? firstHeading ?? FileNames.title(forID: id)

@@ -24,7 +24,8 @@ enum DateText {
         guard let year = number(4) else { return nil }
         let separator: UInt8 = index < bytes.count && bytes[index] == UInt8(ascii: "/") ? UInt8(ascii: "/") : UInt8(ascii: "-")
         guard skip(separator), let month = number(2), skip(separator), let day = number(2),
-              (1...12).contains(month), (1...31).contains(day) else { return nil }
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
         var seconds = 0.0
         var offset = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " ") {

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -135,14 +136,17 @@ struct DialogueScan {
         var aliasSeen = Set<Int>()
         for (index, candidate) in candidates.enumerated() where accepted[index] {
             let label = distinct[candidate.label]
-            result.labels.append(Label(line: candidate.line, match: candidate.match, written: label.written, identity: label.identity,
-                                       isHeading: candidate.isHeading))
+            result.labels.append(
+                Label(
+                    line: candidate.line, match: candidate.match, written: label.written, identity: label.identity,
+                    isHeading: candidate.isHeading))
             if label.isAlias, aliasSeen.insert(candidate.label).inserted {
                 result.identities[label.identity].aliases.append(label.written)
             }
         }
         if result.labels.isEmpty, candidates.count >= Self.refusalReportThreshold, counts.contains(where: { $0 >= 2 }) {
-            result.refusal = refusalDiagnostic(candidates, distinct, counts: counts, reason: refusals.first ?? "no label recurs near another")
+            result.refusal = refusalDiagnostic(
+                candidates, distinct, counts: counts, reason: refusals.first ?? "no label recurs near another")
         }
         return result
     }
@@ -171,7 +175,8 @@ struct DialogueScan {
                 distinct.append(DistinctLabel(written: written, identityKey: SpeakerName.fold(SpeakerName.withoutVerb(written))))
                 indexByBytes[key] = label
             }
-            candidates.append(Candidate(line: line, match: match, label: label, unit: units, inHint: hintLevel != nil, isHeading: isHeading))
+            candidates.append(
+                Candidate(line: line, match: match, label: label, unit: units, inHint: hintLevel != nil, isHeading: isHeading))
         }
         for index in body {
             let line = UTF8Bytes.trim(s, lines[index])
@@ -200,7 +205,8 @@ struct DialogueScan {
             }
             let first = s[line.lowerBound]
             if first == UInt8(ascii: ">") || LineSyntax.isThematicBreak(s, line) || LineSyntax.bulletContent(s, line) != nil
-                || OrderedListMarker.length(s, line) != nil || LineSyntax.imageLine(s, line) != nil {
+                || OrderedListMarker.length(s, line) != nil || LineSyntax.imageLine(s, line) != nil
+            {
                 units += 1
                 inParagraph = false
                 continue
@@ -253,9 +259,10 @@ struct DialogueScan {
             case .label: break
             }
             if match.isNameOnly, match.separator.isEmpty, !match.bold, match.timestamp == nil, !candidate.isHeading,
-               index + 1 < candidates.count, candidates[index + 1].unit == candidate.unit + 1, !candidates[index + 1].match.isNameOnly {
+                index + 1 < candidates.count, candidates[index + 1].unit == candidate.unit + 1, !candidates[index + 1].match.isNameOnly
+            {
                 announceNext = true
-                continue // `问` above `记者：……`: a marker, the label that follows says who asks
+                continue  // `问` above `记者：……`: a marker, the label that follows says who asks
             }
             kept.append(candidate)
         }
@@ -346,8 +353,10 @@ struct DialogueScan {
 
     /// Labels seen once, short and written like one of the cluster's labels (or announced by a bare `问`), next to or
     /// inside an accepted cluster (`Donald Trump:` once in a news show).
-    private func acceptSingletons(near cluster: [Int], _ candidates: [Candidate], _ distinct: [DistinctLabel], counts: [Int],
-                                  accepted: inout [Bool]) -> [Int] {
+    private func acceptSingletons(
+        near cluster: [Int], _ candidates: [Candidate], _ distinct: [DistinctLabel], counts: [Int],
+        accepted: inout [Bool]
+    ) -> [Int] {
         var taken: [Int] = []
         let lowest = candidates[cluster.first!].unit - Self.singletonReach
         let highest = candidates[cluster.last!].unit + Self.singletonReach
@@ -356,7 +365,8 @@ struct DialogueScan {
         where !accepted[index] && !candidate.inHint && counts[distinct[candidate.label].evidence] == 1
             && (lowest...highest).contains(candidate.unit)
             && (styles.contains(Self.style(of: candidate)) || candidate.announced)
-            && DisplayColumns.width(of: distinct[candidate.label].written) <= Self.maximumSingletonColumns {
+            && DisplayColumns.width(of: distinct[candidate.label].written) <= Self.maximumSingletonColumns
+        {
             accepted[index] = true
             taken.append(index)
         }
@@ -380,7 +390,8 @@ struct DialogueScan {
         }
         let shown = order.prefix(4).map { "\(written[$0]!) ×\(counts[$0])" }.joined(separator: ", ")
         let more = order.count > 4 ? ", …" : ""
-        return Diagnostic(file: file, line: candidates[0].line + 1, severity: .warning,
-                          message: "\(candidates.count) lines look like speaker labels (\(shown)\(more)) but were not read as turns: \(reason)")
+        return Diagnostic(
+            file: file, line: candidates[0].line + 1, severity: .warning,
+            message: "\(candidates.count) lines look like speaker labels (\(shown)\(more)) but were not read as turns: \(reason)")
     }
 }

@@ -18,10 +18,15 @@ struct FrontMatter {
         var result = FrontMatter()
         // Measured before Yams composes: composing a bomb is cheap, but hashing its keys is not.
         if yaml.contains("*"), !ExpansionBudget.fits(yaml) {
-            return (result, [Diagnostic(
-                file: file, line: firstLine, severity: .error,
-                message: "front matter aliases expand to more than \(ExpansionBudget.limit(sourceBytes: yaml.utf8.count) >> 10) KB "
-                    + "(a YAML bomb?); front matter ignored, text kept")])
+            return (
+                result,
+                [
+                    Diagnostic(
+                        file: file, line: firstLine, severity: .error,
+                        message: "front matter aliases expand to more than \(ExpansionBudget.limit(sourceBytes: yaml.utf8.count) >> 10) KB "
+                            + "(a YAML bomb?); front matter ignored, text kept")
+                ]
+            )
         }
         let node: Node?
         do {
@@ -31,13 +36,25 @@ struct FrontMatter {
         } catch let error as YamlError {
             return (result, [diagnostic(for: error, firstLine: firstLine, file: file)])
         } catch {
-            return (result, [Diagnostic(file: file, line: firstLine, severity: .error,
-                                        message: "malformed YAML front matter: \(error)")])
+            return (
+                result,
+                [
+                    Diagnostic(
+                        file: file, line: firstLine, severity: .error,
+                        message: "malformed YAML front matter: \(error)")
+                ]
+            )
         }
         guard let node else { return (result, []) }
         guard let mapping = node.mapping else {
-            return (result, [Diagnostic(file: file, line: firstLine, severity: .warning,
-                                        message: "front matter is not a list of `key: value` lines; ignored")])
+            return (
+                result,
+                [
+                    Diagnostic(
+                        file: file, line: firstLine, severity: .warning,
+                        message: "front matter is not a list of `key: value` lines; ignored")
+                ]
+            )
         }
         // One pass over the keys: `mapping["key"]` would search the mapping once per field.
         var keyPointsKey: Int?
@@ -74,7 +91,8 @@ struct FrontMatter {
         // Trimmed without Foundation (whose NSString bridge is slow when thousands of files load).
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return nil }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return nil }
         if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
         return String(scalars[first...last])
     }
@@ -104,7 +122,8 @@ struct FrontMatter {
             problem = "\(error)"
             yamlLine = 1
         }
-        return Diagnostic(file: file, line: firstLine + max(yamlLine, 1) - 1, severity: .error,
-                          message: "malformed YAML front matter: \(problem)")
+        return Diagnostic(
+            file: file, line: firstLine + max(yamlLine, 1) - 1, severity: .error,
+            message: "malformed YAML front matter: \(problem)")
     }
 }

@@ -103,8 +103,10 @@ enum InlineParser {
                     flush(index, &tokens)
                     if canOpen || canClose {
                         tokens.append(.delimiter(delimiters.count))
-                        delimiters.append(Delimiter(byte: byte, length: runEnd - index, remaining: runEnd - index,
-                                                    canOpen: canOpen, canClose: canClose))
+                        delimiters.append(
+                            Delimiter(
+                                byte: byte, length: runEnd - index, remaining: runEnd - index,
+                                canOpen: canOpen, canClose: canClose))
                         textStart = runEnd
                     } else {
                         textStart = index
@@ -152,8 +154,9 @@ enum InlineParser {
                 var stack: [Int] = []
                 for index in range {
                     steps += 1
-                    if s[index] == UInt8(ascii: "(") { stack.append(index) }
-                    else if s[index] == UInt8(ascii: ")"), let opened = stack.popLast() {
+                    if s[index] == UInt8(ascii: "(") {
+                        stack.append(index)
+                    } else if s[index] == UInt8(ascii: ")"), let opened = stack.popLast() {
                         closing[opened - range.lowerBound] = Int32(index - range.lowerBound)
                     }
                 }
@@ -269,8 +272,11 @@ enum InlineParser {
                         out.append(inner.bytes, style: .link(url: url))
                     }
                 case .image(let altRange, let url):
-                    if altRange.isEmpty { out.append("image", style: .image(url: url)) }
-                    else { out.append(s, altRange, style: .image(url: url)) }
+                    if altRange.isEmpty {
+                        out.append("image", style: .image(url: url))
+                    } else {
+                        out.append(s, altRange, style: .image(url: url))
+                    }
                 }
             }
         }
@@ -278,8 +284,8 @@ enum InlineParser {
         func isEscapable(_ byte: UInt8) -> Bool {
             switch byte {
             case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("),
-                 UInt8(ascii: ")"), UInt8(ascii: "\\"), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "`"),
-                 UInt8(ascii: ">"), UInt8(ascii: "-"):
+                UInt8(ascii: ")"), UInt8(ascii: "\\"), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "`"),
+                UInt8(ascii: ">"), UInt8(ascii: "-"):
                 true
             default: false
             }

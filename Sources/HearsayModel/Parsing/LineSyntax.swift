@@ -42,10 +42,10 @@ enum LineSyntax {
     /// A line that is only `![alt](url)`.
     static func imageLine(_ s: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (alt: Range<Int>, url: String)? {
         guard UTF8Bytes.hasPrefix(s, "![", at: line.lowerBound, end: line.upperBound),
-              s[line.upperBound - 1] == UInt8(ascii: ")"),
-              let close = UTF8Bytes.firstIndex(of: UInt8(ascii: "]"), in: s, (line.lowerBound + 2)..<line.upperBound),
-              close + 1 < line.upperBound, s[close + 1] == UInt8(ascii: "("),
-              UTF8Bytes.firstIndex(of: UInt8(ascii: ")"), in: s, (close + 2)..<line.upperBound) == line.upperBound - 1
+            s[line.upperBound - 1] == UInt8(ascii: ")"),
+            let close = UTF8Bytes.firstIndex(of: UInt8(ascii: "]"), in: s, (line.lowerBound + 2)..<line.upperBound),
+            close + 1 < line.upperBound, s[close + 1] == UInt8(ascii: "("),
+            UTF8Bytes.firstIndex(of: UInt8(ascii: ")"), in: s, (close + 2)..<line.upperBound) == line.upperBound - 1
         else { return nil }
         let urlRange = UTF8Bytes.trim(s, (close + 2)..<(line.upperBound - 1))
         return ((line.lowerBound + 2)..<close, String(decoding: UnsafeBufferPointer(rebasing: s[urlRange]), as: UTF8.self))

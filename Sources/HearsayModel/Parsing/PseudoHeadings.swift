@@ -32,8 +32,10 @@ enum PseudoHeadings {
                 while beforeCut > segmentStart, UTF8Bytes.isSpace(s[beforeCut - 1]) { beforeCut -= 1 }
                 guard beforeCut > segmentStart else { continue }
                 let endsSentence = UTF8Bytes.scalar(s, before: beforeCut, start: segmentStart).map(isSentenceEnd) ?? false
-                let followsCaption = spanIndex > 0 && paragraph.spans[..<spanIndex].last(where: { $0.range.upperBound <= beforeCut })
-                    .map { $0.range.upperBound == beforeCut && isCaption($0.style) } ?? false
+                let followsCaption =
+                    spanIndex > 0
+                    && paragraph.spans[..<spanIndex].last(where: { $0.range.upperBound <= beforeCut })
+                        .map { $0.range.upperBound == beforeCut && isCaption($0.style) } ?? false
                 guard endsSentence || followsCaption else { continue }
                 let rest = UTF8Bytes.trim(s, range.upperBound..<bytes.count)
                 guard !rest.isEmpty else { continue }

@@ -3,7 +3,7 @@
 enum SectionNames {
     /// `## 亮点` / `## 亮點` / `## Highlights`: the author's key points.
     static func isKeyPoints(_ heading: String) -> Bool {
-        guard heading.utf8.count <= 24 else { return false } // the longest name below, with room for a colon
+        guard heading.utf8.count <= 24 else { return false }  // the longest name below, with room for a colon
         return keyPoints.contains(normalized(heading))
     }
 
@@ -46,7 +46,7 @@ enum SectionNames {
         while true {
             if let last = name.last, last == UInt8(ascii: ":") || last == UInt8(ascii: " ") {
                 name.removeLast()
-            } else if name.count >= 3, name[(name.count - 3)...].elementsEqual([0xEF, 0xBC, 0x9A]) { // ：
+            } else if name.count >= 3, name[(name.count - 3)...].elementsEqual([0xEF, 0xBC, 0x9A]) {  // ：
                 name.removeLast(3)
             } else {
                 return name

@@ -85,8 +85,9 @@ struct SpeakerLine {
         if let sepLength = separatorLength(s, at: afterClose, end: end) {
             let name = UTF8Bytes.trim(s, inner..<close)
             guard isPlausibleName(s, name) else { return nil }
-            return finish(s, name: name, separator: afterClose..<(afterClose + sepLength), after: afterClose + sepLength,
-                          end: end, bold: true)
+            return finish(
+                s, name: name, separator: afterClose..<(afterClose + sepLength), after: afterClose + sepLength,
+                end: end, bold: true)
         }
         // `**Name** (00:12:03): words`: a timestamp between the bold name and the colon.
         if let stamp = Timestamp.match(s, afterClose..<end), stamp.written.count > stamp.value.count {
@@ -95,8 +96,10 @@ struct SpeakerLine {
             if let sepLength = separatorLength(s, at: afterStamp, end: end) {
                 let name = UTF8Bytes.trim(s, inner..<close)
                 guard isPlausibleName(s, name),
-                      var found = finish(s, name: name, separator: afterStamp..<(afterStamp + sepLength), after: afterStamp + sepLength,
-                                         end: end, bold: true) else { return nil }
+                    var found = finish(
+                        s, name: name, separator: afterStamp..<(afterStamp + sepLength), after: afterStamp + sepLength,
+                        end: end, bold: true)
+                else { return nil }
                 found.timestamp = stamp.written
                 found.timestampValue = stamp.value
                 found.timestampAfterName = true
@@ -110,9 +113,10 @@ struct SpeakerLine {
             var wordsStart = separatorIndex + sepLength
             while wordsStart < close, UTF8Bytes.isSpace(s[wordsStart]) { wordsStart += 1 }
             guard wordsStart < close else { return nil }
-            return SpeakerLine(name: name, separator: separatorIndex..<(separatorIndex + sepLength),
-                               spacing: (separatorIndex + sepLength)..<wordsStart, words: wordsStart..<end,
-                               wordsInsideBold: true, bold: true)
+            return SpeakerLine(
+                name: name, separator: separatorIndex..<(separatorIndex + sepLength),
+                spacing: (separatorIndex + sepLength)..<wordsStart, words: wordsStart..<end,
+                wordsInsideBold: true, bold: true)
         }
         // `**Name** [00:01:02]` alone on its line; `0:03:12.5 **Name** words` after a timestamp. A bold line with
         // neither colon nor timestamp (`**展望**`) is a pseudo-heading, not a name.
@@ -121,12 +125,14 @@ struct SpeakerLine {
         let name = UTF8Bytes.trim(s, inner..<close)
         guard isPlausibleName(s, name) else { return nil }
         if let stamp = Timestamp.trailing(s, rest) {
-            return SpeakerLine(timestamp: stamp.written, timestampValue: stamp.value, timestampAfterName: true, name: name,
-                               separator: close..<close, spacing: end..<end, words: end..<end, bold: true)
+            return SpeakerLine(
+                timestamp: stamp.written, timestampValue: stamp.value, timestampAfterName: true, name: name,
+                separator: close..<close, spacing: end..<end, words: end..<end, bold: true)
         }
         guard stamped else { return nil }
-        return SpeakerLine(name: name, separator: (close + 2)..<(close + 2), spacing: (close + 2)..<rest.lowerBound,
-                           words: rest.lowerBound..<end, bold: true)
+        return SpeakerLine(
+            name: name, separator: (close + 2)..<(close + 2), spacing: (close + 2)..<rest.lowerBound,
+            words: rest.lowerBound..<end, bold: true)
     }
 
     // MARK: - `Name: words`
@@ -159,16 +165,17 @@ struct SpeakerLine {
                 separator = cursor..<(cursor + length)
                 break
             }
-            if insideStamp != nil, !UTF8Bytes.isSpace(byte) { return nil } // words between the timestamp and the colon
+            if insideStamp != nil, !UTF8Bytes.isSpace(byte) { return nil }  // words between the timestamp and the colon
             // A comma or a sentence end cannot be in a name: most prose lines stop here, early.
             if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ";") {
                 return nil
             }
             if byte == 0xEF, cursor + 2 < end, s[cursor + 1] == 0xBC,
-               s[cursor + 2] == 0x8C || s[cursor + 2] == 0x81 || s[cursor + 2] == 0x9F || s[cursor + 2] == 0x9B { // ，！？；
+                s[cursor + 2] == 0x8C || s[cursor + 2] == 0x81 || s[cursor + 2] == 0x9F || s[cursor + 2] == 0x9B
+            {  // ，！？；
                 return nil
             }
-            if byte == 0xE3, cursor + 2 < end, s[cursor + 1] == 0x80, s[cursor + 2] == 0x82 || s[cursor + 2] == 0x81 { return nil } // 。、
+            if byte == 0xE3, cursor + 2 < end, s[cursor + 1] == 0x80, s[cursor + 2] == 0x82 || s[cursor + 2] == 0x81 { return nil }  // 。、
             cursor += 1
         }
         guard let separator else { return bareQuestionOrAnswer(s, range) }
@@ -195,9 +202,10 @@ struct SpeakerLine {
         guard space > line.lowerBound, let stamp = Timestamp.trailing(s, (space + 1)..<line.upperBound) else { return nil }
         let name = UTF8Bytes.trim(s, line.lowerBound..<space)
         guard isPlausibleName(s, name) else { return nil }
-        return SpeakerLine(timestamp: stamp.written, timestampValue: stamp.value, timestampAfterName: true, name: name,
-                           separator: name.upperBound..<name.upperBound, spacing: line.upperBound..<line.upperBound,
-                           words: line.upperBound..<line.upperBound)
+        return SpeakerLine(
+            timestamp: stamp.written, timestampValue: stamp.value, timestampAfterName: true, name: name,
+            separator: name.upperBound..<name.upperBound, spacing: line.upperBound..<line.upperBound,
+            words: line.upperBound..<line.upperBound)
     }
 
     /// A line that is only `问`, `答`, `問`, `Q` or `A`: the label of the paragraph below.
@@ -205,18 +213,22 @@ struct SpeakerLine {
         let text = UTF8Bytes.trim(s, range)
         let count = text.count
         guard count == 1 || count == 3 else { return nil }
-        let isBare = count == 1
+        let isBare =
+            count == 1
             ? (s[text.lowerBound] == UInt8(ascii: "Q") || s[text.lowerBound] == UInt8(ascii: "A"))
             : (UTF8Bytes.hasPrefix(s, "问", at: text.lowerBound, end: text.upperBound)
-               || UTF8Bytes.hasPrefix(s, "答", at: text.lowerBound, end: text.upperBound)
-               || UTF8Bytes.hasPrefix(s, "問", at: text.lowerBound, end: text.upperBound))
+                || UTF8Bytes.hasPrefix(s, "答", at: text.lowerBound, end: text.upperBound)
+                || UTF8Bytes.hasPrefix(s, "問", at: text.lowerBound, end: text.upperBound))
         guard isBare else { return nil }
-        return SpeakerLine(name: text, separator: text.upperBound..<text.upperBound, spacing: text.upperBound..<text.upperBound,
-                           words: text.upperBound..<text.upperBound)
+        return SpeakerLine(
+            name: text, separator: text.upperBound..<text.upperBound, spacing: text.upperBound..<text.upperBound,
+            words: text.upperBound..<text.upperBound)
     }
 
-    private static func finish(_ s: UnsafeBufferPointer<UInt8>, name: Range<Int>, separator: Range<Int>, after: Int, end: Int,
-                               bold: Bool) -> SpeakerLine? {
+    private static func finish(
+        _ s: UnsafeBufferPointer<UInt8>, name: Range<Int>, separator: Range<Int>, after: Int, end: Int,
+        bold: Bool
+    ) -> SpeakerLine? {
         // `https://…` is a URL, not a speaker called "https".
         if after < end, s[after] == UInt8(ascii: "/") { return nil }
         var wordsStart = after
@@ -309,8 +321,10 @@ struct SpeakerLine {
         return isPlainName(s, range)
     }
 
-    private static func isPlainName(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                                    maximumColumns: Int = maximumNameColumns) -> Bool {
+    private static func isPlainName(
+        _ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+        maximumColumns: Int = maximumNameColumns
+    ) -> Bool {
         guard !range.isEmpty else { return false }
         var columns = 0
         var hasLetter = false
@@ -325,10 +339,10 @@ struct SpeakerLine {
                     // `Dr. Wu`, `J.D. Vance`: a dot after a short word; a dot ending a sentence is not a name.
                     if index + 1 < range.upperBound, s[index + 1] == UInt8(ascii: " "), wordLength > 3 { return false }
                 case UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: "\""),
-                     UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"),
-                     UInt8(ascii: ">"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "*"), UInt8(ascii: "#"),
-                     UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "="), UInt8(ascii: "`"),
-                     UInt8(ascii: ":"):
+                    UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"),
+                    UInt8(ascii: ">"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "*"), UInt8(ascii: "#"),
+                    UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "="), UInt8(ascii: "`"),
+                    UInt8(ascii: ":"):
                     return false
                 default:
                     if byte < 0x20 { return false }
@@ -339,7 +353,8 @@ struct SpeakerLine {
                 if isSentencePunctuation(scalar) { return false }
                 if !hasLetter {
                     // Ideographs, kana and hangul are letters; ask Unicode's tables only for the rest.
-                    let common = (0x3400...0x9FFF).contains(scalar) || (0xAC00...0xD7A3).contains(scalar) || (0x3041...0x30FF).contains(scalar)
+                    let common =
+                        (0x3400...0x9FFF).contains(scalar) || (0xAC00...0xD7A3).contains(scalar) || (0x3041...0x30FF).contains(scalar)
                     if common || (Unicode.Scalar(scalar)?.properties.isAlphabetic ?? false) { hasLetter = true }
                 }
                 wordLength += 1

@@ -8,10 +8,10 @@ enum StageDirection {
         guard let last = UTF8Bytes.scalar(s, before: line.upperBound, start: line.lowerBound) else { return false }
         let closing: UInt32
         switch first.value {
-        case 0xFF08: closing = 0xFF09 // （ ）
-        case 0x28: closing = 0x29 // ( )
-        case 0x5B: closing = 0x5D // [ ]
-        case 0x3010: closing = 0x3011 // 【 】
+        case 0xFF08: closing = 0xFF09  // （ ）
+        case 0x28: closing = 0x29  // ( )
+        case 0x5B: closing = 0x5D  // [ ]
+        case 0x3010: closing = 0x3011  // 【 】
         default: return false
         }
         guard last == closing else { return false }
@@ -19,7 +19,7 @@ enum StageDirection {
         var index = line.lowerBound + first.length
         while index < line.upperBound {
             let (scalar, length) = UTF8Bytes.scalar(s, at: index, end: line.upperBound)
-            if index + length < line.upperBound, scalar == closing { return false } // `(a) b (c)`: prose
+            if index + length < line.upperBound, scalar == closing { return false }  // `(a) b (c)`: prose
             columns += DisplayColumns.width(of: scalar)
             if columns > maximumColumns { return false }
             index += length

@@ -35,7 +35,8 @@ enum Timestamp {
     static func value(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
         let trimmed = UTF8Bytes.trim(s, range)
         guard !trimmed.isEmpty, UTF8Bytes.isDigit(s[trimmed.lowerBound]),
-              let end = clock(s, from: trimmed.lowerBound, end: trimmed.upperBound), end == trimmed.upperBound else { return nil }
+            let end = clock(s, from: trimmed.lowerBound, end: trimmed.upperBound), end == trimmed.upperBound
+        else { return nil }
         return trimmed
     }
 
@@ -54,7 +55,8 @@ enum Timestamp {
         guard s[lower] == UInt8(ascii: "[") || s[lower] == UInt8(ascii: "(") else { return nil }
         let closing = s[lower] == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")
         guard let close = UTF8Bytes.firstIndex(of: closing, in: s, (lower + 1)..<upper),
-              let digits = value(s, (lower + 1)..<close) else { return nil }
+            let digits = value(s, (lower + 1)..<close)
+        else { return nil }
         let after = close + 1
         if after == upper { return (range, digits) }
         // `[00:01:02](url)`: a link whose text is the time.

@@ -21,14 +21,16 @@ enum UTF8Bytes {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper {
-            if isSpace(s[lower]) { lower += 1 }
-            else if isIdeographicSpace(s, at: lower, end: upper) { lower += 3 }
-            else { break }
+            if isSpace(s[lower]) { lower += 1 } else if isIdeographicSpace(s, at: lower, end: upper) { lower += 3 } else { break }
         }
         while upper > lower {
-            if isSpace(s[upper - 1]) { upper -= 1 }
-            else if upper - lower >= 3, isIdeographicSpace(s, at: upper - 3, end: upper) { upper -= 3 }
-            else { break }
+            if isSpace(s[upper - 1]) {
+                upper -= 1
+            } else if upper - lower >= 3, isIdeographicSpace(s, at: upper - 3, end: upper) {
+                upper -= 3
+            } else {
+                break
+            }
         }
         return lower..<upper
     }
@@ -69,8 +71,10 @@ enum UTF8Bytes {
             return ((UInt32(lead & 0x0F) << 12) | (UInt32(s[index + 1] & 0x3F) << 6) | UInt32(s[index + 2] & 0x3F), 3)
         }
         if index + 3 < end {
-            return ((UInt32(lead & 0x07) << 18) | (UInt32(s[index + 1] & 0x3F) << 12)
-                    | (UInt32(s[index + 2] & 0x3F) << 6) | UInt32(s[index + 3] & 0x3F), 4)
+            return (
+                (UInt32(lead & 0x07) << 18) | (UInt32(s[index + 1] & 0x3F) << 12)
+                    | (UInt32(s[index + 2] & 0x3F) << 6) | UInt32(s[index + 3] & 0x3F), 4
+            )
         }
         return (0xFFFD, 1)
     }

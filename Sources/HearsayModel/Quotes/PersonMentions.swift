@@ -70,7 +70,8 @@ struct PersonMentions {
             let title = SubjectReader.title(from: prose.string(clauseStart..<start))
             var latinEnd = start
             while latinEnd < range.upperBound, latinEnd - start < 40,
-                  prose.scalars[latinEnd].isASCII, prose.scalars[latinEnd].properties.isAlphabetic || prose.scalars[latinEnd] == " " {
+                prose.scalars[latinEnd].isASCII, prose.scalars[latinEnd].properties.isAlphabetic || prose.scalars[latinEnd] == " "
+            {
                 latinEnd += 1
             }
             if let latin = SubjectReader.trailingLatinName(prose.string(start..<latinEnd).trimmingSpaces()), latin.before.isEmpty {
@@ -79,7 +80,8 @@ struct PersonMentions {
             }
             var end = start
             while end < range.upperBound, end - start < 12,
-                  SpeechCues.isHan(prose.scalars[end]) || SpeechCues.isNameDot(prose.scalars[end]) {
+                SpeechCues.isHan(prose.scalars[end]) || SpeechCues.isNameDot(prose.scalars[end])
+            {
                 end += 1
                 let length = end - start
                 let next = end < range.upperBound ? prose.scalars[end] : "。"
@@ -106,7 +108,8 @@ struct PersonMentions {
             var title = [word.text]
             var previous = index
             while previous > 0, title.count < 4, words[previous].followsDirectly,
-                  words[previous - 1].isCapitalised || SpeechCues.englishTitleWords.contains(words[previous - 1].lowercased) {
+                words[previous - 1].isCapitalised || SpeechCues.englishTitleWords.contains(words[previous - 1].lowercased)
+            {
                 title.insert(words[previous - 1].text, at: 0)
                 previous -= 1
             }
@@ -115,14 +118,21 @@ struct PersonMentions {
     }
 
     /// The subject of every speech verb outside quotations (`傅莹认为`, `马克龙在…上表示`, `Nadella said`).
-    private mutating func findSpeechSubjects(in prose: ProseText, range: Range<Int>, reader: SubjectReader,
-                                             insideQuote: (Int) -> Bool) {
+    private mutating func findSpeechSubjects(
+        in prose: ProseText, range: Range<Int>, reader: SubjectReader,
+        insideQuote: (Int) -> Bool
+    ) {
         for (index, verb) in prose.occurrences(ofAny: PatternSet.speechVerbs, in: range) where !insideQuote(index) {
             let clauseStart = prose.clauseStart(before: index, in: range)
             let subjectText = prose.string(clauseStart..<index)
-            if PatternSet.speechVerbs.patterns[verb].count == 1, let last = subjectText.last, SpeechCues.chineseNonSpeechPrefixes.contains(last) { continue }
+            if PatternSet.speechVerbs.patterns[verb].count == 1, let last = subjectText.last,
+                SpeechCues.chineseNonSpeechPrefixes.contains(last)
+            {
+                continue
+            }
             guard !subjectText.isEmpty, subjectText.unicodeScalars.count <= 30, case .named(let source) = reader.readChinese(subjectText),
-                  !source.name.hasPrefix("《") else { continue }
+                !source.name.hasPrefix("《")
+            else { continue }
             add(source)
         }
     }
@@ -195,7 +205,8 @@ extension ProseText {
     func clauseStart(before index: Int, in range: Range<Int>) -> Int {
         var start = index
         while start > range.lowerBound, !QuoteText.isClauseBoundary(scalars[start - 1]), !QuoteMarks.isClosing(scalars[start - 1]),
-              QuoteMarks.closing(of: scalars[start - 1]) == nil {
+            QuoteMarks.closing(of: scalars[start - 1]) == nil
+        {
             start -= 1
         }
         return start
@@ -223,12 +234,15 @@ struct LatinWord {
             }
             var end = index
             while end < range.upperBound, prose.scalars[end].isASCII,
-                  prose.scalars[end].properties.isAlphabetic || prose.scalars[end] == "-" || prose.scalars[end] == "'" {
+                prose.scalars[end].properties.isAlphabetic || prose.scalars[end] == "-" || prose.scalars[end] == "'"
+            {
                 end += 1
             }
             let text = prose.string(index..<end)
-            words.append(LatinWord(text: text, lowercased: text.lowercased(), isCapitalised: scalar.properties.isUppercase,
-                                   followsDirectly: gapIsSpace))
+            words.append(
+                LatinWord(
+                    text: text, lowercased: text.lowercased(), isCapitalised: scalar.properties.isUppercase,
+                    followsDirectly: gapIsSpace))
             gapIsSpace = false
             index = end
         }

@@ -20,8 +20,10 @@ public struct Quote: Sendable, Hashable {
     /// Where the quoted words are, as block positions (what the reader and highlights use).
     public var range: Range<TextPosition>
 
-    public init(speaker: String?, title: String?, text: String, start: Int, end: Int, sentence: String,
-                range: Range<TextPosition>) {
+    public init(
+        speaker: String?, title: String?, text: String, start: Int, end: Int, sentence: String,
+        range: Range<TextPosition>
+    ) {
         self.speaker = speaker
         self.title = title
         self.text = text
@@ -31,4 +33,3 @@ public struct Quote: Sendable, Hashable {
         self.range = range
     }
 }
-

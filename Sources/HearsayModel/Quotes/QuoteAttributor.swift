@@ -61,10 +61,11 @@ struct QuoteReading {
             let sentence = attribution?.sentence ?? sentenceStart(before: span.open)..<sentenceEnd(after: span.close + 1)
             let start = span.parts.first!.lowerBound
             let end = span.parts.last!.upperBound
-            quotes.append(Quote(
-                speaker: source?.name, title: source?.title, text: span.text(in: prose), start: start, end: end,
-                sentence: prose.string(sentence).trimmingSpaces(),
-                range: prose.position(ofScalar: start)..<prose.position(ofScalar: end)))
+            quotes.append(
+                Quote(
+                    speaker: source?.name, title: source?.title, text: span.text(in: prose), start: start, end: end,
+                    sentence: prose.string(sentence).trimmingSpaces(),
+                    range: prose.position(ofScalar: start)..<prose.position(ofScalar: end)))
         }
         return quotes
     }

@@ -35,8 +35,9 @@ public enum QuoteListing {
                 } else if quote.speaker == nil, !unattributed {
                     return nil
                 }
-                return Entry(article: article.id, speaker: quote.speaker, title: quote.title, text: quote.text,
-                             start: quote.start, end: quote.end, sentence: quote.sentence)
+                return Entry(
+                    article: article.id, speaker: quote.speaker, title: quote.title, text: quote.text,
+                    start: quote.start, end: quote.end, sentence: quote.sentence)
             }
         }
     }

@@ -18,8 +18,9 @@ extension QuoteReading {
             let next = skipSpaces(from: index + 1, to: end)
             guard prose.scalars[index] == "，" || prose.scalars[index] == ",", next < end, spanByOpen[next] != nil else { return nil }
         }
-        return Attribution(subject: reader.readChinese(subjectText), sentence: sentenceStart(before: span.open)..<sentenceEnd(after: index),
-                           cue: clauseStart)
+        return Attribution(
+            subject: reader.readChinese(subjectText), sentence: sentenceStart(before: span.open)..<sentenceEnd(after: index),
+            cue: clauseStart)
     }
 
     /// `她说：“…”`, `法国总统马克龙表示，“…”`, `Politico称“…”`, `王立群：“…”`

@@ -12,8 +12,9 @@ extension QuoteReading {
         guard let verb = words.firstIndex(where: { SpeechCues.englishVerbs.contains($0.lowercased()) }), verb <= 6 else { return nil }
         let subject = verb == 0 ? words.dropFirst().joined(separator: " ") : words[..<verb].joined(separator: " ")
         guard verb == 0 || !words[..<verb].contains(where: { $0.hasSuffix(".") }) else { return nil }
-        return Attribution(subject: reader.readEnglish(subject), sentence: sentenceStart(before: span.open)..<sentenceEnd(after: index),
-                           cue: clauseStart)
+        return Attribution(
+            subject: reader.readEnglish(subject), sentence: sentenceStart(before: span.open)..<sentenceEnd(after: index),
+            cue: clauseStart)
     }
 
     /// `Nadella said: "…"`, `She told reporters, "…"`, `Nadella: "…"`
@@ -28,7 +29,9 @@ extension QuoteReading {
         let clauseStart = sentenceStart(before: index)
         let words = Self.englishWords(prose.string(clauseStart..<index))
         let sentence = clauseStart..<sentenceEnd(afterQuote: span)
-        if let verb = words.lastIndex(where: { SpeechCues.englishVerbs.contains($0.lowercased()) }), words.count - verb - 1 <= 4, lead != nil || verb == words.count - 1 {
+        if let verb = words.lastIndex(where: { SpeechCues.englishVerbs.contains($0.lowercased()) }), words.count - verb - 1 <= 4,
+            lead != nil || verb == words.count - 1
+        {
             let subject = verb == 0 ? words.dropFirst().joined(separator: " ") : words[..<verb].joined(separator: " ")
             return Attribution(subject: reader.readEnglish(subject), sentence: sentence, cue: clauseStart)
         }

@@ -34,7 +34,8 @@ extension QuoteReading {
         while position >= start {
             if let span = spanByClose[position].map({ spans[$0] }) {
                 if let last = span.parts.last?.last.map({ prose.scalars[$0] }), QuoteText.isTerminal(last), position + 1 < index,
-                   !startsWithSpeechVerbClause(position + 1) {
+                    !startsWithSpeechVerbClause(position + 1)
+                {
                     break
                 }
                 position = span.open - 1
@@ -99,7 +100,8 @@ extension ProseText {
     /// The end of the clause that starts at `index`: the next clause boundary or quotation.
     func clauseEnd(from index: Int, in range: Range<Int>) -> Int {
         var position = index
-        while position < range.upperBound, !QuoteText.isClauseBoundary(scalars[position]), QuoteMarks.closing(of: scalars[position]) == nil {
+        while position < range.upperBound, !QuoteText.isClauseBoundary(scalars[position]), QuoteMarks.closing(of: scalars[position]) == nil
+        {
             position += 1
         }
         return position

@@ -63,7 +63,8 @@ enum QuoteSpanScanner {
                     if let top = stack.last, scalar == QuoteMarks.closing(of: top.mark) {
                         stack.removeLast()
                     } else if stack.count >= maximumDepth, scalar != QuoteMarks.straight, QuoteMarks.closing(of: scalar) != nil,
-                              !QuoteMarks.isClosing(scalar) {
+                        !QuoteMarks.isClosing(scalar)
+                    {
                         // Too deep to be a quotation inside a quotation: the opening mark is text.
                         position += 1
                         continue
@@ -72,12 +73,16 @@ enum QuoteSpanScanner {
                         stack.append((scalar, position))
                         position += 1
                         continue
-                    } else if scalar == QuoteMarks.straight, canOpenStraightQuote(in: prose, at: position, blockStart: prose.blockStarts[block]) {
+                    } else if scalar == QuoteMarks.straight,
+                        canOpenStraightQuote(in: prose, at: position, blockStart: prose.blockStarts[block])
+                    {
                         if stack.isEmpty { current = QuoteSpan(open: position, close: 0, parts: []); wordsStart = position + 1 }
                         stack.append((scalar, position))
                         position += 1
                         continue
-                    } else if QuoteMarks.isClosing(scalar), let outer = stack.lastIndex(where: { QuoteMarks.closing(of: $0.mark) == scalar }) {
+                    } else if QuoteMarks.isClosing(scalar),
+                        let outer = stack.lastIndex(where: { QuoteMarks.closing(of: $0.mark) == scalar })
+                    {
                         stack.removeSubrange(outer...)
                     } else {
                         position += 1

@@ -34,8 +34,10 @@ extension PatternSet {
         var found: [(start: Int, pattern: Int)] = []
         for start in text.indices {
             guard let candidates = candidates(startingWith: text[start]) else { continue }
-            for number in candidates where start + patterns[number].count <= text.count
-                && text[start..<start + patterns[number].count].elementsEqual(patterns[number]) {
+            for number in candidates
+            where start + patterns[number].count <= text.count
+                && text[start..<start + patterns[number].count].elementsEqual(patterns[number])
+            {
                 found.append((start, number))
             }
         }

@@ -64,11 +64,15 @@ struct SubjectReader {
                 case "在接受", "接受": isPhrase = rest.count <= 30
                 case "对", "對", "向":
                     // `对记者`, `向媒体`: an addressee, not `投反对票的议员`.
-                    isPhrase = ["记者", "記者", "媒体", "媒體", "外界", "本报", "本報", "听众", "聽眾", "观众", "觀眾", "与会者",
-                                "與會者", "此", "他", "她", "我们", "我們"].contains { rest.hasSuffix($0) }
+                    isPhrase = [
+                        "记者", "記者", "媒体", "媒體", "外界", "本报", "本報", "听众", "聽眾", "观众", "觀眾", "与会者",
+                        "與會者", "此", "他", "她", "我们", "我們",
+                    ].contains { rest.hasSuffix($0) }
                 default:
-                    isPhrase = rest.count <= 30 && ["上", "中", "时", "時", "里", "裡", "期间", "期間", "后", "後", "前", "之际", "之際", "会", "會"]
-                        .contains { rest.hasSuffix($0) }
+                    isPhrase =
+                        rest.count <= 30
+                        && ["上", "中", "时", "時", "里", "裡", "期间", "期間", "后", "後", "前", "之际", "之際", "会", "會"]
+                            .contains { rest.hasSuffix($0) }
                 }
                 if isPhrase {
                     subject = String(subject[..<range.lowerBound]).trimmingSpaces()
@@ -107,7 +111,7 @@ struct SubjectReader {
     static func isBareChineseName(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard !SpeechCues.chineseNonPersons.contains(text),
-              !["们", "們", "层", "層", "人士", "方面", "报告", "報告", "报道", "報導", "机构", "機構"].contains(where: { text.hasSuffix($0) })
+            !["们", "們", "层", "層", "人士", "方面", "报告", "報告", "报道", "報導", "机构", "機構"].contains(where: { text.hasSuffix($0) })
         else { return false }
         if scalars.contains(where: SpeechCues.isNameDot) {
             return scalars.count <= 12 && scalars.allSatisfy { SpeechCues.isHan($0) || SpeechCues.isNameDot($0) }
@@ -131,7 +135,8 @@ struct SubjectReader {
         while let last = title.last, "，,、 ".contains(last) { title.removeLast() }
         guard !title.isEmpty else { return nil }
         let lowered = title.lowercased()
-        let isRole = PatternSet.titleWords.occurs(in: title)
+        let isRole =
+            PatternSet.titleWords.occurs(in: title)
             || lowered.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { SpeechCues.englishTitleWords.contains(String($0)) }
         return isRole ? title : nil
     }
@@ -167,7 +172,7 @@ struct SubjectReader {
         }
         while let first = nameWords.first, first.first?.isLowercase == true { before += " " + first; nameWords.removeFirst() }
         guard !nameWords.isEmpty, !["The", "It", "This", "That", "But", "And", "A", "An", "In", "As"].contains(nameWords.first!),
-              nameWords.count <= 4, !(nameWords.count == 1 && nameWords[0].allSatisfy(\.isUppercase) && nameWords[0].count <= 4)
+            nameWords.count <= 4, !(nameWords.count == 1 && nameWords[0].allSatisfy(\.isUppercase) && nameWords[0].count <= 4)
         else { return nil }
         return (nameWords.joined(separator: " "), before.trimmingSpaces())
     }
@@ -220,7 +225,8 @@ extension StringProtocol {
     func trimmingSpaces() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         var trimmed = String.UnicodeScalarView()
         trimmed.append(contentsOf: scalars[first...last])
         return String(trimmed)

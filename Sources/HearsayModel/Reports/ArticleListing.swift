@@ -16,13 +16,16 @@ public enum ArticleListing {
     /// The table of articles already summarised (by the persistent index, without parsing them).
     public static func table(_ summaries: [ArticleSummary], width: ((String) -> Int)? = nil) -> [String] {
         let rows = summaries.map { summary in
-            [summary.day ?? summary.date.map { String($0.prefix(10)) } ?? "-", summary.title, summary.sourceHost ?? "-",
-             String(summary.speakers.count), String(summary.turns), String(summary.highlights)]
+            [
+                summary.day ?? summary.date.map { String($0.prefix(10)) } ?? "-", summary.title, summary.sourceHost ?? "-",
+                String(summary.speakers.count), String(summary.turns), String(summary.highlights),
+            ]
         }
-        let table = TextTable(columns: [
-            .init("DATE"), .init("TITLE", maximumWidth: maximumTitleWidth), .init("SOURCE"),
-            .init("SPEAKERS", alignment: .right), .init("TURNS", alignment: .right), .init("HIGHLIGHTS", alignment: .right),
-        ], rows: rows)
+        let table = TextTable(
+            columns: [
+                .init("DATE"), .init("TITLE", maximumWidth: maximumTitleWidth), .init("SOURCE"),
+                .init("SPEAKERS", alignment: .right), .init("TURNS", alignment: .right), .init("HIGHLIGHTS", alignment: .right),
+            ], rows: rows)
         return table.lines(width: width)
     }
 

@@ -18,8 +18,10 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     public var sections: Int
 
     /// Every field as given (the persistent index stores summaries and reads them back).
-    public init(id: String, path: String?, format: ArticleFormat, title: String, date: String?, day: String?, sourceURL: String?,
-                sourceHost: String?, speakers: [String], turns: Int, highlights: Int, sections: Int) {
+    public init(
+        id: String, path: String?, format: ArticleFormat, title: String, date: String?, day: String?, sourceURL: String?,
+        sourceHost: String?, speakers: [String], turns: Int, highlights: Int, sections: Int
+    ) {
         self.id = id
         self.path = path
         self.format = format

@@ -41,15 +41,20 @@ public enum SpeakerListing {
         UtteranceIndex(corpus: corpus).entries.map { entry in
             var perArticle: [Int: (turns: Int, quotes: Int)] = [:]
             for reference in entry.utterances {
-                if case .turn = reference.utterance { perArticle[reference.article, default: (0, 0)].turns += 1 }
-                else { perArticle[reference.article, default: (0, 0)].quotes += 1 }
+                if case .turn = reference.utterance {
+                    perArticle[reference.article, default: (0, 0)].turns += 1
+                } else {
+                    perArticle[reference.article, default: (0, 0)].quotes += 1
+                }
             }
             let articles = entry.articleIndices.map { index in
-                ArticleTurns(id: corpus.articles[index].id, title: corpus.articles[index].title,
-                             turns: perArticle[index]?.turns ?? 0, quotes: perArticle[index]?.quotes ?? 0)
+                ArticleTurns(
+                    id: corpus.articles[index].id, title: corpus.articles[index].title,
+                    turns: perArticle[index]?.turns ?? 0, quotes: perArticle[index]?.quotes ?? 0)
             }
-            return Entry(name: entry.name, id: entry.id, aliases: entry.aliases, turns: entry.turnCount, quotes: entry.quoteCount,
-                         articles: articles)
+            return Entry(
+                name: entry.name, id: entry.id, aliases: entry.aliases, turns: entry.turnCount, quotes: entry.quoteCount,
+                articles: articles)
         }
     }
 
@@ -70,9 +75,13 @@ public enum SpeakerListing {
             }
             return [entry.name, String(entry.turns), String(entry.quotes), articles.joined(separator: ", ")]
         }
-        return TextTable(columns: [.init("SPEAKER"), .init("TURNS", alignment: .right), .init("QUOTES", alignment: .right),
-                                   .init("ARTICLES")], rows: rows)
-            .lines(width: width)
+        return TextTable(
+            columns: [
+                .init("SPEAKER"), .init("TURNS", alignment: .right), .init("QUOTES", alignment: .right),
+                .init("ARTICLES"),
+            ], rows: rows
+        )
+        .lines(width: width)
     }
 
     public static func json(_ corpus: Corpus) -> String {

@@ -1,5 +1,5 @@
-import HearsayText
 import HearsayModel
+import HearsayText
 
 /// What the list shows for one article: its title and one line of metadata
 /// (`2025-02-12 · qq.com · 5 speakers · 27 turns`).

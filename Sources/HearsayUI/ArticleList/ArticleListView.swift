@@ -4,8 +4,9 @@ enum ArticleListView {
     static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {
         let articles = state.corpus.articles
         guard !articles.isEmpty else {
-            buffer.writeTruncated(" No articles. Give files or folders: hearsay PATH…", x: rect.x, y: rect.y,
-                                  width: rect.width, style: styles.emptyMessage, ellipsis: styles.glyphs.ellipsis)
+            buffer.writeTruncated(
+                " No articles. Give files or folders: hearsay PATH…", x: rect.x, y: rect.y,
+                width: rect.width, style: styles.emptyMessage, ellipsis: styles.glyphs.ellipsis)
             return
         }
         let visible = state.screenLayout.listVisibleEntries
@@ -24,10 +25,12 @@ enum ArticleListView {
                 buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: ScreenLayout.listEntryHeight), style: titleStyle)
             }
             let width = rect.width - 2
-            buffer.writeTruncated(entry.title, x: rect.x + 1, y: y, width: width, style: titleStyle,
-                                  ellipsis: styles.glyphs.ellipsis)
-            buffer.writeTruncated(entry.metadata, x: rect.x + 3, y: y + 1, width: width - 2, style: metadataStyle,
-                                  ellipsis: styles.glyphs.ellipsis)
+            buffer.writeTruncated(
+                entry.title, x: rect.x + 1, y: y, width: width, style: titleStyle,
+                ellipsis: styles.glyphs.ellipsis)
+            buffer.writeTruncated(
+                entry.metadata, x: rect.x + 3, y: y + 1, width: width - 2, style: metadataStyle,
+                ellipsis: styles.glyphs.ellipsis)
         }
     }
 }

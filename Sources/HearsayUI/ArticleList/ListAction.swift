@@ -9,10 +9,13 @@ public enum ListAction: Sendable, Hashable {
 }
 
 extension KeymapSection {
-    public static let list = KeymapSection(mode: .list, title: "Article list", bindings:
-        ListMotion.bindings(.init(down: "next article", up: "previous article", top: "first article", bottom: "last article"),
-                            action: { .list(.move($0)) }) + [
-        KeyBinding([.enter, .character("l"), .right], .list(.open), "open the article"),
-        KeyBinding([.character("o")], .list(.cycleSort), "sort by date / by title"),
-    ])
+    public static let list = KeymapSection(
+        mode: .list, title: "Article list",
+        bindings:
+            ListMotion.bindings(
+                .init(down: "next article", up: "previous article", top: "first article", bottom: "last article"),
+                action: { .list(.move($0)) }) + [
+                KeyBinding([.enter, .character("l"), .right], .list(.open), "open the article"),
+                KeyBinding([.character("o")], .list(.cycleSort), "sort by date / by title"),
+            ])
 }

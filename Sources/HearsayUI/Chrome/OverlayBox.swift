@@ -1,4 +1,5 @@
 import HearsayText
+
 /// A framed box drawn over the panes (the help, the speaker filter).
 enum OverlayBox {
     /// Where overlays go: the rows between the title bar and the status bar.

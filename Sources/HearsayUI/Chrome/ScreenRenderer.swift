@@ -23,8 +23,9 @@ public struct ScreenRenderer: Sendable {
         buffer.cursor = nil
         let layout = state.screenLayout
         if layout.isTooSmall {
-            TooSmallView.render(size: state.size, unsavedChanges: state.persistence.quitting == .confirming,
-                                into: &buffer, styles: styles)
+            TooSmallView.render(
+                size: state.size, unsavedChanges: state.persistence.quitting == .confirming,
+                into: &buffer, styles: styles)
             return
         }
         TitleBarView.render(state, in: layout.titleBar, into: &buffer, styles: styles)

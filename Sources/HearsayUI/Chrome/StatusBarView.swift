@@ -1,4 +1,5 @@
 import HearsayText
+
 /// The bottom row: where you are (article, view, position) and the keys that matter here.
 enum StatusBarView {
     /// The left part: article number, view, position, and what the dialogue filter shows.
@@ -27,7 +28,8 @@ enum StatusBarView {
     static func dialoguePosition(_ state: AppState) -> String {
         guard let navigation = state.dialogueNavigation else { return "" }
         let shown = navigation.shownTurns
-        let place = state.dialogue.cursor.flatMap { shown.firstIndex(of: $0) }.map { "turn \($0 + 1)/\(shown.count)" }
+        let place =
+            state.dialogue.cursor.flatMap { shown.firstIndex(of: $0) }.map { "turn \($0 + 1)/\(shown.count)" }
             ?? "no turns"
         let speakers = navigation.article.speakers
         guard let filter = state.dialogue.shownSpeakers else {
@@ -44,24 +46,34 @@ enum StatusBarView {
         switch (state.overlay, state.focus) {
         case (.help?, _): wanted = [(.help(.close), .help, "close")]
         case (.speakerFilter?, _):
-            wanted = [(.speakerFilter(.apply), .speakerFilter, "apply"), (.speakerFilter(.cancel), .speakerFilter, "cancel"),
-                      (.speakerFilter(.toggle), .speakerFilter, "toggle"),
-                      (.speakerFilter(.only), .speakerFilter, "only"), (.speakerFilter(.all), .speakerFilter, "all")]
+            wanted = [
+                (.speakerFilter(.apply), .speakerFilter, "apply"), (.speakerFilter(.cancel), .speakerFilter, "cancel"),
+                (.speakerFilter(.toggle), .speakerFilter, "toggle"),
+                (.speakerFilter(.only), .speakerFilter, "only"), (.speakerFilter(.all), .speakerFilter, "all"),
+            ]
         case (.highlights?, _):
-            wanted = [(.highlightsView(.close), .highlightsView, "back"), (.highlightsView(.jump), .highlightsView, "go to"),
-                      (.highlightsView(.filter(1)), .highlightsView, "colour"), (.highlightsView(.filter(nil)), .highlightsView, "all")]
+            wanted = [
+                (.highlightsView(.close), .highlightsView, "back"), (.highlightsView(.jump), .highlightsView, "go to"),
+                (.highlightsView(.filter(1)), .highlightsView, "colour"), (.highlightsView(.filter(nil)), .highlightsView, "all"),
+            ]
         case (.searchPrompt?, _): wanted = []
         case (.searchResults?, _):
-            wanted = [(.search(.openResult), .searchResults, "open"), (.search(.closeResults), .searchResults, "back"),
-                      (.search(.beginCoverage), .searchResults, "new search")]
+            wanted = [
+                (.search(.openResult), .searchResults, "open"), (.search(.closeResults), .searchResults, "back"),
+                (.search(.beginCoverage), .searchResults, "new search"),
+            ]
         case (nil, .list):
             wanted = [help, (.app(.back), .views, "quit"), (.list(.open), .list, "open"), (.list(.cycleSort), .list, "sort")]
         case (nil, .reader):
-            wanted = [help, (.app(.back), .views, "back"), (.reader(.openDialogue), .reader, "dialogue"),
-                      (.reader(.nextSection), .reader, "section")]
+            wanted = [
+                help, (.app(.back), .views, "back"), (.reader(.openDialogue), .reader, "dialogue"),
+                (.reader(.nextSection), .reader, "section"),
+            ]
         case (nil, .dialogue):
-            wanted = [help, (.app(.back), .views, "back"), (.dialogue(.openSpeakerFilter), .dialogue, "speakers"),
-                      (.dialogue(.nextBySameSpeaker), .dialogue, "same speaker")]
+            wanted = [
+                help, (.app(.back), .views, "back"), (.dialogue(.openSpeakerFilter), .dialogue, "speakers"),
+                (.dialogue(.nextBySameSpeaker), .dialogue, "same speaker"),
+            ]
         }
         return wanted.compactMap { action, mode, label in
             state.keymap.firstKey(for: action, in: mode).map { "\($0.displayName) \(label)" }
@@ -85,14 +97,16 @@ enum StatusBarView {
         let room = rect.width - DisplayWidth.of(left) - 1
         let right = state.message.map { DisplaySafety.sanitized($0) + " " } ?? fittingHints(hints(for: state), width: room)
         let rightWidth = DisplayWidth.of(right)
-        let leftEnd = buffer.writeTruncated(left, x: rect.x, y: rect.y, width: rect.width, style: styles.statusBar,
-                                            ellipsis: styles.glyphs.ellipsis)
+        let leftEnd = buffer.writeTruncated(
+            left, x: rect.x, y: rect.y, width: rect.width, style: styles.statusBar,
+            ellipsis: styles.glyphs.ellipsis)
         if leftEnd + 1 + rightWidth <= rect.maxX {
             buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, style: state.message == nil ? styles.statusKey : styles.statusBar)
         } else if state.message != nil, rect.maxX - leftEnd - 3 > 0 {
             // A message says something went wrong or happened: cut it rather than drop it.
-            buffer.writeTruncated(right, x: leftEnd + 2, y: rect.y, width: rect.maxX - leftEnd - 3, style: styles.statusBar,
-                                  ellipsis: styles.glyphs.ellipsis)
+            buffer.writeTruncated(
+                right, x: leftEnd + 2, y: rect.y, width: rect.maxX - leftEnd - 3, style: styles.statusBar,
+                ellipsis: styles.glyphs.ellipsis)
         }
     }
 }

@@ -1,4 +1,5 @@
 import HearsayText
+
 /// The top row: the program and what is open.
 enum TitleBarView {
     static func text(for state: AppState) -> String {
@@ -14,7 +15,8 @@ enum TitleBarView {
 
     static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {
         buffer.fill(rect, style: styles.titleBar)
-        buffer.writeTruncated(text(for: state), x: rect.x, y: rect.y, width: rect.width, style: styles.titleBar,
-                              ellipsis: styles.glyphs.ellipsis)
+        buffer.writeTruncated(
+            text(for: state), x: rect.x, y: rect.y, width: rect.width, style: styles.titleBar,
+            ellipsis: styles.glyphs.ellipsis)
     }
 }

@@ -1,4 +1,5 @@
 import HearsayText
+
 /// What a terminal smaller than `ScreenLayout.minimum` shows instead of the app.
 enum TooSmallView {
     /// The only keys that do anything while the terminal is too small (`AppState.update`).

@@ -15,26 +15,31 @@ public enum DialogueAction: Sendable, Hashable {
 }
 
 extension KeymapSection {
-    public static let dialogue = KeymapSection(mode: .dialogue, title: "Dialogue view", bindings: [
-        KeyBinding([.character("j"), .down], .dialogue(.nextTurn), "next turn"),
-        KeyBinding([.character("k"), .up], .dialogue(.previousTurn), "previous turn"),
-        KeyBinding([.character("g"), .home], .dialogue(.firstTurn), "first turn"),
-        KeyBinding([.character("G"), .end], .dialogue(.lastTurn), "last turn"),
-        KeyBinding([.pageDown, .space, .control("d")], .dialogue(.pageDown), "a screenful of turns down"),
-        KeyBinding([.pageUp, .character("b"), .control("u")], .dialogue(.pageUp), "a screenful of turns up"),
-        KeyBinding([.character("J")], .dialogue(.nextBySameSpeaker), "next turn by the same speaker"),
-        KeyBinding([.character("K")], .dialogue(.previousBySameSpeaker), "previous turn by the same speaker"),
-        KeyBinding([.character("1")], .dialogue(.nextBySpeakerNumber(1)), "next turn of the 1st–9th speaker shown",
-                   label: "1–9"),
-    ] + (2...9).map { number in
-        KeyBinding([.character(Character(String(number)))], .dialogue(.nextBySpeakerNumber(number)),
-                   "next turn of speaker \(number) shown", listedInHelp: false)
-    } + [
-        KeyBinding([.character(">"), .character("w")], .dialogue(.nextSpeakerChange), "next change of speaker"),
-        KeyBinding([.character("<"), .character("W")], .dialogue(.previousSpeakerChange), "previous change of speaker"),
-        KeyBinding([.character("]")], .dialogue(.nextArticleWithSpeaker), "next article where this speaker speaks"),
-        KeyBinding([.character("[")], .dialogue(.previousArticleWithSpeaker), "previous article where this speaker speaks"),
-        KeyBinding([.character("s")], .dialogue(.openSpeakerFilter), "choose the speakers shown"),
-        KeyBinding([.enter], .dialogue(.openInReader), "read this turn in the article"),
-    ])
+    public static let dialogue = KeymapSection(
+        mode: .dialogue, title: "Dialogue view",
+        bindings: [
+            KeyBinding([.character("j"), .down], .dialogue(.nextTurn), "next turn"),
+            KeyBinding([.character("k"), .up], .dialogue(.previousTurn), "previous turn"),
+            KeyBinding([.character("g"), .home], .dialogue(.firstTurn), "first turn"),
+            KeyBinding([.character("G"), .end], .dialogue(.lastTurn), "last turn"),
+            KeyBinding([.pageDown, .space, .control("d")], .dialogue(.pageDown), "a screenful of turns down"),
+            KeyBinding([.pageUp, .character("b"), .control("u")], .dialogue(.pageUp), "a screenful of turns up"),
+            KeyBinding([.character("J")], .dialogue(.nextBySameSpeaker), "next turn by the same speaker"),
+            KeyBinding([.character("K")], .dialogue(.previousBySameSpeaker), "previous turn by the same speaker"),
+            KeyBinding(
+                [.character("1")], .dialogue(.nextBySpeakerNumber(1)), "next turn of the 1st–9th speaker shown",
+                label: "1–9"),
+        ]
+            + (2...9).map { number in
+                KeyBinding(
+                    [.character(Character(String(number)))], .dialogue(.nextBySpeakerNumber(number)),
+                    "next turn of speaker \(number) shown", listedInHelp: false)
+            } + [
+                KeyBinding([.character(">"), .character("w")], .dialogue(.nextSpeakerChange), "next change of speaker"),
+                KeyBinding([.character("<"), .character("W")], .dialogue(.previousSpeakerChange), "previous change of speaker"),
+                KeyBinding([.character("]")], .dialogue(.nextArticleWithSpeaker), "next article where this speaker speaks"),
+                KeyBinding([.character("[")], .dialogue(.previousArticleWithSpeaker), "previous article where this speaker speaks"),
+                KeyBinding([.character("s")], .dialogue(.openSpeakerFilter), "choose the speakers shown"),
+                KeyBinding([.enter], .dialogue(.openInReader), "read this turn in the article"),
+            ])
 }

@@ -34,7 +34,8 @@ public struct DialogueState: Sendable {
             let anchor = layout.flatMap { ReaderState.position(near: topLine, in: $0) }
             let text = corpus.articles[article]
             // Same article: keep the break opportunities found so far (only the fill runs again).
-            let newLayout = layout.flatMap { $0.article.id == text.id ? $0.resized(to: textWidth, mode: mode) : nil }
+            let newLayout =
+                layout.flatMap { $0.article.id == text.id ? $0.resized(to: textWidth, mode: mode) : nil }
                 ?? ArticleLayout(article: text, width: textWidth, mode: mode)
             layout = newLayout
             turnBlocks = corpus.articles[article].turns.map(\.blocks.lowerBound)

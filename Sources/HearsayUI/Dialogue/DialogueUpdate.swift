@@ -57,8 +57,11 @@ extension AppState {
             guard let turn = target else { break }
             let name = article.speakers[speaker].name
             // Like J and search, say so rather than wrap silently.
-            if turn == cursor { message = "no other turn by \(name)" }
-            else if turn < cursor { message = "wrapped to the first turn by \(name)" }
+            if turn == cursor {
+                message = "no other turn by \(name)"
+            } else if turn < cursor {
+                message = "wrapped to the first turn by \(name)"
+            }
         case .nextSpeakerChange:
             target = navigation.nextSpeakerChange(after: cursor); notFound = "no later change of speaker"
         case .previousSpeakerChange:
@@ -97,8 +100,12 @@ extension AppState {
         let onlyThisSpeaker = dialogue.shownSpeakers?.count == 1
         message = "\(speaker.name) in “\(article.title)”"
         // The same view on another article: back skips it, as moving between messages in mutt's pager.
-        return go(to: .dialogue(article: target, at: .turn(article.turns.firstIndex { $0.speaker == speakerIndex },
-                                                             shownSpeakers: onlyThisSpeaker ? [speakerIndex] : nil)),
-                  step: .replace)
+        return go(
+            to: .dialogue(
+                article: target,
+                at: .turn(
+                    article.turns.firstIndex { $0.speaker == speakerIndex },
+                    shownSpeakers: onlyThisSpeaker ? [speakerIndex] : nil)),
+            step: .replace)
     }
 }

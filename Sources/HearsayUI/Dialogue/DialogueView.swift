@@ -18,9 +18,10 @@ enum DialogueView {
             if cursorLines?.contains(top + row) == true {
                 buffer.write(styles.glyphs.turnCursor, x: rect.x + 1, y: y, style: styles.turnCursor)
             }
-            LayoutLineDrawing.draw(line, article: article, x: rect.x + 1 + DialogueState.gutterWidth,
-                                   y: y, limit: rect.maxX - 1, into: &buffer, styles: styles,
-                                   decorations: decorations)
+            LayoutLineDrawing.draw(
+                line, article: article, x: rect.x + 1 + DialogueState.gutterWidth,
+                y: y, limit: rect.maxX - 1, into: &buffer, styles: styles,
+                decorations: decorations)
         }
     }
 }

@@ -1,4 +1,5 @@
 import HearsayText
+
 /// The help overlay's lines, generated from the keymap the app dispatches with.
 public struct HelpContent: Sendable, Hashable {
     public enum Line: Sendable, Hashable {

@@ -23,8 +23,9 @@ enum HelpOverlayView {
                 buffer.write(title, x: inner.x, y: y, limit: inner.maxX, style: styles.helpHeading)
             case .binding(let keys, let text):
                 buffer.writeTruncated(keys, x: inner.x, y: y, width: keyWidth, style: styles.helpKey, ellipsis: styles.glyphs.ellipsis)
-                buffer.writeTruncated(text, x: inner.x + keyWidth + 2, y: y, width: inner.width - keyWidth - 2,
-                                      style: styles.helpBox, ellipsis: styles.glyphs.ellipsis)
+                buffer.writeTruncated(
+                    text, x: inner.x + keyWidth + 2, y: y, width: inner.width - keyWidth - 2,
+                    style: styles.helpBox, ellipsis: styles.glyphs.ellipsis)
             case .blank:
                 break
             }

@@ -14,9 +14,12 @@ public enum HelpAction: Sendable, Hashable {
 }
 
 extension KeymapSection {
-    public static let help = KeymapSection(mode: .help, title: "Help", bindings:
-        ListMotion.bindings(.init(down: "scroll down", up: "scroll up", top: "first line", bottom: "last line"),
-                            motions: ListMotion.basic + [.halfPageDown, .halfPageUp], action: { .help(.move($0)) }) + [
-        KeyBinding([.character("q"), .escape, .character("?")], .help(.close), "close the help"),
-    ])
+    public static let help = KeymapSection(
+        mode: .help, title: "Help",
+        bindings:
+            ListMotion.bindings(
+                .init(down: "scroll down", up: "scroll up", top: "first line", bottom: "last line"),
+                motions: ListMotion.basic + [.halfPageDown, .halfPageUp], action: { .help(.move($0)) }) + [
+                KeyBinding([.character("q"), .escape, .character("?")], .help(.close), "close the help")
+            ])
 }

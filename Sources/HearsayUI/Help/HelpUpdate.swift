@@ -9,7 +9,8 @@ extension AppState {
         let content = HelpContent(keymap: keymap)
         let page = helpPageHeight
         guard let mode = activeModes.first(where: { content.sections[$0] != nil }),
-              let lines = content.sections[mode], lines.upperBound > page else { return 0 }
+            let lines = content.sections[mode], lines.upperBound > page
+        else { return 0 }
         return min(lines.lowerBound, max(0, content.lines.count - page))
     }
 

@@ -42,16 +42,20 @@ extension AppState {
     /// colour (unless `colour` is given) and every note, joined in reading order. Without
     /// overlapping highlights, a new one in `colour` (default 1). Both making and restoring a
     /// highlight come through here, so no two highlights ever overlap.
-    private mutating func placeHighlight(_ range: Range<TextPosition>,
-                                    mergingWith overlapping: [(highlight: Highlight, range: Range<TextPosition>)],
-                                    color: Int?, in article: Article) -> [Effect] {
+    private mutating func placeHighlight(
+        _ range: Range<TextPosition>,
+        mergingWith overlapping: [(highlight: Highlight, range: Range<TextPosition>)],
+        color: Int?, in article: Article
+    ) -> [Effect] {
         let whole = overlapping.reduce(range) { min($0.lowerBound, $1.range.lowerBound)..<max($0.upperBound, $1.range.upperBound) }
         let text = ArticleText(article: article)
         guard let anchor = text.anchor(from: whole.lowerBound, to: whole.upperBound) else { return [] }
         guard let oldest = overlapping.min(by: { $0.highlight.created < $1.highlight.created })?.highlight else {
-            let highlight = Highlight(id: environment.newID(), articleID: article.id, anchor: anchor, color: color ?? 1,
-                                      created: environment.now())
-                .withDetails(from: article, range: whole, text: text)
+            let highlight = Highlight(
+                id: environment.newID(), articleID: article.id, anchor: anchor, color: color ?? 1,
+                created: environment.now()
+            )
+            .withDetails(from: article, range: whole, text: text)
             highlights.put(highlight, at: whole)
             message = "highlighted in colour \(highlight.color)"
             return [.saveHighlight(highlight)]

@@ -103,7 +103,8 @@ extension AppState {
     mutating func moveCursorOntoScreenIfOff() {
         if let cursor = activeCursor, cursor.isSelecting || isOnScreen(cursor) { return }
         guard let (article, navigation) = sentenceNavigation,
-              let spot = firstSentenceOnScreen(navigation) else { return }
+            let spot = firstSentenceOnScreen(navigation)
+        else { return }
         highlights.cursor = ReadingCursor(pane: focus, article: article, head: spot)
     }
 }

@@ -95,10 +95,12 @@ extension AppState {
     /// Puts the reader at a saved position if the article is still at its top.
     mutating func applyReadingPosition(_ position: ReadingPosition) {
         guard let index = reader.article, corpus.articles[index].id == position.articleID,
-              reader.anchor == nil, reader.topLine == 0 else { return }
+            reader.anchor == nil, reader.topLine == 0
+        else { return }
         let article = corpus.articles[index]
         guard let range = ArticleText(article: article).resolve(position.anchor).range,
-              range.lowerBound > TextPosition(block: 0, offset: 0) else { return }
+            range.lowerBound > TextPosition(block: 0, offset: 0)
+        else { return }
         reader.show(position: range.lowerBound)
     }
 

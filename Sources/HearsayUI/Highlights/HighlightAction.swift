@@ -27,44 +27,56 @@ public enum HighlightAction: Sendable, Hashable {
 }
 
 extension KeymapSection {
-    public static let highlighting = KeymapSection(mode: .highlighting, title: "Highlights (reader and dialogue)", bindings: [
-        KeyBinding([.character(")")], .highlight(.nextSentence), "reading cursor: next sentence"),
-        KeyBinding([.character("(")], .highlight(.previousSentence), "reading cursor: previous sentence"),
-        KeyBinding([.character("v")], .highlight(.toggleSelection), "select from the cursor, extend with ( ) { }"),
-        KeyBinding([.character("m")], .highlight(.mark), "highlight (again: next colour)"),
-        KeyBinding([.character("a")], .highlight(.editNote), "note on the highlight under the cursor"),
-        KeyBinding([.character("x")], .highlight(.remove), "remove the highlight under the cursor"),
-        KeyBinding([.character("u")], .highlight(.undoRemove), "undo the removal"),
-    ])
+    public static let highlighting = KeymapSection(
+        mode: .highlighting, title: "Highlights (reader and dialogue)",
+        bindings: [
+            KeyBinding([.character(")")], .highlight(.nextSentence), "reading cursor: next sentence"),
+            KeyBinding([.character("(")], .highlight(.previousSentence), "reading cursor: previous sentence"),
+            KeyBinding([.character("v")], .highlight(.toggleSelection), "select from the cursor, extend with ( ) { }"),
+            KeyBinding([.character("m")], .highlight(.mark), "highlight (again: next colour)"),
+            KeyBinding([.character("a")], .highlight(.editNote), "note on the highlight under the cursor"),
+            KeyBinding([.character("x")], .highlight(.remove), "remove the highlight under the cursor"),
+            KeyBinding([.character("u")], .highlight(.undoRemove), "undo the removal"),
+        ])
 
-    public static let readingCursor = KeymapSection(mode: .readingCursor, title: "Reading cursor", bindings: [
-        KeyBinding([.character("}")], .highlight(.nextParagraph), "next paragraph (selecting: to its end)"),
-        KeyBinding([.character("{")], .highlight(.previousParagraph), "start of the paragraph, then the one before"),
-        KeyBinding([.escape], .highlight(.leaveCursor), "leave the reading cursor"),
-    ])
+    public static let readingCursor = KeymapSection(
+        mode: .readingCursor, title: "Reading cursor",
+        bindings: [
+            KeyBinding([.character("}")], .highlight(.nextParagraph), "next paragraph (selecting: to its end)"),
+            KeyBinding([.character("{")], .highlight(.previousParagraph), "start of the paragraph, then the one before"),
+            KeyBinding([.escape], .highlight(.leaveCursor), "leave the reading cursor"),
+        ])
 
     /// Digits are free in the reader (the dialogue view jumps to speakers with them): with the
     /// cursor on, they colour its sentence's highlight directly.
-    public static let readerCursor = KeymapSection(mode: .readerCursor, title: "Reading cursor in the reader", bindings:
-        (1...5).map { color in
-            KeyBinding([.character(Character(String(color)))], .highlight(.markInColor(color)),
-                       "highlight the sentence in colour 1–5, or recolour its highlight", label: "1–5",
-                       listedInHelp: color == 1)
+    public static let readerCursor = KeymapSection(
+        mode: .readerCursor, title: "Reading cursor in the reader",
+        bindings: (1...5).map { color in
+            KeyBinding(
+                [.character(Character(String(color)))], .highlight(.markInColor(color)),
+                "highlight the sentence in colour 1–5, or recolour its highlight", label: "1–5",
+                listedInHelp: color == 1)
         })
 
-    public static let selection = KeymapSection(mode: .selection, title: "Selection", bindings:
-        [KeyBinding([.enter], .highlight(.markInColor(1)), "highlight the selection in colour 1")]
-        + (1...5).map { color in
-            KeyBinding([.character(Character(String(color)))], .highlight(.markInColor(color)),
-                       "highlight the selection in colour \(color)", label: "1–5", listedInHelp: color == 1)
-        }
-        + [KeyBinding([.escape], .highlight(.leaveCursor), "cancel the selection")])
+    public static let selection = KeymapSection(
+        mode: .selection, title: "Selection",
+        bindings: [KeyBinding([.enter], .highlight(.markInColor(1)), "highlight the selection in colour 1")]
+            + (1...5).map { color in
+                KeyBinding(
+                    [.character(Character(String(color)))], .highlight(.markInColor(color)),
+                    "highlight the selection in colour \(color)", label: "1–5", listedInHelp: color == 1)
+            }
+            + [KeyBinding([.escape], .highlight(.leaveCursor), "cancel the selection")])
 
-    public static let highlightsEverywhere = KeymapSection(mode: .views, title: "Highlights", bindings: [
-        KeyBinding([.character("H")], .highlight(.openHighlightsView), "every highlight, by article"),
-    ])
+    public static let highlightsEverywhere = KeymapSection(
+        mode: .views, title: "Highlights",
+        bindings: [
+            KeyBinding([.character("H")], .highlight(.openHighlightsView), "every highlight, by article")
+        ])
 
-    public static let readingState = KeymapSection(mode: .list, title: "Reading state", bindings: [
-        KeyBinding([.character("r")], .highlight(.toggleRead), "mark the article read / unread"),
-    ])
+    public static let readingState = KeymapSection(
+        mode: .list, title: "Reading state",
+        bindings: [
+            KeyBinding([.character("r")], .highlight(.toggleRead), "mark the article read / unread")
+        ])
 }

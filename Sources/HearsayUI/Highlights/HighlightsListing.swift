@@ -26,8 +26,9 @@ struct HighlightsListing {
     var entries: [Entry] = []
 
     init(_ state: AppState, colorFilter: Int?) {
-        let articleIndex = Dictionary(state.corpus.articles.indices.map { (state.corpus.articles[$0].id, $0) },
-                                      uniquingKeysWith: { first, _ in first })
+        let articleIndex = Dictionary(
+            state.corpus.articles.indices.map { (state.corpus.articles[$0].id, $0) },
+            uniquingKeysWith: { first, _ in first })
         let listPosition = Dictionary(state.list.order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let shown = state.highlights.all.filter { colorFilter == nil || $0.color == colorFilter }
         let byArticle = Dictionary(grouping: shown, by: \.articleID)
@@ -41,8 +42,10 @@ struct HighlightsListing {
             let article = index.map { state.corpus.articles[$0] }
             // An article not loaded is named as its most recently changed highlight last saw it.
             let remembered = byArticle[id]!.latestArticleDetails?.articleTitle
-            rows.append(.article(title: article.map { $0.title.isEmpty ? $0.id : $0.title }
-                ?? "\(remembered ?? id) (not loaded)"))
+            rows.append(
+                .article(
+                    title: article.map { $0.title.isEmpty ? $0.id : $0.title }
+                        ?? "\(remembered ?? id) (not loaded)"))
             let sorted = byArticle[id]!.map { highlight in
                 (highlight, state.highlights.ranges[highlight.id])
             }.sorted { a, b in
@@ -56,8 +59,10 @@ struct HighlightsListing {
             for (highlight, range) in sorted {
                 let speaker = range.flatMap { article?.speakerIndex(atBlock: $0.lowerBound.block) }
                 let name = speaker.map { article!.speakers[$0].name } ?? (article == nil ? highlight.details.speaker : nil)
-                entries.append(Entry(highlight: highlight, article: index, range: range, speaker: name,
-                                     speakerIndex: speaker))
+                entries.append(
+                    Entry(
+                        highlight: highlight, article: index, range: range, speaker: name,
+                        speakerIndex: speaker))
                 rows.append(.highlight(entry: entries.count - 1))
                 if highlight.note != nil { rows.append(.note(entry: entries.count - 1)) }
             }

@@ -10,15 +10,21 @@ public enum HighlightsViewAction: Sendable, Hashable {
 }
 
 extension KeymapSection {
-    public static let highlightsView = KeymapSection(mode: .highlightsView, title: "Highlights view", bindings:
-        ListMotion.bindings(.init(down: "next highlight", up: "previous highlight", top: "first highlight",
-                                  bottom: "last highlight"), action: { .highlightsView(.move($0)) }) + [
-        KeyBinding([.enter], .highlightsView(.jump), "go to the highlight in its article"),
-    ] + (1...5).map { color in
-        KeyBinding([.character(Character(String(color)))], .highlightsView(.filter(color)), "only colour 1–5",
-                   label: "1–5", listedInHelp: color == 1)
-    } + [
-        KeyBinding([.character("0")], .highlightsView(.filter(nil)), "every colour"),
-        KeyBinding([.character("q"), .escape, .character("H")], .highlightsView(.close), "back"),
-    ])
+    public static let highlightsView = KeymapSection(
+        mode: .highlightsView, title: "Highlights view",
+        bindings:
+            ListMotion.bindings(
+                .init(
+                    down: "next highlight", up: "previous highlight", top: "first highlight",
+                    bottom: "last highlight"), action: { .highlightsView(.move($0)) }) + [
+                KeyBinding([.enter], .highlightsView(.jump), "go to the highlight in its article")
+            ]
+            + (1...5).map { color in
+                KeyBinding(
+                    [.character(Character(String(color)))], .highlightsView(.filter(color)), "only colour 1–5",
+                    label: "1–5", listedInHelp: color == 1)
+            } + [
+                KeyBinding([.character("0")], .highlightsView(.filter(nil)), "every colour"),
+                KeyBinding([.character("q"), .escape, .character("H")], .highlightsView(.close), "back"),
+            ])
 }

@@ -9,8 +9,10 @@ public struct SavedReadingState: Sendable {
     public var lastOpenArticleID: String?
     public var lastOpenPosition: ReadingPosition?
 
-    public init(highlights: [Highlight] = [], readArticleIDs: Set<String> = [], lastOpenArticleID: String? = nil,
-                lastOpenPosition: ReadingPosition? = nil) {
+    public init(
+        highlights: [Highlight] = [], readArticleIDs: Set<String> = [], lastOpenArticleID: String? = nil,
+        lastOpenPosition: ReadingPosition? = nil
+    ) {
         self.highlights = highlights
         self.readArticleIDs = readArticleIDs
         self.lastOpenArticleID = lastOpenArticleID

@@ -53,8 +53,10 @@ public enum ListMotion: Sendable, Hashable, CaseIterable {
 
     /// Key bindings for `motions`, leaving out keys the view needs for something else (Space
     /// toggles a speaker in the filter).
-    public static func bindings(_ descriptions: Descriptions, motions: [ListMotion] = basic, except taken: Set<Key> = [],
-                                action: (ListMotion) -> Action) -> [KeyBinding] {
+    public static func bindings(
+        _ descriptions: Descriptions, motions: [ListMotion] = basic, except taken: Set<Key> = [],
+        action: (ListMotion) -> Action
+    ) -> [KeyBinding] {
         motions.map { motion in
             KeyBinding(motion.keys.filter { !taken.contains($0) }, action(motion), descriptions.text(for: motion))
         }

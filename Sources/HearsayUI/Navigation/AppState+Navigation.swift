@@ -3,9 +3,10 @@ import HearsayModel
 extension AppState {
     /// The place on screen now, as `q` would bring it back.
     var currentPlace: Place {
-        Place(focus: focus, overlay: overlay == .searchPrompt ? nil : overlay, pane: articlePane,
-              results: overlay == .searchResults ? search.results : nil,
-              listSelection: list.selectedArticle, listTop: list.top)
+        Place(
+            focus: focus, overlay: overlay == .searchPrompt ? nil : overlay, pane: articlePane,
+            results: overlay == .searchResults ? search.results : nil,
+            listSelection: list.selectedArticle, listTop: list.top)
     }
 
     /// Goes to `destination`: the only way what is on screen changes. Records the place left on
@@ -65,9 +66,13 @@ extension AppState {
             let speakers = corpus.articles[article].speakers
             guard !speakers.isEmpty else { return [] }
             let cursorSpeaker = dialogue.cursor.map { corpus.articles[article].turns[$0].speaker } ?? 0
-            show(focus, overlay: .speakerFilter(SpeakerFilterState(cursor: cursorSpeaker,
-                                                                   checked: dialogue.shownSpeakers ?? Set(speakers.indices))),
-                 leaving: left)
+            show(
+                focus,
+                overlay: .speakerFilter(
+                    SpeakerFilterState(
+                        cursor: cursorSpeaker,
+                        checked: dialogue.shownSpeakers ?? Set(speakers.indices))),
+                leaving: left)
         case .searchResults:
             // A new search from the results replaces them: back goes to where the first one began.
             show(focus, overlay: .searchResults, leaving: left?.overlay == .searchResults ? nil : left)

@@ -43,8 +43,9 @@ public struct Navigator: Sendable {
 
     /// The overlay's own state changed (a scroll, a selection), not which overlay is shown.
     mutating func update(_ overlay: Overlay) {
-        precondition(self.overlay.map(Place.Step.OverlayKind.init) == Place.Step.OverlayKind(overlay),
-                     "update changes an overlay's state; go(to:) changes which is shown")
+        precondition(
+            self.overlay.map(Place.Step.OverlayKind.init) == Place.Step.OverlayKind(overlay),
+            "update changes an overlay's state; go(to:) changes which is shown")
         self.overlay = overlay
     }
 

@@ -4,8 +4,10 @@ import HearsayTheme
 /// Draws a prompt and its editor's text in one row, scrolled sideways so the cursor stays in
 /// view, and puts the terminal cursor at the insertion point.
 public enum PromptLineView {
-    public static func render(_ editor: LineEditor, prompt: String, in row: Rect, into buffer: inout ScreenBuffer,
-                              style: TerminalStyle) {
+    public static func render(
+        _ editor: LineEditor, prompt: String, in row: Rect, into buffer: inout ScreenBuffer,
+        style: TerminalStyle
+    ) {
         buffer.fill(row, style: style)
         let promptEnd = buffer.write(prompt, x: row.x, y: row.y, limit: row.maxX, style: style)
         let room = row.maxX - promptEnd

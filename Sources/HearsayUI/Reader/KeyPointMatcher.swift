@@ -25,7 +25,9 @@ public struct KeyPointMatcher: Sendable {
             if blocks.contains(where: { block in
                 if case .turn = article.blocks[block].kind { return true }
                 return false
-            }) { continue }
+            }) {
+                continue
+            }
             var text = section.title
             for block in blocks { text += article.blocks[block].text }
             let candidate = Self.bigrams(text)

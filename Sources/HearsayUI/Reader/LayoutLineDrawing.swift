@@ -1,18 +1,21 @@
-import HearsayText
 import HearsayLayout
 import HearsayModel
+import HearsayText
 import HearsayTheme
 
 /// Draws one laid-out line: its indent, then each styled run in its colours, with the
 /// decorations (highlights, search matches, selection) laid over the runs they cover.
 enum LayoutLineDrawing {
-    static func draw(_ line: LayoutLine, article: Article, x: Int, y: Int, limit: Int,
-                     into buffer: inout ScreenBuffer, styles: Styles, decorations: TextDecorations = .none,
-                     restyle: ((TerminalStyle) -> TerminalStyle)? = nil) {
+    static func draw(
+        _ line: LayoutLine, article: Article, x: Int, y: Int, limit: Int,
+        into buffer: inout ScreenBuffer, styles: Styles, decorations: TextDecorations = .none,
+        restyle: ((TerminalStyle) -> TerminalStyle)? = nil
+    ) {
         var column = x + line.indent
         for decorated in decorations.decorate(line, in: article) {
-            var style = CJKItalic.adjusted(styles.style(of: decorated.run.style, overlay: decorated.overlay, in: article),
-                                           for: decorated.run, on: line, in: article)
+            var style = CJKItalic.adjusted(
+                styles.style(of: decorated.run.style, overlay: decorated.overlay, in: article),
+                for: decorated.run, on: line, in: article)
             if decorated.overlay.selected { style.attributes.insert(.reverse) }
             if let restyle { style = restyle(style) }
             column = buffer.write(decorated.run.text, x: column, y: y, limit: limit, style: style)

@@ -38,7 +38,9 @@ public struct ReaderState: Sendable {
         self.layout = layout
         if bytesBeforeBlock.isEmpty {
             var total = 0
-            bytesBeforeBlock = text.blocks.map { block in defer { total += block.text.utf8.count }; return total }
+            bytesBeforeBlock = text.blocks.map { block in
+                defer { total += block.text.utf8.count }; return total
+            }
             totalBytes = total
         }
         topLine = anchor.map { layout.lineIndex(containing: $0) } ?? 0

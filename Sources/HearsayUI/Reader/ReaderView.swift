@@ -13,9 +13,10 @@ enum ReaderView {
         let decorations = state.decorations(forArticle: articleIndex, blocks: LayoutLine.blocks(of: lines))
         for (row, line) in lines.enumerated() {
             let focused = focusedBlock != nil && line.block == focusedBlock
-            LayoutLineDrawing.draw(line, article: article, x: rect.x + 1, y: rect.y + row, limit: rect.maxX - 1,
-                                   into: &buffer, styles: styles,
-                                   decorations: decorations, restyle: focused ? { _ in styles.focusedKeyPoint } : nil)
+            LayoutLineDrawing.draw(
+                line, article: article, x: rect.x + 1, y: rect.y + row, limit: rect.maxX - 1,
+                into: &buffer, styles: styles,
+                decorations: decorations, restyle: focused ? { _ in styles.focusedKeyPoint } : nil)
         }
     }
 }

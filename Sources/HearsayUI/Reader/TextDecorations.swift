@@ -51,7 +51,8 @@ public struct TextDecorations: Sendable {
     /// decorations that cover it (a later decoration of the same sort wins).
     public func decorate(_ line: LayoutLine, in article: Article) -> [DecoratedRun] {
         guard let block = line.decoratedBlock, let decorations = byBlock[block],
-              let text = ArticleHeader.text(atBlock: block, in: article)?.utf8 else {
+            let text = ArticleHeader.text(atBlock: block, in: article)?.utf8
+        else {
             return line.runs.map { DecoratedRun($0) }
         }
         var result: [DecoratedRun] = []
@@ -82,9 +83,12 @@ public struct TextDecorations: Sendable {
         }
         // Bounds inside a scalar move to its start, so no piece starts inside a character.
         let snapped = covering.map { decoration in
-            (kind: decoration.kind,
-             range: Self.scalarBoundary(atOrBefore: decoration.range.lowerBound, in: text)
-                 ..< Self.scalarBoundary(atOrBefore: decoration.range.upperBound, in: text))
+            (
+                kind: decoration.kind,
+                range: Self.scalarBoundary(
+                    atOrBefore: decoration.range.lowerBound, in: text)..<Self.scalarBoundary(
+                        atOrBefore: decoration.range.upperBound, in: text)
+            )
         }
         var cuts = [run.source.lowerBound, run.source.upperBound]
         for decoration in snapped {
@@ -98,8 +102,10 @@ public struct TextDecorations: Sendable {
             for decoration in snapped where decoration.range.lowerBound <= start && end <= decoration.range.upperBound {
                 Self.apply(decoration.kind, to: &overlay)
             }
-            pieces.append(DecoratedRun(StyledRun(text: shown, style: run.style, source: start..<end, width: DisplayWidth.of(shown)),
-                                       overlay: overlay))
+            pieces.append(
+                DecoratedRun(
+                    StyledRun(text: shown, style: run.style, source: start..<end, width: DisplayWidth.of(shown)),
+                    overlay: overlay))
         }
         return pieces
     }
@@ -108,7 +114,8 @@ public struct TextDecorations: Sendable {
     private static func scalarBoundary(atOrBefore offset: Int, in text: String.UTF8View) -> Int {
         var offset = offset
         while offset > 0, offset < text.count,
-              text[text.index(text.startIndex, offsetBy: offset)] & 0xC0 == 0x80 {
+            text[text.index(text.startIndex, offsetBy: offset)] & 0xC0 == 0x80
+        {
             offset -= 1
         }
         return offset

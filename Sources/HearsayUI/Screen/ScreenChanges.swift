@@ -17,7 +17,8 @@ extension ScreenBuffer {
     public func changes(since previous: ScreenBuffer?) -> [CellChange] {
         guard let previous, previous.size == size else {
             return cells.indices.compactMap { index in
-                cells[index].isContinuation ? nil
+                cells[index].isContinuation
+                    ? nil
                     : CellChange(x: index % size.width, y: index / size.width, cell: cells[index])
             }
         }

@@ -14,8 +14,10 @@ public struct ArticleSearch: Sendable, Hashable {
     /// The way the search was typed (`/` or `\`): `n` goes on that way, `N` the other.
     public var direction: MatchNavigation.Direction
 
-    public init(typed: String, query: SearchQuery, article: Int, matches: [SearchMatch], current: Int? = nil,
-                direction: MatchNavigation.Direction) {
+    public init(
+        typed: String, query: SearchQuery, article: Int, matches: [SearchMatch], current: Int? = nil,
+        direction: MatchNavigation.Direction
+    ) {
         self.typed = typed
         self.query = query
         self.article = article

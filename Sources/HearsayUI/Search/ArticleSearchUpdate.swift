@@ -72,9 +72,10 @@ extension AppState {
             return
         }
         if found.article != articleIndex {
-            found = ArticleSearch(typed: found.typed, query: found.query, article: articleIndex,
-                                  matches: ArticleSearcher.matches(of: found.query, in: foldedArticle(articleIndex)),
-                                  direction: found.direction)
+            found = ArticleSearch(
+                typed: found.typed, query: found.query, article: articleIndex,
+                matches: ArticleSearcher.matches(of: found.query, in: foldedArticle(articleIndex)),
+                direction: found.direction)
         }
         search.inArticle = found
         let direction: MatchNavigation.Direction = (found.direction == .forward) != reversed ? .forward : .backward
@@ -87,8 +88,9 @@ extension AppState {
         if let current = found.current, let position = candidates.firstIndex(of: current), isInView(found.matches[current]) {
             step = MatchNavigation.step(from: position, count: candidates.count, direction: direction)
         } else {
-            step = MatchNavigation.nearest(to: direction == .forward ? viewStart : viewEnd,
-                                           in: candidates.map { found.matches[$0] }, direction: direction)
+            step = MatchNavigation.nearest(
+                to: direction == .forward ? viewStart : viewEnd,
+                in: candidates.map { found.matches[$0] }, direction: direction)
         }
         guard let step else { return }
         found.current = candidates[step.index]

@@ -17,8 +17,9 @@ enum CoverageResultsView {
         let size = state.size
         let body = Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
         buffer.fill(body, style: styles.screen)
-        buffer.writeTruncated(" " + heading(for: results), x: 0, y: body.y, width: body.width, style: styles.heading,
-                              ellipsis: styles.glyphs.ellipsis)
+        buffer.writeTruncated(
+            " " + heading(for: results), x: 0, y: body.y, width: body.width, style: styles.heading,
+            ellipsis: styles.glyphs.ellipsis)
         if results.matches.isEmpty {
             let text = results.isFinished ? " No matches." : " Searching…"
             buffer.write(text, x: 0, y: body.y + 1, limit: body.maxX, style: styles.emptyMessage)
@@ -35,11 +36,13 @@ enum CoverageResultsView {
             switch results.rows[index] {
             case .article(let article):
                 let title = DisplaySafety.sanitized(state.corpus.articles[article].title)
-                buffer.writeTruncated(" " + title, x: 0, y: y, width: body.width, style: styles.title,
-                                      ellipsis: styles.glyphs.ellipsis)
+                buffer.writeTruncated(
+                    " " + title, x: 0, y: y, width: body.width, style: styles.title,
+                    ellipsis: styles.glyphs.ellipsis)
             case .match(let match):
-                drawMatch(results.matches[match], selected: match == results.selection, state: state,
-                          row: Rect(x: 0, y: y, width: body.width, height: 1), into: &buffer, styles: styles)
+                drawMatch(
+                    results.matches[match], selected: match == results.selection, state: state,
+                    row: Rect(x: 0, y: y, width: body.width, height: 1), into: &buffer, styles: styles)
             }
         }
     }
@@ -51,8 +54,10 @@ enum CoverageResultsView {
         return "Search “\(DisplaySafety.sanitized(results.typed))”: \(results.summary) · \(place)"
     }
 
-    static func drawMatch(_ found: CorpusMatch, selected: Bool, state: AppState, row: Rect,
-                          into buffer: inout ScreenBuffer, styles: Styles) {
+    static func drawMatch(
+        _ found: CorpusMatch, selected: Bool, state: AppState, row: Rect,
+        into buffer: inout ScreenBuffer, styles: Styles
+    ) {
         let article = state.corpus.articles[found.article]
         let rowStyle = selected ? styles.listSelected : styles.screen
         if selected { buffer.fill(row, style: rowStyle) }
@@ -63,8 +68,9 @@ enum CoverageResultsView {
             if !selected, !styles.speakers.isEmpty {
                 style = styles.speakers[styles.speakerSlot(forSpeakerAt: speaker, in: article) % styles.speakers.count]
             }
-            buffer.writeTruncated(DisplaySafety.sanitized(article.speakers[speaker].name), x: speakerX, y: row.y,
-                                  width: speakerWidth, style: style, ellipsis: styles.glyphs.ellipsis)
+            buffer.writeTruncated(
+                DisplaySafety.sanitized(article.speakers[speaker].name), x: speakerX, y: row.y,
+                width: speakerWidth, style: style, ellipsis: styles.glyphs.ellipsis)
         }
         let contextX = speakerX + speakerWidth + 2
         let contextWidth = row.maxX - 1 - contextX

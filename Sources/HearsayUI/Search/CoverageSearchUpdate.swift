@@ -17,8 +17,9 @@ extension AppState {
         let query = SearchQuery(parsing: typed)
         guard !query.isEmpty else { return [] }
         startFolding()
-        var results = CoverageResults(typed: typed, query: query,
-                                      search: CorpusSearch(query: query, articleCount: corpus.articles.count))
+        var results = CoverageResults(
+            typed: typed, query: query,
+            search: CorpusSearch(query: query, articleCount: corpus.articles.count))
         results.fetch(rows: CoverageResultsView.listHeight(in: size), in: foldedSoFar, byteBudget: SearchWork.keystrokeBytes)
         search.results = results
         if results.matches.isEmpty, results.isFinished { message = CoverageResults.notFound(typed) }
@@ -62,8 +63,9 @@ extension AppState {
         guard let results = search.results, results.matches.indices.contains(results.selection) else { return [] }
         let found = results.matches[results.selection]
         let matches = ArticleSearcher.matches(of: results.query, in: foldedArticle(found.article))
-        search.inArticle = ArticleSearch(typed: results.typed, query: results.query, article: found.article,
-                                         matches: matches, current: matches.firstIndex(of: found.match), direction: .forward)
+        search.inArticle = ArticleSearch(
+            typed: results.typed, query: results.query, article: found.article,
+            matches: matches, current: matches.firstIndex(of: found.match), direction: .forward)
         return go(to: .reader(article: found.article, at: .inView(found.match.start..<found.match.end)))
     }
 

@@ -21,7 +21,8 @@ extension AppState {
         }
         startFolding()
         let total = corpus.articles.count
-        let run = search.listFilter.map { ArticleFilterRun(query: query, after: $0.run) }
+        let run =
+            search.listFilter.map { ArticleFilterRun(query: query, after: $0.run) }
             ?? ArticleFilterRun(query: query, articleCount: total)
         var filter = ListFilter(typed: typed, run: run, total: total)
         filter.run.advance(in: foldedSoFar, byteBudget: SearchWork.keystrokeBytes)

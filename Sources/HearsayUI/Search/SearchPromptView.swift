@@ -1,5 +1,5 @@
-import HearsayText
 import HearsaySearch
+import HearsayText
 
 /// Draws the search prompt over the status bar: `/潮汐` with the line editor's cursor, and on
 /// the right how the search is going (`3/17`, `not found`, `2/4 articles`).

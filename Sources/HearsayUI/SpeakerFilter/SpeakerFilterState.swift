@@ -35,19 +35,24 @@ public enum SpeakerFilterAction: Sendable, Hashable {
 }
 
 extension KeymapSection {
-    public static let speakerFilter = KeymapSection(mode: .speakerFilter, title: "Speaker filter", bindings:
-        // Space toggles here, so it does not page.
-        ListMotion.bindings(.init(down: "next speaker", up: "previous speaker", top: "first speaker", bottom: "last speaker"),
-                            except: [.space], action: { .speakerFilter(.move($0)) }) + [
-        KeyBinding([.space, .character("x")], .speakerFilter(.toggle), "show / hide this speaker"),
-        KeyBinding([.character("1")], .speakerFilter(.toggleNumber(1)), "show / hide speaker 1–9", label: "1–9"),
-    ] + (2...9).map { number in
-        KeyBinding([.character(Character(String(number)))], .speakerFilter(.toggleNumber(number)),
-                   "show / hide speaker \(number)", listedInHelp: false)
-    } + [
-        KeyBinding([.character("o")], .speakerFilter(.only), "only this speaker"),
-        KeyBinding([.character("a")], .speakerFilter(.all), "all speakers"),
-        KeyBinding([.enter, .character("s"), .character("q")], .speakerFilter(.apply), "apply and close"),
-        KeyBinding([.escape], .speakerFilter(.cancel), "cancel the changes and close"),
-    ])
+    public static let speakerFilter = KeymapSection(
+        mode: .speakerFilter, title: "Speaker filter",
+        bindings:
+            // Space toggles here, so it does not page.
+            ListMotion.bindings(
+                .init(down: "next speaker", up: "previous speaker", top: "first speaker", bottom: "last speaker"),
+                except: [.space], action: { .speakerFilter(.move($0)) }) + [
+                KeyBinding([.space, .character("x")], .speakerFilter(.toggle), "show / hide this speaker"),
+                KeyBinding([.character("1")], .speakerFilter(.toggleNumber(1)), "show / hide speaker 1–9", label: "1–9"),
+            ]
+            + (2...9).map { number in
+                KeyBinding(
+                    [.character(Character(String(number)))], .speakerFilter(.toggleNumber(number)),
+                    "show / hide speaker \(number)", listedInHelp: false)
+            } + [
+                KeyBinding([.character("o")], .speakerFilter(.only), "only this speaker"),
+                KeyBinding([.character("a")], .speakerFilter(.all), "all speakers"),
+                KeyBinding([.enter, .character("s"), .character("q")], .speakerFilter(.apply), "apply and close"),
+                KeyBinding([.escape], .speakerFilter(.cancel), "cancel the changes and close"),
+            ])
 }

@@ -1,4 +1,5 @@
 import HearsayText
+
 /// Draws the speaker filter: a box listing the article's speakers, numbered as the `1`–`9`
 /// keys reach them, with their turn counts and a check box each.
 enum SpeakerFilterView {
@@ -7,8 +8,9 @@ enum SpeakerFilterView {
     static func box(speakerCount: Int, in pane: Rect) -> Rect {
         let width = min(50, pane.width - 4)
         let height = min(speakerCount + 2, pane.height)
-        return Rect(x: pane.x + (pane.width - width) / 2, y: pane.y + max(0, (pane.height - height) / 2),
-                    width: width, height: height)
+        return Rect(
+            x: pane.x + (pane.width - width) / 2, y: pane.y + max(0, (pane.height - height) / 2),
+            width: width, height: height)
     }
 
     static func render(_ filter: SpeakerFilterState, state: AppState, into buffer: inout ScreenBuffer, styles: Styles) {
@@ -38,13 +40,16 @@ enum SpeakerFilterView {
             var x = buffer.write("\(number) \(mark) ", x: inner.x + 3, y: y, style: style)
             let count = " \(counts[index]) turn\(counts[index] == 1 ? "" : "s")"
             let countWidth = DisplayWidth.of(count)
-            var nameStyle = styles.speakers.isEmpty ? style
+            var nameStyle =
+                styles.speakers.isEmpty
+                ? style
                 : styles.speakers[styles.speakerSlot(forSpeakerAt: index, in: article) % styles.speakers.count]
             // A chip on the box's background, not the terminal's.
             nameStyle.background = styles.helpBox.background
             if selected { nameStyle.attributes.insert(.reverse) }
-            x = buffer.writeTruncated(DisplaySafety.sanitized(article.speakers[index].name), x: x, y: y,
-                                      width: inner.maxX - 1 - x - countWidth, style: nameStyle, ellipsis: styles.glyphs.ellipsis)
+            x = buffer.writeTruncated(
+                DisplaySafety.sanitized(article.speakers[index].name), x: x, y: y,
+                width: inner.maxX - 1 - x - countWidth, style: nameStyle, ellipsis: styles.glyphs.ellipsis)
             buffer.write(count, x: inner.maxX - 1 - countWidth, y: y, style: style)
         }
     }

@@ -10,7 +10,8 @@ extension AppState {
             }
             theme.cycle()
             self.theme = theme
-            message = "Theme: \(theme.currentName) (\(theme.currentIndex + 1)/\(theme.themes.count))"
+            message =
+                "Theme: \(theme.currentName) (\(theme.currentIndex + 1)/\(theme.themes.count))"
                 + (theme.brokenThemeCount == 0 ? "" : " · \(theme.brokenThemeCount) broken left out: hearsay themes")
             return [.rememberTheme(theme.currentName)]
         }

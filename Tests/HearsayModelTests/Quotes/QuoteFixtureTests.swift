@@ -50,7 +50,9 @@ struct QuoteScore {
     var recall: Double { expectedAttributed == 0 ? 1 : Double(correct) / Double(expectedAttributed) }
 
     var summary: String {
-        let percent = { (value: Double) in String(Int((value * 1000).rounded()) / 10) + "." + String(Int((value * 1000).rounded()) % 10) + "%" }
+        let percent = { (value: Double) in
+            String(Int((value * 1000).rounded()) / 10) + "." + String(Int((value * 1000).rounded()) % 10) + "%"
+        }
         return "precision \(percent(precision)) (\(correct)/\(attributed)), recall \(percent(recall)) (\(correct)/\(expectedAttributed)), "
             + "\(termsListed) quoted terms listed as quotations"
     }

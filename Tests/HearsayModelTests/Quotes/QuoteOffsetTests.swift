@@ -36,6 +36,8 @@ struct QuoteOffsetTests {
     }
 
     @Test func articlesWithoutQuoteMarksAreSkippedCheaply() {
-        #expect(QuoteAttributor.quotes(in: Article(id: "x", format: .markdown, title: "x", blocks: [Block(kind: .paragraph, plain: "没有引号。")])) == [])
+        #expect(
+            QuoteAttributor.quotes(in: Article(id: "x", format: .markdown, title: "x", blocks: [Block(kind: .paragraph, plain: "没有引号。")]))
+                == [])
     }
 }

@@ -28,11 +28,14 @@ struct QuoteSeedTests {
         }
 
         init(_ quote: Quote) {
-            self.init(quote.speaker, quote.title, String(quote.text.prefix(6)), SeedExpectation.fingerprint(quote.text),
-                      quote.start, quote.end, SeedExpectation.fingerprint(quote.sentence))
+            self.init(
+                quote.speaker, quote.title, String(quote.text.prefix(6)), SeedExpectation.fingerprint(quote.text),
+                quote.start, quote.end, SeedExpectation.fingerprint(quote.sentence))
         }
 
-        var description: String { "(\(speaker ?? "nil"), \(title ?? "nil"), \(opening), \(textFingerprint), \(start)..<\(end), \(sentenceFingerprint))" }
+        var description: String {
+            "(\(speaker ?? "nil"), \(title ?? "nil"), \(opening), \(textFingerprint), \(start)..<\(end), \(sentenceFingerprint))"
+        }
     }
 
     static func article(_ file: String) throws -> Article {
@@ -42,29 +45,31 @@ struct QuoteSeedTests {
 
     @Test func parisSummitArticle() throws {
         let quotes = try Self.article("001_76943739dec701f9.txt").quotes.map(SeedQuote.init)
-        #expect(quotes == [
-            // 冯德莱恩称：“…，”她说。“…”
-            SeedQuote("冯德莱恩", "欧盟主席", "我经常听到有", "ce5bec1dda327215", 1707, 1739, "9845c816358338a3"),
-            SeedQuote("冯德莱恩", "欧盟主席", "我不同意这种", "ac91103333b4cb04", 1744, 1765, "9845c816358338a3"),
-            // 美国的Politico称“…”。
-            SeedQuote("Politico", nil, "新AI世界秩", "139337605a39399a", 2103, 2116, "bcc3f68b6910858d"),
-            // 他警告…，“…。” (他: 万斯, named in the sentence before)
-            SeedQuote("万斯", nil, "硅谷有句话，", "f2180cdcf8eb35e9", 2469, 2494, "aa488a9c8e27e23f"),
-            // 他发布了一份声明。“…” (他: Anthropic的创始人阿莫迪; a nested “…” inside)
-            SeedQuote("阿莫迪", "Anthropic的创始人", "很可能到20", "0d6cfdffe359f791", 2890, 3090, "23f358554c5ced91"),
-        ])
+        #expect(
+            quotes == [
+                // 冯德莱恩称：“…，”她说。“…”
+                SeedQuote("冯德莱恩", "欧盟主席", "我经常听到有", "ce5bec1dda327215", 1707, 1739, "9845c816358338a3"),
+                SeedQuote("冯德莱恩", "欧盟主席", "我不同意这种", "ac91103333b4cb04", 1744, 1765, "9845c816358338a3"),
+                // 美国的Politico称“…”。
+                SeedQuote("Politico", nil, "新AI世界秩", "139337605a39399a", 2103, 2116, "bcc3f68b6910858d"),
+                // 他警告…，“…。” (他: 万斯, named in the sentence before)
+                SeedQuote("万斯", nil, "硅谷有句话，", "f2180cdcf8eb35e9", 2469, 2494, "aa488a9c8e27e23f"),
+                // 他发布了一份声明。“…” (他: Anthropic的创始人阿莫迪; a nested “…” inside)
+                SeedQuote("阿莫迪", "Anthropic的创始人", "很可能到20", "0d6cfdffe359f791", 2890, 3090, "23f358554c5ced91"),
+            ])
     }
 
     @Test func europeCatchingUpArticle() throws {
         let quotes = try Self.article("002_1373a89ae2b4ce52.txt").quotes.map(SeedQuote.init)
-        #expect(quotes == [
-            // “…”马克龙在2月10日的开幕演讲上表示。 (法国总统马克龙, named in the paragraph before)
-            SeedQuote("马克龙", "法国总统", "1900年时", "6901644ec147946c", 166, 207, "6997587ab96e4eca"),
-            // “…！”马克龙不无骄傲地表示。
-            SeedQuote("马克龙", "法国总统", "我们通过此次", "9975d7ca9fb37db0", 228, 262, "f447e38ab5d3ecd4"),
-            // “…。”马克龙表示。
-            SeedQuote("马克龙", "法国总统", "作为法国人，", "4cf0a5ede7df79ce", 716, 764, "8cf635e24b42402b"),
-        ])
+        #expect(
+            quotes == [
+                // “…”马克龙在2月10日的开幕演讲上表示。 (法国总统马克龙, named in the paragraph before)
+                SeedQuote("马克龙", "法国总统", "1900年时", "6901644ec147946c", 166, 207, "6997587ab96e4eca"),
+                // “…！”马克龙不无骄傲地表示。
+                SeedQuote("马克龙", "法国总统", "我们通过此次", "9975d7ca9fb37db0", 228, 262, "f447e38ab5d3ecd4"),
+                // “…。”马克龙表示。
+                SeedQuote("马克龙", "法国总统", "作为法国人，", "4cf0a5ede7df79ce", 716, 764, "8cf635e24b42402b"),
+            ])
     }
 
     /// The offsets are code points in the article's flat text: the quoted words are found there.

@@ -52,8 +52,11 @@ struct UtteranceTests {
         #expect(index.entries.map(\.turnCount) == [1, 2, 0])
         #expect(index.entries.map(\.quoteCount) == [1, 0, 1])
         let wolf = try #require(index.entry(forName: "thomas wolf", inArticle: "prose.md"))
-        #expect(wolf.utterances == [UtteranceIndex.Reference(article: 0, utterance: .turn(1)),
-                                    UtteranceIndex.Reference(article: 1, utterance: .quote(0))])
+        #expect(
+            wolf.utterances == [
+                UtteranceIndex.Reference(article: 0, utterance: .turn(1)),
+                UtteranceIndex.Reference(article: 1, utterance: .quote(0)),
+            ])
         #expect(wolf.articleIndices == [0, 1])
         #expect(wolf.id == "thomas wolf")
         // Every article's host is their own: the index keeps the interview's apart by its article.
