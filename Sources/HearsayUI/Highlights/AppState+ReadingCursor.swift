@@ -13,7 +13,7 @@ extension AppState {
         case .editNote: openNoteEditor()
         case .remove: return removeHighlightUnderCursor()
         case .undoRemove: return undoRemoval()
-        case .leaveCursor: highlights.cursor = nil
+        case .leaveCursor: leaveReadingCursor()
         case .openHighlightsView: return go(to: .highlights)
         case .toggleRead: return toggleRead()
         }
@@ -39,11 +39,11 @@ extension AppState {
             cursor.head = spot
             highlights.cursor = cursor
         } else {
-            guard let spot = firstSentenceOnScreen(navigation) else {
+            guard let start = startingCursor(article: article, navigation: navigation) else {
                 message = "no text to put the reading cursor on"
                 return
             }
-            highlights.cursor = ReadingCursor(pane: focus, article: article, head: spot)
+            highlights.cursor = start
             message = Self.cursorHint
         }
         scrollCursorIntoView()
@@ -88,8 +88,8 @@ extension AppState {
     mutating func moveCursorByParagraph(forward: Bool) {
         guard let (article, navigation) = sentenceNavigation, var cursor = activeCursor else { return }
         // As with ( and ): a cursor scrolled away from starts again on screen.
-        if !cursor.isSelecting, !isOnScreen(cursor), let spot = firstSentenceOnScreen(navigation) {
-            cursor = ReadingCursor(pane: focus, article: article, head: spot)
+        if !cursor.isSelecting, !isOnScreen(cursor), let start = startingCursor(article: article, navigation: navigation) {
+            cursor = start
         }
         guard let spot = navigation.paragraph(from: cursor.head, forward: forward, extending: cursor.isSelecting) else {
             message = forward ? "last paragraph" : "first paragraph"
@@ -103,8 +103,8 @@ extension AppState {
     mutating func moveCursorOntoScreenIfOff() {
         if let cursor = activeCursor, cursor.isSelecting || isOnScreen(cursor) { return }
         guard let (article, navigation) = sentenceNavigation,
-            let spot = firstSentenceOnScreen(navigation)
+            let start = startingCursor(article: article, navigation: navigation)
         else { return }
-        highlights.cursor = ReadingCursor(pane: focus, article: article, head: spot)
+        highlights.cursor = start
     }
 }

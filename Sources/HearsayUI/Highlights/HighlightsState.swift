@@ -13,6 +13,8 @@ public struct HighlightsState: Sendable {
     /// The highlight `x` removed last, which `u` puts back (once).
     public var lastRemoved: Highlight?
     public var cursor: ReadingCursor?
+    /// The cursor as `Esc` put it away: it starts there again while that is on screen.
+    public var leftCursor: ReadingCursor?
     /// The note editor, while open.
     public var noteEditor: NoteEditing?
     public init() {}

@@ -48,6 +48,7 @@ extension AppState {
         if let found = search.inArticle, found.candidates(isMatchShown).isEmpty {
             message = "not found: \(typed)"
         }
+        moveReadingCursorToCurrentMatch()
     }
 
     /// Esc at the prompt: the views and the previous search come back as they were.
@@ -107,6 +108,7 @@ extension AppState {
         guard let found = search.inArticle, let index = found.current, found.article == searchedArticle else { return }
         let match = found.matches[index]
         reveal(match.start..<match.end, placement: .thirdDown)
+        moveReadingCursorToCurrentMatch()
     }
 
     /// Whether the view shows `match`: the reader has its line on screen; the dialogue view has
