@@ -53,7 +53,11 @@ struct StoredHighlightKeyTests {
         session.send("u")
         #expect(try session.storedHighlights() == [row], "undo puts back exactly the removed record")
         session.send("u")
-        #expect(try session.storedHighlights() == [row], "only once")
+        var withoutNote = row
+        withoutNote.note = nil
+        #expect(try session.storedHighlights() == [withoutNote], "the next undo takes the note back")
+        session.send("<C-r>")
+        #expect(try session.storedHighlights() == [row], "and redo writes it again")
 
         // A later run loads it as it was, and nothing is pending.
         #expect(session.effects.store.pendingWrites.isEmpty)

@@ -176,43 +176,18 @@ struct HighlightKeyTests {
         #expect(app.message == "no highlight under the cursor (m makes one)")
     }
 
-    @Test func removeAndUndoOnce() {
+    @Test func removeSaysItCanBeUndone() {
         var app = app()
         KeyScript.send("<Enter> ) m", to: &app)
         #expect(KeyScript.send("x", to: &app) == [.deleteHighlight(id: Self.id)])
         #expect(app.highlights.all.isEmpty)
+        #expect(app.message == "highlight removed (u to undo)")
         #expect(
             app.highlightDecorations(forArticle: 1) == [
                 TextDecoration(block: 0, range: 0..<Self.lede.utf8.count, kind: .selection)
             ])
-        #expect(KeyScript.send("u", to: &app) == [.saveHighlight(firstSentence)])
-        #expect(app.highlights.all == [firstSentence])
-        #expect(KeyScript.send("u", to: &app) == [])
-        #expect(app.message == "nothing to undo")
-        #expect(KeyScript.send("x", to: &app) == [.deleteHighlight(id: Self.id)])
         #expect(KeyScript.send("x", to: &app) == [])
         #expect(app.message == "no highlight under the cursor")
-    }
-
-    @Test func undoingARemovalOverAHighlightMadeSinceMergesThemIntoOne() {
-        var app = app()
-        KeyScript.send("<Enter> ) 3 x", to: &app)
-        #expect(app.highlights.all.isEmpty)
-        // The same sentence highlighted again, a minute later, under a new id.
-        let later = Self.when.addingTimeInterval(60)
-        let remade = UUID(uuidString: "00000000-0000-0000-0000-0000000000A2")!
-        app.environment.newID = { remade }
-        app.environment.now = { later }
-        KeyScript.send("m", to: &app)
-        #expect(app.highlights.all.map(\.id) == [remade])
-        // Undo brings the removed one back merged with it: the older id, creation time and colour.
-        var merged = expected(
-            from: TextPosition(block: 0, offset: 0), to: TextPosition(block: 0, offset: Self.lede.utf8.count),
-            color: 3)
-        merged.modified = later
-        #expect(KeyScript.send("u", to: &app) == [.deleteHighlight(id: remade), .saveHighlight(merged)])
-        #expect(app.highlights.all == [merged])
-        #expect(app.message == "highlight restored, merged with the one made since")
     }
 
     @Test func dialogueCursorSkipsTheSpeakerNameAndDigitsStaySpeakerJumps() throws {

@@ -40,8 +40,8 @@ extension AppState {
     /// Highlights `range` in `article`, merged with `overlapping` (the highlights it overlaps, in
     /// reading order) into one over all of their text: the oldest one's id, creation time and
     /// colour (unless `colour` is given) and every note, joined in reading order. Without
-    /// overlapping highlights, a new one in `colour` (default 1). Both making and restoring a
-    /// highlight come through here, so no two highlights ever overlap.
+    /// overlapping highlights, a new one in `colour` (default 1). Every highlight is made through
+    /// here, so no two ever overlap (undo and redo only go back to states that were so).
     private mutating func placeHighlight(
         _ range: Range<TextPosition>,
         mergingWith overlapping: [(highlight: Highlight, range: Range<TextPosition>)],
@@ -100,35 +100,9 @@ extension AppState {
             message = activeCursor == nil ? "move the reading cursor with ( or ) first" : "no highlight under the cursor"
             return []
         }
-        highlights.lastRemoved = highlight
         highlights.remove(id: highlight.id)
         message = "highlight removed (u to undo)"
         return [.deleteHighlight(id: highlight.id)]
-    }
-
-    mutating func undoRemoval() -> [Effect] {
-        guard let highlight = highlights.lastRemoved else {
-            message = "nothing to undo"
-            return []
-        }
-        highlights.lastRemoved = nil
-        let article = corpus.articles.firstIndex { $0.id == highlight.articleID }.map { corpus.articles[$0] }
-        let range = article.flatMap { ArticleText(article: $0).resolve(highlight.anchor).range }
-        // Made again over the same text since it was removed: the two merge, as marking would.
-        if let article, let range {
-            let overlapping = highlights.placed(inArticle: article.id).filter { $0.range.overlaps(range) }
-            if !overlapping.isEmpty {
-                let parts = (overlapping + [(highlight, range)]).sorted {
-                    ($0.range.lowerBound, $0.highlight.created) < ($1.range.lowerBound, $1.highlight.created)
-                }
-                let effects = placeHighlight(range, mergingWith: parts, color: nil, in: article)
-                message = "highlight restored, merged with the one made since"
-                return effects
-            }
-        }
-        highlights.put(highlight, at: range)
-        message = "highlight restored"
-        return [.saveHighlight(highlight)]
     }
 
     mutating func openNoteEditor() {

@@ -3,7 +3,7 @@ extension AppState {
     /// being edited, then the cursor, selection and highlight keys of the reader and the dialogue
     /// view. `nil` when the key is not one of them.
     mutating func handleHighlightKey(_ key: Key) -> [Effect]? {
-        if highlights.noteEditor != nil { return editNote(with: key) }
+        if highlights.noteEditor != nil { return recordingHighlightChange { $0.editNote(with: key) } }
         guard overlay == nil, let pane = articlePane else { return nil }
         var modes: [InputMode] = []
         if let cursor = activeCursor {

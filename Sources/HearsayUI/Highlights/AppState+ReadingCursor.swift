@@ -8,11 +8,12 @@ extension AppState {
         case .nextParagraph: moveCursorByParagraph(forward: true)
         case .previousParagraph: moveCursorByParagraph(forward: false)
         case .toggleSelection: toggleSelection()
-        case .mark: return mark(color: nil)
-        case .markInColor(let color): return mark(color: color)
+        case .mark: return recordingHighlightChange { $0.mark(color: nil) }
+        case .markInColor(let color): return recordingHighlightChange { $0.mark(color: color) }
         case .editNote: openNoteEditor()
-        case .remove: return removeHighlightUnderCursor()
-        case .undoRemove: return undoRemoval()
+        case .remove: return recordingHighlightChange { $0.removeHighlightUnderCursor() }
+        case .undo: return undoHighlightChange()
+        case .redo: return redoHighlightChange()
         case .leaveCursor: leaveReadingCursor()
         case .openHighlightsView: return go(to: .highlights)
         case .toggleRead: return toggleRead()

@@ -16,8 +16,10 @@ public enum HighlightAction: Sendable, Hashable {
     case editNote
     /// Remove the highlight under the cursor.
     case remove
-    /// Put back the highlight removed last (once).
-    case undoRemove
+    /// Undo the last highlight change (made, removed, extended, merged, recoloured, noted).
+    case undo
+    /// Make the change undone last again.
+    case redo
     /// Leave cursor and selection mode.
     case leaveCursor
     /// Show every highlight (`H`).
@@ -36,7 +38,8 @@ extension KeymapSection {
             KeyBinding([.character("m")], .highlight(.mark), "highlight (again: next colour)"),
             KeyBinding([.character("a")], .highlight(.editNote), "note on the highlight under the cursor"),
             KeyBinding([.character("x")], .highlight(.remove), "remove the highlight under the cursor"),
-            KeyBinding([.character("u")], .highlight(.undoRemove), "undo the removal"),
+            KeyBinding([.character("u")], .highlight(.undo), "undo the last highlight change"),
+            KeyBinding([.control("r")], .highlight(.redo), "redo the highlight change undone"),
         ])
 
     public static let readingCursor = KeymapSection(

@@ -10,8 +10,8 @@ public struct HighlightsState: Sendable {
     /// Where each highlight is in its article now; a highlight missing here is orphaned (its text
     /// is no longer in the article) and only listed in the highlights view.
     public private(set) var ranges: [UUID: Range<TextPosition>] = [:]
-    /// The highlight `x` removed last, which `u` puts back (once).
-    public var lastRemoved: Highlight?
+    /// The changes `u` undoes and `Ctrl-R` redoes.
+    public var history = HighlightHistory()
     public var cursor: ReadingCursor?
     /// The cursor as `Esc` put it away: it starts there again while that is on screen.
     public var leftCursor: ReadingCursor?
