@@ -93,7 +93,9 @@ enum StatusBarView {
 
     static func render(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {
         buffer.fill(rect, style: styles.statusBar)
-        let left = location(for: state) + SearchStatusText.suffix(for: state)
+        // A selection being made says so, as vim's `-- VISUAL --` does: it looks like the cursor.
+        let mode = state.activeCursor?.isSelecting == true ? " -- SELECT --" : ""
+        let left = mode + location(for: state) + SearchStatusText.suffix(for: state)
         let room = rect.width - DisplayWidth.of(left) - 1
         let right = state.message.map { DisplaySafety.sanitized($0) + " " } ?? fittingHints(hints(for: state), width: room)
         let rightWidth = DisplayWidth.of(right)

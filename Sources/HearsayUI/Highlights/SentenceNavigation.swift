@@ -3,7 +3,8 @@ import HearsayText
 
 /// Sentences of the blocks a view shows, in reading order: what the reading cursor moves over.
 /// The reader shows every text block; the dialogue view only the turns of the shown speakers.
-/// A turn's speaker name is not part of its first sentence.
+/// A turn's speaker name is not part of its first sentence; a quotation and the sentence that
+/// attributes it are one (`QuoteUnits`).
 struct SentenceNavigation {
     let article: Article
     /// Which blocks the view shows.
@@ -33,9 +34,10 @@ struct SentenceNavigation {
         let start = block.wordsStart
         let utf8 = block.text.utf8
         let words = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: start)...], as: UTF8.self)
-        return Sentences.ranges(in: words).map {
+        let spots = Sentences.ranges(in: words).map {
             SentenceSpot(block: index, range: ($0.lowerBound + start)..<($0.upperBound + start))
         }
+        return QuoteUnits.merged(spots, units: QuoteUnits.ranges(inBlock: index, of: article))
     }
 
     /// The first sentence that ends after `position` (at or after it), in a shown block.
