@@ -97,14 +97,18 @@ enum StatusBarView {
         let mode = state.activeCursor?.isSelecting == true ? " -- SELECT --" : ""
         let left = mode + location(for: state) + SearchStatusText.suffix(for: state)
         let room = rect.width - DisplayWidth.of(left) - 1
-        let right = state.message.map { DisplaySafety.sanitized($0) + " " } ?? fittingHints(hints(for: state), width: room)
+        // A message, else the note of the highlight under the reading cursor, else key hints.
+        let notice =
+            state.message.map { DisplaySafety.sanitized($0) + " " }
+            ?? state.noteUnderCursor.map { styles.glyphs.noteMarker + " " + HighlightsView.oneLine($0) + " " }
+        let right = notice ?? fittingHints(hints(for: state), width: room)
         let rightWidth = DisplayWidth.of(right)
         let leftEnd = buffer.writeTruncated(
             left, x: rect.x, y: rect.y, width: rect.width, style: styles.statusBar,
             ellipsis: styles.glyphs.ellipsis)
         if leftEnd + 1 + rightWidth <= rect.maxX {
-            buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, style: state.message == nil ? styles.statusKey : styles.statusBar)
-        } else if state.message != nil, rect.maxX - leftEnd - 3 > 0 {
+            buffer.write(right, x: rect.maxX - rightWidth, y: rect.y, style: notice == nil ? styles.statusKey : styles.statusBar)
+        } else if notice != nil, rect.maxX - leftEnd - 3 > 0 {
             // A message says something went wrong or happened: cut it rather than drop it.
             buffer.writeTruncated(
                 right, x: leftEnd + 2, y: rect.y, width: rect.maxX - leftEnd - 3, style: styles.statusBar,

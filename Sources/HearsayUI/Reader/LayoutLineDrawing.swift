@@ -16,9 +16,12 @@ enum LayoutLineDrawing {
             var style = CJKItalic.adjusted(
                 styles.style(of: decorated.run.style, overlay: decorated.overlay, in: article),
                 for: decorated.run, on: line, in: article)
-            if decorated.overlay.selected { style.attributes.insert(.reverse) }
+            if decorated.overlay.selected, !styles.cursorKeepsHighlight(decorated.overlay) { style.attributes.insert(.reverse) }
             if let restyle { style = restyle(style) }
             column = buffer.write(decorated.run.text, x: column, y: y, limit: limit, style: style)
+        }
+        if let color = decorations.noteMarker(endingOn: line) {
+            NoteMarkerDrawing.draw(color: color, x: column, y: y, limit: limit, into: &buffer, styles: styles)
         }
     }
 }

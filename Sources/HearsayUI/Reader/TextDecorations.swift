@@ -33,11 +33,21 @@ public struct TextDecoration: Sendable, Hashable {
 /// types a search or makes highlights, and the cost proportional to the lines on screen.
 public struct TextDecorations: Sendable {
     private var byBlock: [Int: [TextDecoration]] = [:]
+    private var noteMarkers: [Int: [NoteMarker]] = [:]
 
-    public init(_ decorations: [TextDecoration] = []) {
+    public init(_ decorations: [TextDecoration] = [], noteMarkers: [NoteMarker] = []) {
         for decoration in decorations where !decoration.range.isEmpty {
             byBlock[decoration.block, default: []].append(decoration)
         }
+        for marker in noteMarkers { self.noteMarkers[marker.block, default: []].append(marker) }
+    }
+
+    /// The colour of the noted highlight ending on `line`, if one does (the first in the line).
+    public func noteMarker(endingOn line: LayoutLine) -> Int? {
+        guard let block = line.decoratedBlock, let markers = noteMarkers[block],
+            let start = line.runs.map(\.source.lowerBound).min(), let end = line.runs.map(\.source.upperBound).max()
+        else { return nil }
+        return markers.filter { $0.offset > start && $0.offset <= end }.min { $0.offset < $1.offset }?.color
     }
 
     public static let none = TextDecorations()

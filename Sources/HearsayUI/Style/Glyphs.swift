@@ -8,14 +8,16 @@ public struct Glyphs: Sendable, Hashable {
     public var bullet: String
     public var checked: String
     public var unchecked: String
+    /// Drawn after the line where a highlight with a note ends.
+    public var noteMarker: String
     /// An overlay's frame: corners top-left, top-right, bottom-left, bottom-right, then the
     /// horizontal and the vertical line.
     public var frame: [String]
 
     public static let unicode = Glyphs(
         verticalSeparator: "│", ellipsis: "…", turnCursor: ">", bullet: "·", checked: "[x]", unchecked: "[ ]",
-        frame: ["┌", "┐", "└", "┘", "─", "│"])
+        noteMarker: "✎", frame: ["┌", "┐", "└", "┘", "─", "│"])
     public static let ascii = Glyphs(
         verticalSeparator: "|", ellipsis: "~", turnCursor: ">", bullet: "-", checked: "[x]", unchecked: "[ ]",
-        frame: ["+", "+", "+", "+", "-", "|"])
+        noteMarker: "*", frame: ["+", "+", "+", "+", "-", "|"])
 }

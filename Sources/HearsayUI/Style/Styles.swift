@@ -95,10 +95,23 @@ public struct Styles: Sendable, Hashable {
         case nil: break
         }
         if overlay.selected {
-            result.overlay(selection)
-            if selection.background != .default { result.background = selection.background }
+            if cursorKeepsHighlight(overlay) {
+                result.attributes.formUnion([.underline, .bold])
+            } else {
+                result.overlay(selection)
+                if selection.background != .default { result.background = selection.background }
+            }
         }
         return result
+    }
+
+    /// Whether the reading cursor over this text keeps the highlight's colour, underlined and
+    /// bold instead of reversed: so a highlight just made shows its colour at once, and `m`
+    /// again shows the next one. Where highlights have no colour (monochrome) the cursor is
+    /// reversed as elsewhere.
+    public func cursorKeepsHighlight(_ overlay: TextOverlay) -> Bool {
+        guard overlay.selected, overlay.match == nil, let highlight = overlay.highlight, !highlights.isEmpty else { return false }
+        return highlights[(highlight - 1).clamped(to: 0...(highlights.count - 1))] != .default
     }
 
     /// A speaker's preferred colour slot: a stable hash of the speaker's id, the same in every
