@@ -7,8 +7,9 @@ import HearsayModel
 public struct HighlightsState: Sendable {
     /// Every highlight, in the order made or loaded.
     public private(set) var all: [Highlight] = []
-    /// Where each highlight is in its article now; a highlight missing here is orphaned (its text
-    /// is no longer in the article) and only listed in the highlights view.
+    /// Where each highlight is in its article now; a highlight missing here is only listed in the
+    /// highlights view: orphaned when its article is loaded (its text is no longer there),
+    /// unchecked when it is not.
     public private(set) var ranges: [UUID: Range<TextPosition>] = [:]
     /// The changes `u` undoes and `Ctrl-R` redoes.
     public var history = HighlightHistory()
@@ -21,6 +22,7 @@ public struct HighlightsState: Sendable {
 
     public func highlight(id: UUID) -> Highlight? { all.first { $0.id == id } }
 
+    /// Not found in its article's text: orphaned, or unchecked when the article is not loaded.
     public func isOrphaned(_ highlight: Highlight) -> Bool { ranges[highlight.id] == nil }
 
     /// Adds or replaces (same id) a highlight at `range` (`nil`: orphaned).

@@ -63,7 +63,9 @@ enum HighlightsView {
             column = buffer.write(" \(item.highlight.color) ", x: column + 1, y: y, style: swatch)
             column += 1
             if item.range == nil {
-                column = buffer.write("[orphaned] ", x: column, y: y, style: rowStyle)
+                // Orphaned only when its article is loaded and the text is gone from it; an
+                // article not loaded could not be looked in (the CLI's "unchecked").
+                column = buffer.write(item.article == nil ? "[unchecked] " : "[orphaned] ", x: column, y: y, style: rowStyle)
             }
             if let speaker = item.speaker {
                 var speakerStyle = rowStyle
