@@ -30,7 +30,7 @@ struct SeedScreenTests {
     @Test(arguments: [(80, 24), (140, 40)])
     func listShowsEveryArticleWithChrome(width: Int, height: Int) {
         let screen = ScreenRenderer().render(app(width, height))
-        #expect(screen.rowText(0) == " hearsay · 5 articles")
+        #expect(screen.rowText(0) == " hearsay · 5 articles · 5 unread")
         #expect(screen.rowText(height - 1).hasPrefix(" List · 1/5 · by date"))
         #expect(screen.rowText(height - 1).hasSuffix("? help  q quit  Enter open  o sort"))
         // Two rows per article, titles at column 1, metadata at column 3.

@@ -2,12 +2,13 @@ import HearsayModel
 import HearsayText
 
 /// What the list shows for one article: its title and one line of metadata
-/// (`2025-02-12 · qq.com · 5 speakers · 27 turns`).
+/// (`2025-02-12 · qq.com · 5 speakers · 27 turns · 2 marks`; marks are the user's highlights,
+/// named apart from the article's own key points, 亮点).
 struct ArticleListEntry: Sendable, Hashable {
     var title: String
     var metadata: String
 
-    init(article: Article) {
+    init(article: Article, marks: Int = 0) {
         title = DisplaySafety.sanitized(article.title.isEmpty ? article.id : article.title)
         var parts: [String] = []
         if let date = article.date { parts.append(date.day) }
@@ -16,6 +17,7 @@ struct ArticleListEntry: Sendable, Hashable {
             parts.append("\(article.speakers.count) speaker\(article.speakers.count == 1 ? "" : "s")")
             parts.append("\(article.turns.count) turn\(article.turns.count == 1 ? "" : "s")")
         }
+        if marks > 0 { parts.append("\(marks) mark\(marks == 1 ? "" : "s")") }
         metadata = DisplaySafety.sanitized(parts.joined(separator: " · "))
     }
 

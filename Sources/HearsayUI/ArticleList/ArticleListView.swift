@@ -10,11 +10,13 @@ enum ArticleListView {
             return
         }
         let visible = state.screenLayout.listVisibleEntries
+        let marks = Dictionary(state.highlights.all.map { ($0.articleID, 1) }, uniquingKeysWith: +)
         let focused = state.focus == .list && state.overlay == nil
         for slot in 0..<visible {
             let position = state.list.top + slot
             guard position < state.list.order.count else { break }
-            let entry = ArticleListEntry(article: articles[state.list.order[position]])
+            let article = articles[state.list.order[position]]
+            let entry = ArticleListEntry(article: article, marks: marks[article.id] ?? 0)
             let y = rect.y + slot * ScreenLayout.listEntryHeight
             let selected = position == state.list.selection
             var titleStyle = styles.listTitle, metadataStyle = styles.listMetadata
@@ -28,6 +30,10 @@ enum ArticleListView {
             buffer.writeTruncated(
                 entry.title, x: rect.x + 1, y: y, width: width, style: titleStyle,
                 ellipsis: styles.glyphs.ellipsis)
+            if marks[article.id] != nil {
+                // In the margin before the title, so the titles stay aligned.
+                buffer.write(styles.glyphs.markedArticle, x: rect.x, y: y, limit: rect.x + 1, style: titleStyle)
+            }
             buffer.writeTruncated(
                 entry.metadata, x: rect.x + 3, y: y + 1, width: width - 2, style: metadataStyle,
                 ellipsis: styles.glyphs.ellipsis)

@@ -6,7 +6,10 @@ enum TitleBarView {
         let articles = state.corpus.articles
         switch state.focus {
         case .list:
-            return " hearsay · \(articles.count) article\(articles.count == 1 ? "" : "s")"
+            let unread = articles.lazy.filter { !state.persistence.readArticleIDs.contains($0.id) }.count
+            let articleCount = " hearsay · \(articles.count) article\(articles.count == 1 ? "" : "s")"
+            guard !articles.isEmpty else { return articleCount }
+            return articleCount + (unread == 0 ? " · all read" : " · \(unread) unread")
         case .reader, .dialogue:
             guard let index = state.reader.article else { return " hearsay" }
             return " hearsay · \(DisplaySafety.sanitized(articles[index].title))"

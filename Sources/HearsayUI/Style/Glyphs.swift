@@ -10,14 +10,16 @@ public struct Glyphs: Sendable, Hashable {
     public var unchecked: String
     /// Drawn after the line where a highlight with a note ends.
     public var noteMarker: String
+    /// Before the title of an article with highlights in the list.
+    public var markedArticle: String
     /// An overlay's frame: corners top-left, top-right, bottom-left, bottom-right, then the
     /// horizontal and the vertical line.
     public var frame: [String]
 
     public static let unicode = Glyphs(
         verticalSeparator: "│", ellipsis: "…", turnCursor: ">", bullet: "·", checked: "[x]", unchecked: "[ ]",
-        noteMarker: "✎", frame: ["┌", "┐", "└", "┘", "─", "│"])
+        noteMarker: "✎", markedArticle: "✦", frame: ["┌", "┐", "└", "┘", "─", "│"])
     public static let ascii = Glyphs(
         verticalSeparator: "|", ellipsis: "~", turnCursor: ">", bullet: "-", checked: "[x]", unchecked: "[ ]",
-        noteMarker: "*", frame: ["+", "+", "+", "+", "-", "|"])
+        noteMarker: "*", markedArticle: "*", frame: ["+", "+", "+", "+", "-", "|"])
 }
