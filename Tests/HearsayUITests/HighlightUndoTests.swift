@@ -139,5 +139,8 @@ struct HighlightUndoTests {
         let keymap = Keymap.standard
         #expect(keymap.action(for: .character("u"), in: [.highlighting]) == .highlight(.undo))
         #expect(keymap.action(for: .control("r"), in: [.highlighting]) == .highlight(.redo))
+        let lines = HelpContent(keymap: keymap).lines
+        #expect(lines.contains(.binding(keys: "u", help: "undo the last highlight change")))
+        #expect(lines.contains(.binding(keys: "Ctrl-r", help: "redo the highlight change undone")))
     }
 }
