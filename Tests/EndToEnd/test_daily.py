@@ -142,3 +142,37 @@ def test_speaker_box_is_framed_and_leaves_the_screen_outside_it(tmp_path):
             assert old == new, f"cell {x},{y} changed from {old!r} to {new!r}:\n{after}"
     separator = cells(before.split("\n")[1]).index("│")
     assert all(row[separator] == "│" for row in rows_after[1:-1]), after
+
+
+def test_select_mode_note_marker_and_undo(pane, tmp_path):
+    """`-- SELECT --` while selecting (item 4); a noted highlight's marker and its note in the status
+    bar (item 5); u and Ctrl-R over a recolouring and the note (item 3)."""
+    open_sample(pane, "芯片圆桌", str(tmp_path / "state"))
+    pane.send("v")
+    pane.wait_for(lambda s: status_line(s).startswith(" -- SELECT -- Reader · "), "the selection mode")
+    pane.send("Escape")
+    pane.wait_for(lambda s: status_line(s).startswith(" Reader · "), "the selection cancelled")
+
+    pane.send(")")
+    pane.send("m")
+    pane.wait_for("highlighted in colour 1", "the highlight")
+    pane.send("m")
+    pane.wait_for("highlight colour 2", "the recolouring")
+    pane.send("a")
+    pane.wait_for(lambda s: status_line(s).startswith(" Note:"), "the note editor")
+    pane.send("-l", "核对")
+    pane.send("Enter")
+    pane.wait_for("note saved", "the note")
+    pane.send(")")
+    pane.send("(")
+    screen = pane.wait_for(lambda s: status_line(s).rstrip().endswith("✎ 核对"), "the note under the cursor")
+    lede_end = next(row for row in screen.split("\n") if row.rstrip().endswith("✎"))
+    assert lede_end.startswith("   "), screen
+
+    pane.send("u")
+    screen = pane.wait_for("undone: new note", "the note undone")
+    assert not any(row.rstrip().endswith("✎") for row in screen.split("\n")[:-1]), screen
+    pane.send("u")
+    pane.wait_for("undone: colour 1 → 2", "the recolouring undone")
+    pane.send("C-r")
+    pane.wait_for("redone: colour 1 → 2", "the recolouring redone")
