@@ -91,29 +91,34 @@ struct ShowCommand: ParsableCommand {
             guard let loaded = corpus.articles.first else {
                 // Why (too large, binary, unreadable) rather than only that it failed.
                 let reasons = corpus.diagnostics.map(\.message).joined(separator: "; ")
-                throw ShowError(message: "\(article): " + (reasons.isEmpty ? "no article could be read from this file" : reasons))
+                throw CommandError(message: "\(article): " + (reasons.isEmpty ? "no article could be read from this file" : reasons))
             }
             report(corpus.diagnostics)
             return loaded
         }
         let corpus = CorpusOptions.withUserSpeakers(corpusPaths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: corpusPaths))
-        if let loaded = corpus.article(id: article) { return loaded }
-        let known = corpus.articles.prefix(10).map(\.id).joined(separator: ", ")
-        throw ShowError(message: "no file or article id '\(article)'" + (known.isEmpty ? "" : "; ids include: \(known)"))
+        do {
+            return corpus.articles[try ArticleIDLookup.index(of: article, among: corpus.articles.map(\.id))]
+        } catch {
+            throw CommandError(message: error.description)
+        }
     }
 
     private func layoutMode(for article: Article) throws -> LayoutMode {
         guard !speakers.isEmpty else { return dialogue ? .dialogue(speakers: nil) : .article }
         var chosen = Set<Int>()
         for name in speakers {
-            // The person the name stands for in this article: a role (`Guest`) is this article's own.
-            let id = SpeakerIdentity.id(forName: name, inArticle: article.id)
-            guard let index = article.speakers.firstIndex(where: { $0.id == id }) else {
-                let names = article.speakers.map(\.name).joined(separator: ", ")
-                throw ShowError(
-                    message: "no speaker '\(name)' in \(article.id)" + (names.isEmpty ? " (it has no dialogue)" : "; speakers: \(names)"))
+            // Matched among this article's speakers as `search` and `quotes` match among the coverage's.
+            do {
+                chosen.insert(
+                    try SpeakerNameMatching.resolve(name, among: Array(article.speakers.indices)) {
+                        [article.speakers[$0].name] + article.speakers[$0].aliases
+                    })
+            } catch {
+                var located = error
+                located.scope = article.id
+                throw CommandError(message: located.description)
             }
-            chosen.insert(index)
         }
         return .dialogue(speakers: chosen)
     }
@@ -123,12 +128,6 @@ struct ShowCommand: ParsableCommand {
             SafeOutput.error(diagnostic.description)
         }
     }
-}
-
-/// A request `show` cannot satisfy: printed as `Error: message`, exit status 1, without the usage.
-struct ShowError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { DisplaySafety.sanitized(message) }
 }
 
 /// The terminal's width, when stdout is one.

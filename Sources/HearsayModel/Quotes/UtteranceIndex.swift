@@ -21,6 +21,9 @@ public struct UtteranceIndex: Sendable {
         public var id: String
         /// The other ways they are written across the coverage, first seen first.
         public var aliases: [String]
+        /// Every `SpeakerIdentity` id that stands for them (`id` among them): a turn or quotation is theirs when its
+        /// speaker's id is one of these.
+        public var ids: Set<String>
         /// Everything they said: articles in corpus order, each in reading order.
         public var utterances: [Reference]
         public var turnCount: Int
@@ -45,7 +48,8 @@ public struct UtteranceIndex: Sendable {
                 } else {
                     entry = building.count
                     indexByID[id] = entry
-                    building.append(Entry(name: name, id: id, aliases: [], utterances: [], turnCount: 0, quoteCount: 0, articleIndices: []))
+                    building.append(
+                        Entry(name: name, id: id, aliases: [], ids: [id], utterances: [], turnCount: 0, quoteCount: 0, articleIndices: []))
                 }
                 for alias in [name] + aliases where alias != building[entry].name && !building[entry].aliases.contains(alias) {
                     building[entry].aliases.append(alias)
@@ -76,6 +80,11 @@ public struct UtteranceIndex: Sendable {
 
     public init(corpus: Corpus) {
         self.init(articles: corpus.articles)
+    }
+
+    /// The person a name the user typed stands for (`SpeakerNameMatching.resolve`): by any of their spellings.
+    public func resolve(_ typed: String) throws(SpeakerLookupError) -> Entry {
+        try SpeakerNameMatching.resolve(typed, among: entries) { [$0.name] + $0.aliases }
     }
 
     /// The entry of the person a name stands for in one article (`SpeakerIdentity`).
