@@ -48,25 +48,45 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let found = try loadArticle()
-        let mode = try layoutMode(for: found)
-        if mode != .article, found.turns.isEmpty {
+        let (mode, quotes) = try selection(in: found)
+        if mode != .article, found.turns.isEmpty, quotes.isEmpty {
             SafeOutput.error("\(found.id): no dialogue turns to show")
         }
         let columns = width ?? TerminalSize.columns() ?? 80
-        let layout = ArticleLayout(article: found, width: columns, mode: mode)
-        let rendering = StreamRendering(styles: styles())
         var output = ""
-        var index = 0
-        while layout.hasLine(index) {
-            output += rendering.render(layout.line(index), article: found)
-            output += "\n"
-            index += 1
-            if output.utf8.count > 64 * 1024 {
-                FileHandle.standardOutput.write(Data(output.utf8))
-                output = ""
+        func flushIfLarge() {
+            guard output.utf8.count > 64 * 1024 else { return }
+            FileHandle.standardOutput.write(Data(output.utf8))
+            output = ""
+        }
+        // Someone only quoted in prose has no turns to lay out: their quotations alone.
+        let turnsChosen: Bool
+        if case .dialogue(let speakers?) = mode { turnsChosen = !speakers.isEmpty } else { turnsChosen = true }
+        if turnsChosen {
+            let layout = ArticleLayout(article: found, width: columns, mode: mode)
+            let rendering = StreamRendering(styles: styles())
+            var index = 0
+            while layout.hasLine(index) {
+                output += rendering.render(layout.line(index), article: found) + "\n"
+                index += 1
+                flushIfLarge()
             }
         }
+        for (number, quote) in quotes.enumerated() {
+            if number > 0 || !output.isEmpty { output += "\n" }
+            output += Self.quoteLines(found.quotes[quote], width: columns).map { $0 + "\n" }.joined()
+            flushIfLarge()
+        }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// A quotation as `show --speaker` prints it: `Name: “words”`, paragraphs joined by ` / `, wrapped with the
+    /// continuation lines indented by 2.
+    static func quoteLines(_ quote: Quote, width: Int) -> [String] {
+        let text = "\(quote.speaker ?? ""): “\(quote.text.split(separator: "\n").joined(separator: " / "))”"
+        return LineWrapper().wrap(text: DisplaySafety.sanitized(text), width: width, hangingIndent: 2).map {
+            String(repeating: " ", count: $0.indent) + $0.text
+        }
     }
 
     /// The reader's styles for the chosen theme at the stream's colour depth; `nil` for plain text.
@@ -104,23 +124,28 @@ struct ShowCommand: ParsableCommand {
         }
     }
 
-    private func layoutMode(for article: Article) throws -> LayoutMode {
-        guard !speakers.isEmpty else { return dialogue ? .dialogue(speakers: nil) : .article }
+    /// How to lay the article out, and the quotations (indices into `article.quotes`) of the `--speaker` people
+    /// to print after their turns.
+    private func selection(in article: Article) throws -> (LayoutMode, quotes: [Int]) {
+        guard !speakers.isEmpty else { return (dialogue ? .dialogue(speakers: nil) : .article, []) }
         var chosen = Set<Int>()
+        var quotes: [Int] = []
+        // Everyone who speaks or is quoted in this article, matched as `search` and `quotes` match the coverage's.
+        let people = UtteranceIndex(articles: [article])
         for name in speakers {
-            // Matched among this article's speakers as `search` and `quotes` match among the coverage's.
             do {
-                chosen.insert(
-                    try SpeakerNameMatching.resolve(name, among: Array(article.speakers.indices)) {
-                        [article.speakers[$0].name] + article.speakers[$0].aliases
-                    })
+                let person = try people.resolve(name)
+                for (index, speaker) in article.speakers.enumerated() where person.ids.contains(speaker.id) { chosen.insert(index) }
+                for reference in person.utterances {
+                    if case .quote(let index) = reference.utterance, !quotes.contains(index) { quotes.append(index) }
+                }
             } catch {
                 var located = error
                 located.scope = article.id
                 throw CommandError(message: located.description)
             }
         }
-        return .dialogue(speakers: chosen)
+        return (.dialogue(speakers: chosen), quotes.sorted())
     }
 
     private func report(_ diagnostics: [Diagnostic]) {
