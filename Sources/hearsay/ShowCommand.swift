@@ -12,10 +12,12 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Print an article laid out at a width.",
         discussion: """
-            ARTICLE is a file, or an article id as `hearsay list` prints it (looked up in the \
-            --corpus folders, or the built-in samples). Styled as the reader styles it (the theme, \
-            each person's speaker colour) with ANSI codes when stdout is a terminal and NO_COLOR \
-            is not set, or with --color always; plain text otherwise.
+            ARTICLE is a file, or an article id as `hearsay list` prints it, or a unique prefix of one \
+            (looked up in the --corpus folders, or the built-in samples). Styled as the reader styles it \
+            (the theme, each person's speaker colour) with ANSI codes when stdout is a terminal and \
+            NO_COLOR is not set, or with --color always; plain text otherwise. On a terminal the text goes \
+            through $PAGER (default less -R, with LESS=FRX when LESS is unset, as git does) unless \
+            --no-pager; an empty PAGER or cat means none.
             """
     )
 
@@ -42,6 +44,9 @@ struct ShowCommand: ParsableCommand {
     @Option(name: .customLong("color"), help: "Use colour: auto (a terminal and no NO_COLOR), always, never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Print straight to the terminal instead of through $PAGER (default less -R; none when piped).")
+    var noPager = false
+
     func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1 (got \(width))") }
     }
@@ -53,10 +58,14 @@ struct ShowCommand: ParsableCommand {
             SafeOutput.error("\(found.id): no dialogue turns to show")
         }
         let columns = width ?? TerminalSize.columns() ?? 80
+        let environment = ProcessInfo.processInfo.environment
+        let sink = PagedOutput(
+            command: PagedOutput.command(environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1, noPager: noPager),
+            environment: environment)
         var output = ""
         func flushIfLarge() {
             guard output.utf8.count > 64 * 1024 else { return }
-            FileHandle.standardOutput.write(Data(output.utf8))
+            sink.write(output)
             output = ""
         }
         // Someone only quoted in prose has no turns to lay out: their quotations alone.
@@ -77,7 +86,8 @@ struct ShowCommand: ParsableCommand {
             output += Self.quoteLines(found.quotes[quote], width: columns).map { $0 + "\n" }.joined()
             flushIfLarge()
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        sink.write(output)
+        sink.finish()
     }
 
     /// A quotation as `show --speaker` prints it: `Name: “words”`, paragraphs joined by ` / `, wrapped with the
