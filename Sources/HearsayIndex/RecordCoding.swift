@@ -23,7 +23,7 @@ enum RecordCoding {
             writer.int(summary.speakers.count)
             summary.speakers.forEach { writer.string($0) }
             writer.int(summary.turns)
-            writer.int(summary.highlights)
+            writer.int(summary.keyPoints)
             writer.int(summary.sections)
         } else {
             writer.flag(false)
@@ -113,11 +113,11 @@ enum RecordCoding {
                 let title = try string(), date = try optional(), day = try optional()
                 let sourceURL = try optional(), sourceHost = try optional()
                 let speakers = try list { try $0.string() }
-                let turns = try int(), highlights = try int(), sections = try int()
+                let turns = try int(), keyPoints = try int(), sections = try int()
                 summary = ArticleSummary(
                     id: id, path: path, format: format, title: title, date: date, day: day,
                     sourceURL: sourceURL, sourceHost: sourceHost, speakers: speakers, turns: turns,
-                    highlights: highlights, sections: sections)
+                    keyPoints: keyPoints, sections: sections)
             }
             let speakerTurns = try list { reader in
                 IndexedArticle.SpeakerTurns(id: try reader.string(), name: try reader.string(), turns: try reader.int())

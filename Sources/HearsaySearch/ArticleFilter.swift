@@ -2,13 +2,13 @@
 /// summary, speakers or text match.
 public enum ArticleFilter {
     /// Whether `article` passes. Metadata is checked first (small), then the folded text, which
-    /// stops at the first match. With a speaker restriction the article must have such a speaker,
-    /// and the phrase (if any) must occur in that speaker's turns.
+    /// stops at the first match. With a speaker restriction the phrase must occur in that speaker's turns;
+    /// without a phrase, the speaker must speak or be quoted in the article.
     public static func matches(_ query: SearchQuery, _ article: FoldedArticle) -> Bool {
         if query.isEmpty { return true }
         if let admitted = article.admittedSpeakers(for: query) {
-            guard admitted.contains(true) else { return false }
-            return !query.hasText || ArticleSearcher.containsMatch(of: query, in: article)
+            guard admitted.contains(true) || !query.hasText else { return false }
+            return ArticleSearcher.containsMatch(of: query, in: article)
         }
         return article.metadataContains(query) || ArticleSearcher.containsMatch(of: query, in: article)
     }

@@ -86,12 +86,16 @@ public struct FoldedArticle: Sendable {
     /// `nil` when it has none.
     func admittedSpeakers(for query: SearchQuery) -> [Bool]? {
         guard let wanted = query.foldedSpeaker else { return nil }
+        if query.speakerIDs != nil { return article.speakers.map { query.admits($0) } }
         return speakerNames.map { $0.containsSubsequence(wanted) }
     }
 
     /// Calls `body` with each match of `query`, in reading order, while it returns `true`.
     func forEachMatch(of query: SearchQuery, _ visit: (SearchMatch) -> Bool) {
-        guard query.hasText else { return }
+        guard query.hasText else {
+            forEachUtterance(of: query, visit)
+            return
+        }
         let admitted = admittedSpeakers(for: query)
         if let admitted, !admitted.contains(true) { return }
         let searcher = ByteSearcher(query.foldedText)
@@ -116,6 +120,57 @@ public struct FoldedArticle: Sendable {
                 return visit(match) ? .accept : .stop
             }
         }
+    }
+
+    /// A speaker without a phrase (`speaker:"Jonas Andrulis"`): each of their turns and quotations is a match,
+    /// in reading order, spanning its words in its first block (a turn's label left out).
+    private func forEachUtterance(of query: SearchQuery, _ visit: (SearchMatch) -> Bool) {
+        guard let admitted = admittedSpeakers(for: query) else { return }
+        let quoted = article.quotes.contains { $0.speaker != nil && query.admitsQuotedSpeaker(named: $0.speaker, inArticle: article.id) }
+        guard admitted.contains(true) || quoted else { return }
+        for utterance in article.utterances() {
+            let match: SearchMatch
+            switch utterance {
+            case .turn(let index):
+                let turn = article.turns[index]
+                guard admitted.indices.contains(turn.speaker), admitted[turn.speaker], let first = turn.blocks.first,
+                    article.blocks.indices.contains(first)
+                else { continue }
+                let block = article.blocks[first]
+                match = SearchMatch(
+                    block: first, range: Self.wordsStart(of: block)..<block.text.utf8.count, turn: index, speaker: turn.speaker)
+            case .quote(let index):
+                let quote = article.quotes[index]
+                guard query.admitsQuotedSpeaker(named: quote.speaker, inArticle: article.id),
+                    article.blocks.indices.contains(quote.range.lowerBound.block)
+                else { continue }
+                let start = quote.range.lowerBound
+                let end =
+                    quote.range.upperBound.block == start.block
+                    ? quote.range.upperBound.offset : article.blocks[start.block].text.utf8.count
+                match = SearchMatch(block: start.block, range: start.offset..<end)
+            }
+            if !visit(match) { return }
+        }
+    }
+
+    /// Where a turn's words start: `Block.wordsStart`, or after the name when a timestamp comes first
+    /// (`[00:00:30] Emma Clarke: …`), which `wordsStart` leaves at 0.
+    private static func wordsStart(of block: Block) -> Int {
+        guard block.wordsStart == 0, let name = block.spans.first(where: { $0.style == .speakerName }) else { return block.wordsStart }
+        let utf8 = Array(block.text.utf8)
+        var offset = min(name.range.upperBound, utf8.count)
+        let fullwidthColon = Array("：".utf8)
+        while offset < utf8.count {
+            if utf8[offset] == UInt8(ascii: ":") || utf8[offset] == UInt8(ascii: " ") {
+                offset += 1
+            } else if utf8[offset...].starts(with: fullwidthColon) {
+                offset += fullwidthColon.count
+            } else {
+                break
+            }
+        }
+        return offset
     }
 
     /// Whether the metadata (title, tags, source, speakers…) contains `query`'s phrase.

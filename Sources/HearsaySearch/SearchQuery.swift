@@ -1,4 +1,5 @@
 import Foundation
+import HearsayModel
 
 /// What the user is looking for: a phrase, optionally only in the turns of one speaker.
 ///
@@ -10,16 +11,21 @@ public struct SearchQuery: Sendable, Hashable {
     public let text: String
     /// When set, only matches in turns of a speaker whose name contains this (folded) count.
     public let speaker: String?
+    /// When set, the speaker restriction is exactly these people (`SpeakerIdentity` ids, as the command line
+    /// resolves a name to one person) rather than every name containing `speaker`.
+    public let speakerIDs: Set<String>?
     /// `text` folded: the bytes searched for.
     let foldedText: [UInt8]
     /// `speaker` folded, white space collapsed.
     let foldedSpeaker: [UInt8]?
 
-    /// A query from its parts (the command line's `QUERY --speaker NAME`).
-    public init(text: String, speaker: String? = nil) {
+    /// A query from its parts (the command line's `QUERY --speaker NAME`); `speakerIDs` narrows the speaker
+    /// restriction to those people (then `speaker` is their name, for display).
+    public init(text: String, speaker: String? = nil, speakerIDs: Set<String>? = nil) {
         self.text = text.trimmingWhiteSpace()
         let speaker = speaker?.trimmingWhiteSpace()
         self.speaker = (speaker?.isEmpty ?? true) ? nil : speaker
+        self.speakerIDs = self.speaker == nil ? nil : speakerIDs
         // The separator byte never occurs in a query, so a match never spans two blocks.
         foldedText = FoldedText(self.text).utf8.filter { $0 != FoldedTextBuilder.separatorByte }
         foldedSpeaker = self.speaker.map(SearchQuery.foldedName)
@@ -53,11 +59,26 @@ public struct SearchQuery: Sendable, Hashable {
         return SearchQuery.foldedName(name).containsSubsequence(foldedSpeaker)
     }
 
+    /// Whether `speaker` (of one of `article`'s turns) passes the speaker restriction (always, without one).
+    public func admits(_ speaker: Speaker) -> Bool {
+        guard let speakerIDs else { return admitsSpeaker(named: speaker.name) }
+        return speakerIDs.contains(speaker.id)
+    }
+
+    /// Whether a quotation's speaker, named `name` in the article `articleID`, passes the speaker restriction
+    /// (a quotation without a speaker passes only when there is none).
+    public func admitsQuotedSpeaker(named name: String?, inArticle articleID: String) -> Bool {
+        guard speaker != nil else { return true }
+        guard let name else { return false }
+        guard let speakerIDs else { return admitsSpeaker(named: name) }
+        return speakerIDs.contains(SpeakerIdentity.id(forName: name, inArticle: articleID))
+    }
+
     /// Whether everything `self` matches is also matched by `previous` (same speaker, a phrase that
     /// contains the previous phrase): typing one more character narrows, so a filter need only
     /// look again at what `previous` kept.
     public func narrows(_ previous: SearchQuery) -> Bool {
-        foldedSpeaker == previous.foldedSpeaker && foldedText.containsSubsequence(previous.foldedText)
+        foldedSpeaker == previous.foldedSpeaker && speakerIDs == previous.speakerIDs && foldedText.containsSubsequence(previous.foldedText)
     }
 
     static func foldedName(_ name: String) -> [UInt8] {

@@ -25,7 +25,7 @@ struct CorpusOptions: ParsableArguments {
     /// The corpus with `$XDG_CONFIG_HOME/hearsay/speakers.toml` applied (renames, merges, splits); its problems
     /// join the corpus's diagnostics.
     static func withUserSpeakers(_ corpus: Corpus) -> Corpus {
-        let (overrides, problems) = SpeakerOverrides.load(environment: ProcessInfo.processInfo.environment)
+        let (overrides, problems) = userSpeakers
         var applied = corpus.applying(overrides)
         applied.diagnostics += problems
         return applied
@@ -67,9 +67,13 @@ struct CorpusOptions: ParsableArguments {
     /// Whether speakers.toml renames, merges or splits anyone (or cannot be read: its problems are then reported
     /// by the full load).
     static var hasUserSpeakers: Bool {
-        let (overrides, problems) = SpeakerOverrides.load(environment: ProcessInfo.processInfo.environment)
-        return !overrides.isEmpty || !problems.isEmpty
+        !userSpeakers.overrides.isEmpty || !userSpeakers.problems.isEmpty
     }
+
+    /// speakers.toml, read once per run: deciding whether the index may be used and applying it to the files
+    /// read the same file (a command runs once per process, and the environment does not change meanwhile).
+    private static let userSpeakers: (overrides: SpeakerOverrides, problems: [Diagnostic]) = SpeakerOverrides.load(
+        environment: ProcessInfo.processInfo.environment)
 
     /// The index, unless the sample corpus is read, `--no-cache` was given or it cannot be opened
     /// (then the reason is on standard error).

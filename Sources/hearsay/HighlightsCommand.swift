@@ -40,13 +40,14 @@ struct HighlightsListCommand: ParsableCommand {
 
     @Flag(help: "Print JSON instead of tab-separated lines.") var json = false
     @Option(help: "Only this article's highlights.") var article: String?
+    @OptionGroup var filter: HighlightFilterOptions
     @OptionGroup var state: HighlightsStateOptions
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
         let articles = corpus.loadCorpus().articles
         let highlights = try state.openStore().highlights(refreshedFrom: articles, articleID: article)
-        let export = HighlightExport(highlights: highlights, articles: articles)
+        let export = try filter.applied(to: HighlightExport(highlights: highlights, articles: articles))
         let entries = export.groups.flatMap(\.entries)
         if json {
             SafeOutput.json(try HighlightListing.json(entries), terminator: "")
@@ -66,7 +67,10 @@ struct HighlightsExportCommand: ParsableCommand {
     }
 
     @Option(help: "markdown (grouped by article) or json (W3C Web Annotations).") var format: Format = .markdown
-    @Option(help: "Only this article's highlights.") var article: String?
+    @Flag(help: "The same as --format json.") var json = false
+    @Option(help: "Only this article's highlights (exit status 1 when it has none).") var article: String?
+    @OptionGroup var filter: HighlightFilterOptions
+    @Flag(name: .customLong("with-color"), help: "Markdown: name each highlight's colour.") var withColor = false
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
     @OptionGroup var state: HighlightsStateOptions
@@ -75,14 +79,25 @@ struct HighlightsExportCommand: ParsableCommand {
     func run() throws {
         let articles = corpus.loadCorpus().articles
         let highlights = try state.openStore().highlights(refreshedFrom: articles, articleID: article)
-        let export = HighlightExport(highlights: highlights, articles: articles)
+        if let article, highlights.isEmpty {
+            // An export of nothing would look like success to a script: say so, and fail.
+            SafeOutput.error("hearsay: no highlights in article '\(article)'")
+            throw ExitCode(1)
+        }
+        let export = try filter.applied(to: HighlightExport(highlights: highlights, articles: articles))
         // Made safe for the file too: `cat` of an export must not replay what an article held.
         let text =
-            format == .markdown
-            ? SafeOutput.sanitizedLines(export.markdown()) : DisplaySafety.escapingJSON(try export.webAnnotationJSON())
+            format == .markdown && !json
+            ? SafeOutput.sanitizedLines(export.markdown(withColor: withColor))
+            : DisplaySafety.escapingJSON(try export.webAnnotationJSON())
         guard let output else {
             print(text, terminator: "")
             return
+        }
+        let folder = (output as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw HighlightsOutputError(description: DisplaySafety.sanitized("cannot write \(output): no folder \(folder)"))
         }
         do {
             try text.write(toFile: output, atomically: true, encoding: .utf8)
@@ -192,7 +207,9 @@ enum HighlightListing {
         struct Position: Encodable { var block: Int; var offset: Int }
         struct Item: Encodable {
             var id: String, article: String, color: Int, status: String, exact: String, prefix: String
-            var suffix: String, note: String?, start: Position, end: Position, created: Double, modified: Double
+            var suffix: String, note: String?, start: Position, end: Position
+            /// ISO 8601, UTC (`JSONDate`).
+            var created: String, modified: String
             /// The loaded article's, or as the highlight last saw its article.
             var title: String?, source: String?, speaker: String?
         }
@@ -205,7 +222,7 @@ enum HighlightListing {
                 suffix: highlight.anchor.suffix, note: highlight.note,
                 start: Position(block: range.lowerBound.block, offset: range.lowerBound.offset),
                 end: Position(block: range.upperBound.block, offset: range.upperBound.offset),
-                created: highlight.created.timeIntervalSince1970, modified: highlight.modified.timeIntervalSince1970,
+                created: JSONDate.string(highlight.created), modified: JSONDate.string(highlight.modified),
                 title: highlight.details.articleTitle, source: highlight.details.sourceURL, speaker: entry.speaker)
         }
         return try JSONOutput.string(items) + "\n"

@@ -16,7 +16,7 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "Only the quotations of a speaker whose name contains NAME (case and width ignored).")
+    @Option(help: "Only the quotations of this person: a name, or a unique part of one (case, width and script ignored).")
     var speaker: String?
 
     @Flag(help: "Also list quotations whose speaker the text does not say.")
@@ -28,7 +28,16 @@ struct QuotesCommand: ParsableCommand {
     func run() throws {
         let loaded = corpus.loadCorpus()
         try corpus.requireReadablePaths(articleCount: loaded.articles.count, diagnostics: loaded.diagnostics)
-        let entries = QuoteListing.entries(loaded, speaker: speaker, unattributed: all)
+        let entries: [QuoteListing.Entry]
+        if let speaker {
+            do {
+                entries = QuoteListing.entries(loaded, of: try UtteranceIndex(corpus: loaded).resolve(speaker))
+            } catch {
+                throw CommandError(message: error.description)
+            }
+        } else {
+            entries = QuoteListing.entries(loaded, unattributed: all)
+        }
         if json {
             SafeOutput.json(QuoteListing.json(entries))
         } else {

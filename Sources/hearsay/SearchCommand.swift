@@ -12,17 +12,20 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search the coverage and print each match in context.",
         discussion: """
             Matching ignores Latin case and treats fullwidth and halfwidth forms alike (ＡＩ finds AI, ，finds ,). \
-            The query may restrict itself to a speaker's turns: 'speaker:"Thomas Wolf" 开源', or use --speaker. \
+            The query may restrict itself to what one person said (turns and quotations): 'speaker:"Thomas Wolf" 开源', \
+            or use --speaker; a speaker without words lists everything they said ('speaker:Wolf', or --speaker Wolf with \
+            no QUERY: then a first argument that is a file or folder is searched). The name may be a unique part of one; \
+            an unknown or ambiguous name is an error listing who it could be. \
             Exits with status 1 when nothing matches.
             """
     )
 
-    @Argument(help: "What to find (a phrase; may include speaker:NAME or speaker:\"Full Name\").")
-    var query: String
+    @Argument(help: "What to find (a phrase; may include speaker:NAME or speaker:\"Full Name\"; empty with a speaker: all they said).")
+    var query: String = ""
 
     @OptionGroup var corpusOptions: CorpusOptions
 
-    @Option(help: "Only matches in turns and quotations of a speaker whose name contains NAME.")
+    @Option(help: "Only what this person said (turns and quotations): a name, or a unique part of one; alone, everything they said.")
     var speaker: String?
 
     @Flag(help: "Print the matches as JSON.")
@@ -36,15 +39,24 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let parsed = SearchQuery(parsing: query)
-        let searchQuery = speaker.map { SearchQuery(text: parsed.text, speaker: $0) } ?? parsed
-        guard searchQuery.hasText else { throw ValidationError("Give something to search for (the query has no text).") }
+        // `search --speaker NAME PATH`: with a speaker the words may be left out, and then the first
+        // argument, when it is a file or folder, is where to search.
+        var corpusOptions = corpusOptions
+        var words = query
+        if speaker != nil, !query.isEmpty, FileManager.default.fileExists(atPath: query) {
+            corpusOptions.paths.insert(query, at: 0)
+            words = ""
+        }
+        let parsed = SearchQuery(parsing: words)
+        let typedQuery = speaker.map { SearchQuery(text: parsed.text, speaker: $0) } ?? parsed
+        guard !typedQuery.isEmpty else { throw ValidationError("Give something to search for (the query has no text).") }
 
-        let (corpus, folded) = corpusOptions.loadForSearch(searchQuery)
+        let (corpus, folded) = corpusOptions.loadForSearch(typedQuery)
         try corpusOptions.requireReadablePaths(articleCount: corpus.articles.count, diagnostics: corpus.diagnostics)
         for diagnostic in corpus.diagnostics where diagnostic.severity == .error {
             SafeOutput.error(diagnostic.description)
         }
+        let searchQuery = try Self.resolvingSpeaker(of: typedQuery, in: corpus)
         let matches = Self.merged(
             CorpusSearcher.allMatches(of: searchQuery, in: folded),
             Self.quotedMatches(of: searchQuery, in: folded, corpus: corpus))

@@ -12,10 +12,12 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Print an article laid out at a width.",
         discussion: """
-            ARTICLE is a file, or an article id as `hearsay list` prints it (looked up in the \
-            --corpus folders, or the built-in samples). Styled as the reader styles it (the theme, \
-            each person's speaker colour) with ANSI codes when stdout is a terminal and NO_COLOR \
-            is not set, or with --color always; plain text otherwise.
+            ARTICLE is a file, or an article id as `hearsay list` prints it, or a unique prefix of one \
+            (looked up in the --corpus folders, or the built-in samples). Styled as the reader styles it \
+            (the theme, each person's speaker colour) with ANSI codes when stdout is a terminal and \
+            NO_COLOR is not set, or with --color always; plain text otherwise. On a terminal the text goes \
+            through $PAGER (default less -R, with LESS=FRX when LESS is unset, as git does) unless \
+            --no-pager; an empty PAGER or cat means none.
             """
     )
 
@@ -42,31 +44,59 @@ struct ShowCommand: ParsableCommand {
     @Option(name: .customLong("color"), help: "Use colour: auto (a terminal and no NO_COLOR), always, never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Print straight to the terminal instead of through $PAGER (default less -R; none when piped).")
+    var noPager = false
+
     func validate() throws {
         if let width, width < 1 { throw ValidationError("--width must be at least 1 (got \(width))") }
     }
 
     func run() throws {
         let found = try loadArticle()
-        let mode = try layoutMode(for: found)
-        if mode != .article, found.turns.isEmpty {
+        let (mode, quotes) = try selection(in: found)
+        if mode != .article, found.turns.isEmpty, quotes.isEmpty {
             SafeOutput.error("\(found.id): no dialogue turns to show")
         }
         let columns = width ?? TerminalSize.columns() ?? 80
-        let layout = ArticleLayout(article: found, width: columns, mode: mode)
-        let rendering = StreamRendering(styles: styles())
+        let environment = ProcessInfo.processInfo.environment
+        let sink = PagedOutput(
+            command: PagedOutput.command(environment: environment, isTerminal: isatty(STDOUT_FILENO) == 1, noPager: noPager),
+            environment: environment)
         var output = ""
-        var index = 0
-        while layout.hasLine(index) {
-            output += rendering.render(layout.line(index), article: found)
-            output += "\n"
-            index += 1
-            if output.utf8.count > 64 * 1024 {
-                FileHandle.standardOutput.write(Data(output.utf8))
-                output = ""
+        func flushIfLarge() {
+            guard output.utf8.count > 64 * 1024 else { return }
+            sink.write(output)
+            output = ""
+        }
+        // Someone only quoted in prose has no turns to lay out: their quotations alone.
+        let turnsChosen: Bool
+        if case .dialogue(let speakers?) = mode { turnsChosen = !speakers.isEmpty } else { turnsChosen = true }
+        if turnsChosen {
+            let layout = ArticleLayout(article: found, width: columns, mode: mode)
+            let rendering = StreamRendering(styles: styles())
+            var index = 0
+            while layout.hasLine(index) {
+                output += rendering.render(layout.line(index), article: found) + "\n"
+                index += 1
+                flushIfLarge()
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        for (number, quote) in quotes.enumerated() {
+            if number > 0 || !output.isEmpty { output += "\n" }
+            output += Self.quoteLines(found.quotes[quote], width: columns).map { $0 + "\n" }.joined()
+            flushIfLarge()
+        }
+        sink.write(output)
+        sink.finish()
+    }
+
+    /// A quotation as `show --speaker` prints it: `Name: “words”`, paragraphs joined by ` / `, wrapped with the
+    /// continuation lines indented by 2.
+    static func quoteLines(_ quote: Quote, width: Int) -> [String] {
+        let text = "\(quote.speaker ?? ""): “\(quote.text.split(separator: "\n").joined(separator: " / "))”"
+        return LineWrapper().wrap(text: DisplaySafety.sanitized(text), width: width, hangingIndent: 2).map {
+            String(repeating: " ", count: $0.indent) + $0.text
+        }
     }
 
     /// The reader's styles for the chosen theme at the stream's colour depth; `nil` for plain text.
@@ -91,31 +121,41 @@ struct ShowCommand: ParsableCommand {
             guard let loaded = corpus.articles.first else {
                 // Why (too large, binary, unreadable) rather than only that it failed.
                 let reasons = corpus.diagnostics.map(\.message).joined(separator: "; ")
-                throw ShowError(message: "\(article): " + (reasons.isEmpty ? "no article could be read from this file" : reasons))
+                throw CommandError(message: "\(article): " + (reasons.isEmpty ? "no article could be read from this file" : reasons))
             }
             report(corpus.diagnostics)
             return loaded
         }
         let corpus = CorpusOptions.withUserSpeakers(corpusPaths.isEmpty ? SampleCorpus.load() : CorpusLoader().load(paths: corpusPaths))
-        if let loaded = corpus.article(id: article) { return loaded }
-        let known = corpus.articles.prefix(10).map(\.id).joined(separator: ", ")
-        throw ShowError(message: "no file or article id '\(article)'" + (known.isEmpty ? "" : "; ids include: \(known)"))
+        do {
+            return corpus.articles[try ArticleIDLookup.index(of: article, among: corpus.articles.map(\.id))]
+        } catch {
+            throw CommandError(message: error.description)
+        }
     }
 
-    private func layoutMode(for article: Article) throws -> LayoutMode {
-        guard !speakers.isEmpty else { return dialogue ? .dialogue(speakers: nil) : .article }
+    /// How to lay the article out, and the quotations (indices into `article.quotes`) of the `--speaker` people
+    /// to print after their turns.
+    private func selection(in article: Article) throws -> (LayoutMode, quotes: [Int]) {
+        guard !speakers.isEmpty else { return (dialogue ? .dialogue(speakers: nil) : .article, []) }
         var chosen = Set<Int>()
+        var quotes: [Int] = []
+        // Everyone who speaks or is quoted in this article, matched as `search` and `quotes` match the coverage's.
+        let people = UtteranceIndex(articles: [article])
         for name in speakers {
-            // The person the name stands for in this article: a role (`Guest`) is this article's own.
-            let id = SpeakerIdentity.id(forName: name, inArticle: article.id)
-            guard let index = article.speakers.firstIndex(where: { $0.id == id }) else {
-                let names = article.speakers.map(\.name).joined(separator: ", ")
-                throw ShowError(
-                    message: "no speaker '\(name)' in \(article.id)" + (names.isEmpty ? " (it has no dialogue)" : "; speakers: \(names)"))
+            do {
+                let person = try people.resolve(name)
+                for (index, speaker) in article.speakers.enumerated() where person.ids.contains(speaker.id) { chosen.insert(index) }
+                for reference in person.utterances {
+                    if case .quote(let index) = reference.utterance, !quotes.contains(index) { quotes.append(index) }
+                }
+            } catch {
+                var located = error
+                located.scope = article.id
+                throw CommandError(message: located.description)
             }
-            chosen.insert(index)
         }
-        return .dialogue(speakers: chosen)
+        return (.dialogue(speakers: chosen), quotes.sorted())
     }
 
     private func report(_ diagnostics: [Diagnostic]) {
@@ -123,12 +163,6 @@ struct ShowCommand: ParsableCommand {
             SafeOutput.error(diagnostic.description)
         }
     }
-}
-
-/// A request `show` cannot satisfy: printed as `Error: message`, exit status 1, without the usage.
-struct ShowError: Error, CustomStringConvertible {
-    var message: String
-    var description: String { DisplaySafety.sanitized(message) }
 }
 
 /// The terminal's width, when stdout is one.

@@ -17,15 +17,18 @@ enum HearsayBinary {
     }
 
     /// The cache folder every run uses (`XDG_CACHE_HOME`), so that the index is exercised but the
-    /// user's `~/.cache` is never touched. `environment` adds to (or replaces) the test's own variables.
+    /// user's `~/.cache` is never touched; `XDG_DATA_HOME` (highlights read by `list`) likewise.
+    /// `environment` adds to (or replaces) the test's own variables.
     static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-cli-cache-\(getpid())").path
 
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheHome]) { $1 }
-            .merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging([
+            "XDG_CACHE_HOME": cacheHome, "XDG_DATA_HOME": cacheHome + "-data",
+        ]) { $1 }
+        .merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -68,7 +68,7 @@ struct HighlightsCommandTests {
         #expect(items[1]["note"] as? String == "备注\t带制表符")
         #expect(items[1]["color"] as? Int == 2)
         #expect(items[1]["status"] as? String == "unchecked")
-        #expect(items[1]["created"] as? Double == 1_700_000_100)
+        #expect(items[1]["created"] as? String == "2023-11-14T22:15:00Z")  // ISO 8601, as every JSON date
         #expect((items[1]["end"] as? [String: Int]) == ["block": 0, "offset": 21])
         #expect(items[0]["note"] == nil)
     }
@@ -79,7 +79,7 @@ struct HighlightsCommandTests {
         defer { cli.remove() }
         let output = cli.scratch.appendingPathComponent("out.md").path
         let markdown = try cli.run([
-            "highlights", "export", "--format", "markdown", "--output", output,
+            "highlights", "export", "--format", "markdown", "--with-color", "--output", output,
             "--article", "notes/b.md", "--state-dir", cli.stateDirectory,
             cli.emptyCorpus.path,
         ])

@@ -39,7 +39,7 @@ struct HighlightsCorpusTests {
             cli.emptyCorpus.path,
         ])
         #expect(added.status == 0, "\(added.stderr)")
-        let export = try cli.run(["highlights", "export", "--state-dir", cli.stateDirectory, cli.emptyCorpus.path])
+        let export = try cli.run(["highlights", "export", "--with-color", "--state-dir", cli.stateDirectory, cli.emptyCorpus.path])
         #expect(
             export.stdout == """
                 # Highlights
@@ -51,7 +51,7 @@ struct HighlightsCorpusTests {
 
                 > Green tea, please.
                 >
-                > — Tom Baker · colour 2
+                > — Tom Baker · § 详细对话 · colour 2
 
                 Note: 点了绿茶
 
@@ -75,7 +75,7 @@ struct HighlightsCorpusTests {
         try write(Self.transcript.replacingOccurrences(of: "Green tea, please. ", with: ""), in: cli)
         #expect(try status(cli) == ["orphaned"])
         let orphanExport = try cli.run([
-            "highlights", "export", "--state-dir", cli.stateDirectory,
+            "highlights", "export", "--with-color", "--state-dir", cli.stateDirectory,
             cli.emptyCorpus.path,
         ])
         #expect(

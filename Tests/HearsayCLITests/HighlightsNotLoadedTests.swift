@@ -43,7 +43,7 @@ struct HighlightsNotLoadedTests {
         let cli = try prepared()
         defer { cli.remove() }
         // No paths: the built-in samples are loaded, not pier.md.
-        let result = try cli.run(["highlights", "export", "--format", "markdown", "--state-dir", cli.stateDirectory])
+        let result = try cli.run(["highlights", "export", "--format", "markdown", "--with-color", "--state-dir", cli.stateDirectory])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout == """

@@ -19,12 +19,12 @@ struct ReportTests {
         let lines = ArticleListing.table(corpus)
         #expect(
             lines == [
-                "DATE        TITLE                                     SOURCE            SPEAKERS  TURNS  HIGHLIGHTS",
-                "-           芯片圆桌：小厂如何在算力寒冬里活下来      example.com              3     12           4",
-                "2024-11-03  江城市议会通过新预算，公共交通获最大份额  news.example.org         0      0           0",
-                "-           夜市经济播客：一条街的三种生意            example.com              4     10           3",
-                "-           深海实验室：一次七千米下潜的幕后          example.org              3      9           3",
-                "2025-03-18  Old Library, New Readers: 旧馆改造一年记  example.org              0      0           0",
+                "DATE        TITLE                                     SOURCE            SPEAKERS  TURNS  KEY POINTS  MARKS",
+                "-           芯片圆桌：小厂如何在算力寒冬里活下来      example.com              3     12           4      0",
+                "2024-11-03  江城市议会通过新预算，公共交通获最大份额  news.example.org         0      0           0      0",
+                "-           夜市经济播客：一条街的三种生意            example.com              4     10           3      0",
+                "-           深海实验室：一次七千米下潜的幕后          example.org              3      9           3      0",
+                "2025-03-18  Old Library, New Readers: 旧馆改造一年记  example.org              0      0           0      0",
             ])
         // Every row is as wide as the header in terminal columns, so the columns line up.
         #expect(Set(lines.map(columns)) == [columns(lines[0])])
@@ -33,7 +33,7 @@ struct ReportTests {
     @Test func longTitlesAreCutOnACharacterWithDots() {
         let article = Article(id: "long.md", format: .markdown, title: String(repeating: "很长的标题", count: 10))
         let lines = ArticleListing.table(Corpus(articles: [article]))
-        #expect(lines[1] == "-     很长的标题很长的标题很长的标题很长的标题很长...  -              0      0           0")
+        #expect(lines[1] == "-     很长的标题很长的标题很长的标题很长的标题很长...  -              0      0           0      0")
         #expect(columns("很长的标题很长的标题很长的标题很长的标题很长...") <= ArticleListing.maximumTitleWidth)
     }
 
@@ -44,7 +44,9 @@ struct ReportTests {
         let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(objects.count == 5)
         #expect(
-            Set(objects[0].keys) == ["id", "format", "title", "sourceURL", "sourceHost", "speakers", "turns", "highlights", "sections"])
+            Set(objects[0].keys) == [
+                "id", "format", "title", "sourceURL", "sourceHost", "speakers", "turns", "keyPoints", "marks", "sections",
+            ])
         #expect(objects[1]["date"] as? String == "2024-11-03 09:15:00")
         #expect(objects[1]["day"] as? String == "2024-11-03")
         #expect(objects[0]["speakers"] as? [String] == ["林晓雯", "Daniel Ortiz", "周凯"])

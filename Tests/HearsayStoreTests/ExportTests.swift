@@ -63,10 +63,22 @@ struct ExportTests {
     static let elsewhereDetails = HighlightDetails(
         articleTitle: "别处的访谈", sourceURL: "https://example.org/elsewhere", speaker: "王芳", codePoints: 40..<46)
 
-    @Test("Markdown groups by article with title, source, speaker, colour and note")
+    /// The fixture article with a date and its heading as a section.
+    static func datedArticle() -> Article {
+        var article = Fixtures.article()
+        article.date = ArticleDate(original: "2024-05-01 20:00", timestamp: 1_714_593_600)
+        article.sections = [Section(title: "雨夜的茶馆", level: 2, blockIndex: 0)]
+        return article
+    }
+
+    @Test("Markdown groups by article with title, date, source, speaker, section and note; no colour unless asked")
     func markdown() throws {
-        let export = HighlightExport(highlights: Self.highlights(), articles: [Fixtures.article()])
+        let export = HighlightExport(highlights: Self.highlights(), articles: [Self.datedArticle()])
         try Golden.check(export.markdown(), against: "highlights.md")
+        let colored = export.markdown(withColor: true)
+        #expect(colored.contains("> — 林小雨 · § 雨夜的茶馆 · colour 2\n"))
+        #expect(colored.contains("> — colour 5 · orphaned: this text is no longer in the article\n"))
+        #expect(!export.markdown().contains("colour"))
     }
 
     @Test("JSON is W3C Web Annotation JSON-LD with quote and code-point position selectors")
@@ -125,11 +137,9 @@ struct ExportTests {
 
                 > 别处的一句话
                 >
-                > — 王芳 · colour 1
+                > — 王芳
 
                 > 更早的一句
-                >
-                > — colour 1
 
                 """)
         let annotations = try JSONSerialization.jsonObject(with: Data(export.webAnnotationJSON().utf8)) as? [[String: Any]]

@@ -49,7 +49,7 @@ struct MarkdownEscapingTests {
             color: 2, note: "[点我](http://evil)\n## 假标题", created: Date(timeIntervalSince1970: 0),
             details: HighlightDetails(articleTitle: "标题 <script>", sourceURL: "https://example.com/a b", speaker: "*某人*", codePoints: nil))
         #expect(
-            HighlightExport(highlights: [highlight], articles: []).markdown() == """
+            HighlightExport(highlights: [highlight], articles: []).markdown(withColor: true) == """
                 # Highlights
 
                 ## 标题 \\<script\\>

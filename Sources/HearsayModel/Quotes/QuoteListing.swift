@@ -42,6 +42,18 @@ public enum QuoteListing {
         }
     }
 
+    /// The quotations of one person (`UtteranceIndex.resolve`), in article order.
+    public static func entries(_ corpus: Corpus, of person: UtteranceIndex.Entry) -> [Entry] {
+        person.utterances.compactMap { reference in
+            guard case .quote(let index) = reference.utterance else { return nil }
+            let article = corpus.articles[reference.article]
+            let quote = article.quotes[index]
+            return Entry(
+                article: article.id, speaker: quote.speaker, title: quote.title, text: quote.text,
+                start: quote.start, end: quote.end, sentence: quote.sentence)
+        }
+    }
+
     /// Each article's title and id, then one line per quotation: the speaker (and title), the words.
     public static func lines(_ entries: [Entry], in corpus: Corpus) -> [String] {
         var lines: [String] = []

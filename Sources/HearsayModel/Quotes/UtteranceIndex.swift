@@ -1,7 +1,7 @@
 /// Every speaker across the coverage with everything they said, turns and quotations alike.
 /// People are matched by `SpeakerIdentity`, as the speaker index matches turns: `Thomas Wolf` in a
 /// transcript and `Thomas Wolf` quoted in prose are one entry, `唐鳳` and `唐凤` too, while every
-/// article's `主持人` is its own.
+/// article's `主持人` is its own. A surname used alone (`Andrulis`) joins the one full name that ends with it.
 public struct UtteranceIndex: Sendable {
     public struct Reference: Sendable, Hashable {
         /// Index into `Corpus.articles`.
@@ -21,6 +21,9 @@ public struct UtteranceIndex: Sendable {
         public var id: String
         /// The other ways they are written across the coverage, first seen first.
         public var aliases: [String]
+        /// Every `SpeakerIdentity` id that stands for them (`id` among them): a turn or quotation is theirs when its
+        /// speaker's id is one of these.
+        public var ids: Set<String>
         /// Everything they said: articles in corpus order, each in reading order.
         public var utterances: [Reference]
         public var turnCount: Int
@@ -45,7 +48,8 @@ public struct UtteranceIndex: Sendable {
                 } else {
                     entry = building.count
                     indexByID[id] = entry
-                    building.append(Entry(name: name, id: id, aliases: [], utterances: [], turnCount: 0, quoteCount: 0, articleIndices: []))
+                    building.append(
+                        Entry(name: name, id: id, aliases: [], ids: [id], utterances: [], turnCount: 0, quoteCount: 0, articleIndices: []))
                 }
                 for alias in [name] + aliases where alias != building[entry].name && !building[entry].aliases.contains(alias) {
                     building[entry].aliases.append(alias)
@@ -55,10 +59,48 @@ public struct UtteranceIndex: Sendable {
                 if building[entry].articleIndices.last != articleIndex { building[entry].articleIndices.append(articleIndex) }
             }
         }
-        entries = building.sorted {
+        entries = Self.mergingSurnames(building, articles: articles).sorted {
             $0.utterances.count != $1.utterances.count ? $0.utterances.count > $1.utterances.count : $0.name < $1.name
         }
-        entryByID = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.id, $0) })
+        var byID: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() {
+            for id in entry.ids { byID[id] = index }
+        }
+        entryByID = byID
+    }
+
+    /// A surname or short form used alone (`Andrulis`, `阿莫迪`) is the one person of the coverage whose full
+    /// name ends with it (`Jonas Andrulis`, `达里奥·阿莫迪`), as news writing names someone in full once and
+    /// then by surname; with two such people (or none) it stays its own entry. Roles are never merged.
+    private static func mergingSurnames(_ entries: [Entry], articles: [Article]) -> [Entry] {
+        var fullNamesBySurname: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() where !SpeakerIdentity.isRole(entry.name) {
+            let words = nameWords(entry.id)
+            if words.count >= 2, let surname = words.last { fullNamesBySurname[String(surname), default: []].append(index) }
+        }
+        var merged = entries
+        var absorbed = Set<Int>()
+        for (index, entry) in entries.enumerated() where !SpeakerIdentity.isRole(entry.name) && nameWords(entry.id).count == 1 {
+            guard entry.id.count >= 2, let owners = fullNamesBySurname[entry.id], owners.count == 1 else { continue }
+            let owner = owners[0]
+            for alias in [entry.name] + entry.aliases where alias != merged[owner].name && !merged[owner].aliases.contains(alias) {
+                merged[owner].aliases.append(alias)
+            }
+            merged[owner].ids.formUnion(entry.ids)
+            merged[owner].utterances = (merged[owner].utterances + entry.utterances).sorted {
+                ($0.article, articles[$0.article].start(of: $0.utterance)) < ($1.article, articles[$1.article].start(of: $1.utterance))
+            }
+            merged[owner].turnCount += entry.turnCount
+            merged[owner].quoteCount += entry.quoteCount
+            merged[owner].articleIndices = Array(Set(merged[owner].articleIndices + entry.articleIndices)).sorted()
+            absorbed.insert(index)
+        }
+        return merged.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
+    }
+
+    /// The words of a folded name: split at spaces and at the middle dots of transcribed names.
+    private static func nameWords(_ key: String) -> [Substring] {
+        key.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "・" || $0 == "•" })
     }
 
     /// Who said it: a turn's speaker as the article parsed them, a quotation's speaker by name.
@@ -78,7 +120,13 @@ public struct UtteranceIndex: Sendable {
         self.init(articles: corpus.articles)
     }
 
-    /// The entry of the person a name stands for in one article (`SpeakerIdentity`).
+    /// The person a name the user typed stands for (`SpeakerNameMatching.resolve`): by any of their spellings.
+    public func resolve(_ typed: String) throws(SpeakerLookupError) -> Entry {
+        try SpeakerNameMatching.resolve(typed, among: entries) { [$0.name] + $0.aliases }
+    }
+
+    /// The entry of the person a name stands for in one article (`SpeakerIdentity`; a surname alone finds the
+    /// person it was merged with).
     public func entry(forName name: String, inArticle articleID: String) -> Entry? {
         entryByID[SpeakerIdentity.id(forName: name, inArticle: articleID)].map { entries[$0] }
     }

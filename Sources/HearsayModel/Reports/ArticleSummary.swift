@@ -13,14 +13,14 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     /// Speakers' names in order of first appearance.
     public var speakers: [String]
     public var turns: Int
-    /// How many key points (`## 亮点` bullets) the article has.
-    public var highlights: Int
+    /// How many key points (`## 亮点` bullets) the article has: the writer's, not the user's highlights.
+    public var keyPoints: Int
     public var sections: Int
 
     /// Every field as given (the persistent index stores summaries and reads them back).
     public init(
         id: String, path: String?, format: ArticleFormat, title: String, date: String?, day: String?, sourceURL: String?,
-        sourceHost: String?, speakers: [String], turns: Int, highlights: Int, sections: Int
+        sourceHost: String?, speakers: [String], turns: Int, keyPoints: Int, sections: Int
     ) {
         self.id = id
         self.path = path
@@ -32,7 +32,7 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
         self.sourceHost = sourceHost
         self.speakers = speakers
         self.turns = turns
-        self.highlights = highlights
+        self.keyPoints = keyPoints
         self.sections = sections
     }
 
@@ -47,7 +47,7 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
         sourceHost = article.sourceURL.flatMap(ArticleSummary.host(of:))
         speakers = article.speakers.map(\.name)
         turns = article.turns.count
-        highlights = article.keyPoints.count
+        keyPoints = article.keyPoints.count
         sections = article.sections.count
     }
 
