@@ -34,3 +34,16 @@ def test_the_speaker_filter_is_there_after_a_restart(pane, tmp_path):
     open_sample(pane, "芯片圆桌", state_dir)
     pane.send("d")
     pane.wait_for(lambda s: "all 3 speakers" in status_line(s), "the dialogue view, unfiltered after a restart")
+
+
+def test_no_state_keeps_no_speaker_filter(pane, tmp_path):
+    state_dir = tmp_path / "state"
+    # `--no-state` wins over `--state-dir`: the folder named is never made, nothing is kept.
+    arguments = f"{state_dir} --no-state"
+    open_chip_dialogue_filtered_to_host_and_zhou(pane, arguments)
+    quit_from_the_dialogue(pane)
+    assert not state_dir.exists()
+
+    open_sample(pane, "芯片圆桌", arguments)
+    pane.send("d")
+    pane.wait_for(lambda s: "all 3 speakers" in status_line(s), "the dialogue view, unfiltered")
