@@ -41,6 +41,8 @@ public struct StateEffects: Sendable {
         case .saveReadingPosition(let position): return saving(.setReadingPosition(position))
         case .setRead(let read, let articleID): return saving(.setRead(read, articleID: articleID))
         case .setLastOpenArticle(let id): return saving(.setLastOpenArticle(id))
+        case .saveSpeakerFilter(let speakerIDs, let articleID):
+            return saving(.setSpeakerFilter(speakerIDs, articleID: articleID))
         case .retryUnsavedState: return answer(writer.retry())
         case .loadReadingPosition(let articleID):
             guard let position = try? store.readingPosition(articleID: articleID) else { return [] }
@@ -104,10 +106,11 @@ public struct StateEffects: Sendable {
             let read = try store.readArticleIDs()
             let last = try store.lastOpenArticle()
             let position = try last.flatMap { try store.readingPosition(articleID: $0) }
+            let speakerFilters = try store.speakerFilters()
             return (
                 SavedReadingState(
                     highlights: highlights, readArticleIDs: read, lastOpenArticleID: last,
-                    lastOpenPosition: position), store.readOnlyStatus
+                    lastOpenPosition: position, speakerFilters: speakerFilters), store.readOnlyStatus
             )
         } catch {
             return (SavedReadingState(), "highlights not loaded: \(error)")
@@ -157,7 +160,7 @@ public struct StateEffects: Sendable {
             let changes = others == 1 ? "1 other change" : "\(others) other changes"
             lines.append(
                 "hearsay: \(changes) NOT SAVED to \(database) (\(reason)) could not be kept:"
-                    + " removals of highlights, read marks, reading positions")
+                    + " removals of highlights, read marks, reading positions, speaker filters")
         }
         return lines
     }

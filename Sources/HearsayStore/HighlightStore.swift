@@ -88,6 +88,12 @@ public final class HighlightStore: @unchecked Sendable {
     /// Remembers the article open when the reader quits (`nil`: none).
     public func setLastOpenArticle(_ articleID: String?) throws { try perform(.setLastOpenArticle(articleID)) }
 
+    /// Remembers which speakers the dialogue view shows for an article, by speaker id (`nil`:
+    /// everyone, which forgets the saved filter).
+    public func setSpeakerFilter(_ speakerIDs: Set<String>?, articleID: String) throws {
+        try perform(.setSpeakerFilter(speakerIDs, articleID: articleID))
+    }
+
     /// Adds a change to the pending ones without writing it (reads show it at once): a
     /// `BackgroundWriter` commits it with `retryPending` on its own thread.
     public func enqueue(_ write: PendingWrites.Write) {
@@ -145,6 +151,19 @@ public final class HighlightStore: @unchecked Sendable {
         try read { db, pending in
             if let pendingValue = pending.lastOpenArticle() { return pendingValue }
             return try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'lastOpenArticle'")
+        }
+    }
+
+    /// The saved speaker filters: the shown speakers' ids by article id.
+    public func speakerFilters() throws -> [String: Set<String>] {
+        try read { db, pending in
+            var stored: [String: Set<String>] = [:]
+            // Absent from an older schema that could not be upgraded (a read-only database).
+            let rows = try db.tableExists("speakerFilter") ? Row.fetchAll(db, sql: "SELECT articleID, speakerID FROM speakerFilter") : []
+            for row in rows {
+                stored[row["articleID"], default: []].insert(row["speakerID"])
+            }
+            return pending.applied(toSpeakerFilters: stored)
         }
     }
 
@@ -241,6 +260,13 @@ public final class HighlightStore: @unchecked Sendable {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO setting (key, value) VALUES ('lastOpenArticle', ?)",
                 arguments: [articleID])
+        case .setSpeakerFilter(let speakerIDs, let articleID):
+            try db.execute(sql: "DELETE FROM speakerFilter WHERE articleID = ?", arguments: [articleID])
+            for speakerID in (speakerIDs ?? []).sorted() {
+                try db.execute(
+                    sql: "INSERT INTO speakerFilter (articleID, speakerID) VALUES (?, ?)",
+                    arguments: [articleID, speakerID])
+            }
         }
     }
 

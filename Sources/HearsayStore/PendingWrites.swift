@@ -15,6 +15,9 @@ public struct PendingWrites: Sendable, Hashable {
         case setReadingPosition(ReadingPosition)
         case setRead(Bool, articleID: String)
         case setLastOpenArticle(String?)
+        /// The speakers the dialogue view shows for an article, by speaker id (`nil`: everyone,
+        /// which removes the saved filter).
+        case setSpeakerFilter(Set<String>?, articleID: String)
 
         /// Which record it changes; a later write with the same key replaces an earlier one.
         var key: String {
@@ -24,6 +27,7 @@ public struct PendingWrites: Sendable, Hashable {
             case .setReadingPosition(let position): return "position:\(position.articleID)"
             case .setRead(_, let articleID): return "read:\(articleID)"
             case .setLastOpenArticle: return "last-open"
+            case .setSpeakerFilter(_, let articleID): return "speaker-filter:\(articleID)"
             }
         }
     }
@@ -93,6 +97,13 @@ public struct PendingWrites: Sendable, Hashable {
         for case .setRead(let read, let articleID) in writes {
             if read { result.insert(articleID) } else { result.remove(articleID) }
         }
+        return result
+    }
+
+    /// `stored` speaker filters (speaker ids by article id) with the pending ones applied.
+    func applied(toSpeakerFilters stored: [String: Set<String>]) -> [String: Set<String>] {
+        var result = stored
+        for case .setSpeakerFilter(let speakers, let articleID) in writes { result[articleID] = speakers }
         return result
     }
 

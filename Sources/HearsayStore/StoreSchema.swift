@@ -89,6 +89,17 @@ enum StoreSchema {
             // order they were last changed (the later absorbs the earlier).
             try HighlightMerging.mergeStored(in: db)
         }
+        migrator.registerMigration("v4: the dialogue view's speaker filter per article") { db in
+            // A row per shown speaker, by speaker id (not index, so an edited file does not shift
+            // the filter onto someone else); an article without rows shows everyone. An article's
+            // rows are replaced in one transaction, so the last process to save wins, as with
+            // reading positions.
+            try db.create(table: "speakerFilter") { table in
+                table.column("articleID", .text).notNull()
+                table.column("speakerID", .text).notNull()
+                table.primaryKey(["articleID", "speakerID"])
+            }
+        }
         return migrator
     }
 

@@ -65,7 +65,7 @@ struct UnsavedAtQuitTests {
                     "hearsay: 1 highlight NOT SAVED to \(database) (\(Self.reason)) written to \(recovery.url.path)"
                         + " (W3C Web Annotation JSON, as `hearsay highlights export --format json` writes)",
                     "hearsay: 2 other changes NOT SAVED to \(database) (\(Self.reason)) could not be kept:"
-                        + " removals of highlights, read marks, reading positions",
+                        + " removals of highlights, read marks, reading positions, speaker filters",
                 ])
             let written = try String(contentsOf: recovery.url, encoding: .utf8)
             let expected = try HighlightExport(highlights: [unsaved], articles: UIFixtures.corpus.articles).webAnnotationJSON()

@@ -91,7 +91,8 @@ struct DurabilityTests {
             #expect(
                 store.readOnlyStatus == "read-only (\(file.path)): highlights shown, changes kept in memory only;"
                     + " its schema is older and cannot be upgraded here (missing: v2: the article's title, link and speaker with each highlight,"
-                    + " v3: which highlight absorbed which (highlights merged across processes))")
+                    + " v3: which highlight absorbed which (highlights merged across processes),"
+                    + " v4: the dialogue view's speaker filter per article)")
         }
     }
 
@@ -177,10 +178,10 @@ struct DiskFullTests {
     func diskFull() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        // Cap the database at 16 pages of 4 KiB: room for the schema, not for a 64 KiB note.
+        // Cap the database at 20 pages of 4 KiB: room for the schema, not for a 64 KiB note.
         // SQLite then fails the write with SQLITE_FULL, as it does when the disk is full.
         let store = HighlightStore(location: .directory(folder.url)) { db in
-            try db.execute(sql: "PRAGMA max_page_count = 16")
+            try db.execute(sql: "PRAGMA max_page_count = 20")
         }
         let small = Fixtures.highlight("龙井", in: 2, id: "CCCCCCCC-0000-0000-0000-000000000001", created: 1)
         try store.save(small)

@@ -112,8 +112,12 @@ struct HighlightStoreTests {
                 "v1: highlights, reading positions, read marks, settings",
                 "v2: the article's title, link and speaker with each highlight",
                 "v3: which highlight absorbed which (highlights merged across processes)",
+                "v4: the dialogue view's speaker filter per article",
             ])
-        #expect(tables == ["grdb_migrations", "highlight", "highlightMerge", "readMark", "readingPosition", "setting"])
+        #expect(
+            tables == [
+                "grdb_migrations", "highlight", "highlightMerge", "readMark", "readingPosition", "setting", "speakerFilter",
+            ])
     }
 
     /// The details columns of each row, oldest first.

@@ -23,6 +23,7 @@ extension AppState {
             highlights.put(highlight, at: resolution.range)
         }
         persistence.readArticleIDs = saved.readArticleIDs
+        persistence.speakerFilters = saved.speakerFilters
         if let id = saved.lastOpenArticleID, let index = indexByID[id] {
             // Reopened as it was left: no read mark or position to save, so the effects are not needed.
             go(to: .reader(article: index, at: .asLeft))

@@ -25,6 +25,9 @@ public enum Effect: Sendable, Hashable {
     case setRead(Bool, articleID: String)
     /// Remember the article open at quit (`nil`: none), reopened at the next start.
     case setLastOpenArticle(String?)
+    /// Remember which speakers the dialogue view shows for an article, by speaker id (`nil`:
+    /// everyone, which forgets the saved filter).
+    case saveSpeakerFilter(Set<String>?, articleID: String)
     /// Try again to save changes that failed to save (on the runtime's tick).
     case retryUnsavedState
     /// Look up the saved reading position of an article just opened (`.readingPositionLoaded`).

@@ -41,7 +41,10 @@ extension AppState {
             let text = corpus.articles[article]
             switch placement {
             case .asLeft:
-                if dialogue.article != article { dialogue = DialogueState(article: article) }
+                if dialogue.article != article {
+                    dialogue = DialogueState(article: article)
+                    dialogue.shownSpeakers = savedSpeakerFilter(of: article)
+                }
                 if dialogue.cursor == nil {
                     let readerTurn = reader.article == article ? reader.firstTurn(atOrAfterTop: text) : nil
                     dialogue.cursor = DialogueNavigation(article: text, shownSpeakers: dialogue.shownSpeakers)

@@ -22,13 +22,10 @@ extension AppState {
         case .apply:
             let effects = goBack().effects
             defer { relayout() }
-            if filter.checked.isEmpty {
-                message = "no speaker checked: showing all"
-                applySpeakerFilter(nil)
-            } else {
-                applySpeakerFilter(filter.checked.count == speakerCount ? nil : filter.checked)
-            }
-            return effects
+            let shown = filter.checked.isEmpty || filter.checked.count == speakerCount ? nil : filter.checked
+            if filter.checked.isEmpty { message = "no speaker checked: showing all" }
+            applySpeakerFilter(shown)
+            return effects + rememberSpeakerFilter(shown, of: article)
         case .cancel:
             // The dialogue's filter changes only on apply, so closing keeps it as it was.
             return goBack().effects

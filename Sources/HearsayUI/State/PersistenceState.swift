@@ -11,6 +11,8 @@ public struct PersistenceState: Sendable {
     public var quitting: QuitWithUnsavedChanges?
     /// The open article and place the tick saved last (it saves again once they change).
     public var savedPlace: SavedPlace?
+    /// The dialogue view's saved speaker filters: the shown speakers' ids by article id.
+    public var speakerFilters: [String: Set<String>] = [:]
     /// Where unsaved highlights are written when the user quits with them (named in the prompt).
     public var recoveryFile: String?
 
