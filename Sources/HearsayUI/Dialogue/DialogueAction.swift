@@ -12,6 +12,8 @@ public enum DialogueAction: Sendable, Hashable {
     /// Open the reader at the turn under the cursor.
     case openInReader
     case openSpeakerFilter
+    /// Another article without going back to the list.
+    case step(ArticleStep)
 }
 
 extension KeymapSection {
@@ -41,5 +43,5 @@ extension KeymapSection {
                 KeyBinding([.character("[")], .dialogue(.previousArticleWithSpeaker), "previous article where this speaker speaks"),
                 KeyBinding([.character("s")], .dialogue(.openSpeakerFilter), "choose the speakers shown"),
                 KeyBinding([.enter], .dialogue(.openInReader), "read this turn in the article"),
-            ])
+            ] + ArticleStep.bindings { step in Action.dialogue(.step(step)) })
 }

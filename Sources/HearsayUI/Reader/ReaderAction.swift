@@ -10,6 +10,8 @@ public enum ReaderAction: Sendable, Hashable {
     /// Jump to the section that best matches the focused key point.
     case followKeyPoint
     case openDialogue
+    /// Another article without going back to the list.
+    case step(ArticleStep)
 }
 
 extension KeymapSection {
@@ -31,5 +33,5 @@ extension KeymapSection {
             KeyBinding([.enter], .reader(.followKeyPoint), "go to the section of the focused key point"),
             KeyBinding([.character("d")], .reader(.openDialogue), "dialogue view (turns only, by speaker)"),
             KeyBinding([.character("h"), .left], .app(.back), "back to the list"),
-        ])
+        ] + ArticleStep.bindings { step in Action.reader(.step(step)) })
 }
