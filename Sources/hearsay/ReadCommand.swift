@@ -49,6 +49,8 @@ struct ReadCommand: ParsableCommand {
         if environment["HEARSAY_ASCII"] == "1" { styles = styles.withASCIIGlyphs() }
         let themes = ThemeSelection(option: theme, environment: environment)
         for warning in themes.warnings { SafeOutput.error("hearsay: theme: " + warning) }
+        let settings = ReaderSettings(environment: environment)
+        for warning in settings.warnings { SafeOutput.error("hearsay: config: " + warning) }
         let themeEffects = ThemeEffects(configFile: ConfigLocation(environment: environment).configFile, paths: themes.paths)
         let recovery = RecoveryFile(environment: environment)
         let articles = loaded.articles
@@ -80,6 +82,7 @@ struct ReadCommand: ParsableCommand {
             state.theme?.brokenThemeCount = themes.brokenCount
             state.message = LoadingSummary.statusLine(for: loaded)
             if let themeProblem = themes.statusMessage { state.message = themeProblem }
+            settings.apply(to: &state)
             state.restore(saved.state)
             state.persistence.recoveryFile = recovery.displayPath
             if let stateProblem = saved.problem { state.message = stateProblem }

@@ -1,0 +1,27 @@
+import HearsayTheme
+import HearsayUI
+
+/// The reader's settings from config.toml besides the theme (`[reader] max-width`): read once at
+/// start. A wrong setting is left out with a warning naming its line; a config that does not
+/// parse at all is reported by `ThemeSelection`, which reads the same file.
+struct ReaderSettings {
+    var maxTextWidth = ScreenLayout.defaultMaxTextWidth
+    /// One line per setting left out: `config.toml: line 3: reader.max-width: …`.
+    var warnings: [String] = []
+    /// The first warning in a few words, for the status bar.
+    var statusMessage: String?
+
+    init(environment: [String: String]) {
+        let file = ConfigLocation(environment: environment).configFile
+        guard let config = try? HearsayConfig.read(from: file) else { return }
+        if let width = config.readerMaxWidth { maxTextWidth = width }
+        warnings = config.problems.map { "\(file): \($0)" }
+        if !config.problems.isEmpty { statusMessage = "Bad config " + ThemeError(file: file, problems: config.problems).brief }
+    }
+
+    /// Applies the settings to the reader's state.
+    func apply(to state: inout AppState) {
+        state.readerMaxWidth = maxTextWidth
+        if let statusMessage { state.message = statusMessage }
+    }
+}
