@@ -57,7 +57,7 @@ public final class TerminalScreen {
         leaveok(ct_stdscr(), true)
         let colorWanted =
             ColorDepth.detect(
-                environment: environment, terminalColors: 256, canChangeColor: false,
+                environment: environment, terminalColors: 256, drawsRGBItself: false,
                 choice: colorChoice) != .none
         if colorWanted && has_colors() {
             start_color()
@@ -66,7 +66,7 @@ public final class TerminalScreen {
         let terminalColors = colorWanted && has_colors() ? Int(ct_colors()) : 0
         colorDepth = ColorDepth.detect(
             environment: environment, terminalColors: terminalColors,
-            canChangeColor: ct_can_change_color() != 0, choice: colorChoice)
+            drawsRGBItself: false, choice: colorChoice)
         pairs = ColorPairs(output: Self.colorOutput(depth: colorDepth, terminalColors: terminalColors, terminalType: terminalType))
         ct_install_crash_guard()
         ct_install_termination_guard()

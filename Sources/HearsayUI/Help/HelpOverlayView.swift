@@ -7,10 +7,9 @@ enum HelpOverlayView {
         return Rect(x: (size.width - width) / 2, y: 1, width: width, height: height)
     }
 
-    static func render(_ help: HelpState, keymap: Keymap, into buffer: inout ScreenBuffer, styles: Styles) {
+    static func render(_ help: HelpState, content: HelpContent, into buffer: inout ScreenBuffer, styles: Styles) {
         let box = box(in: buffer.size)
         guard box.width >= 10, box.height >= 3 else { return }
-        let content = HelpContent(keymap: keymap)
         OverlayBox.draw(box, title: " Keys (q to close) ", within: OverlayBox.area(in: buffer.size), into: &buffer, styles: styles)
         let inner = box.inset(top: 1, bottom: 1, left: 2, right: 2)
         let keyWidth = min(content.keyColumnWidth, inner.width / 2)

@@ -1,4 +1,14 @@
+import HearsayTheme
+
 extension AppState {
+    /// The help's lines: the keymap, and how highlight colours look where colour cannot show them.
+    var helpContent: HelpContent {
+        let styles = theme?.styles
+        let shared = styles?.highlightAttributes ?? []
+        let looks = (styles?.highlightMarks ?? []).indices.map { HighlightMarks.describe($0 + 1, shared: shared) }
+        return HelpContent(keymap: keymap, highlightLooks: looks)
+    }
+
     /// Rows of help text the overlay shows at the current size.
     var helpPageHeight: Int { max(1, HelpOverlayView.box(in: size).height - 2) }
 
@@ -6,7 +16,7 @@ extension AppState {
     /// page (the keys that work everywhere come first), else at that section's heading, as
     /// newsboat and mutt show the keys of the current view first.
     var helpTopForCurrentView: Int {
-        let content = HelpContent(keymap: keymap)
+        let content = helpContent
         let page = helpPageHeight
         guard let mode = activeModes.first(where: { content.sections[$0] != nil }),
             let lines = content.sections[mode], lines.upperBound > page
@@ -16,7 +26,7 @@ extension AppState {
 
     mutating func perform(_ action: HelpAction) -> [Effect] {
         guard case .help(var help) = overlay else { return [] }
-        let lineCount = HelpContent(keymap: keymap).lines.count
+        let lineCount = helpContent.lines.count
         let page = helpPageHeight
         let lastTop = max(0, lineCount - page)
         switch action {
