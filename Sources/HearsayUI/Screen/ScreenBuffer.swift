@@ -108,7 +108,7 @@ public struct ScreenBuffer: Sendable, Hashable {
     /// (controls, unassigned) become their `DisplaySafety` stand-ins, so columns stay in step.
     static func cellPieces(of character: Character) -> [(text: String, width: Int)] {
         var pieces: [(text: String, width: Int)] = []
-        for original in character.unicodeScalars {
+        for original in character.unicodeScalars where !DisplaySafety.isDropped(original) {
             let scalar = DisplaySafety.standIn(for: original) ?? original
             let width = DisplayWidth.of(scalar)
             if width == 0 {
