@@ -7,6 +7,8 @@ public struct HearsayConfig: Sendable, Hashable {
     public var theme: String?
     /// `[reader] max-width`: the widest the text column grows, in terminal columns.
     public var readerMaxWidth: Int?
+    /// `[terminal] clipboard`: whether `y` may set the clipboard (OSC 52); `nil` when not set.
+    public var clipboard: Bool?
     /// `[keys]`: `"J" = "next-article"`, in file order, as written (the UI checks the names).
     public var keyBindings: [ConfiguredKey]
     /// Settings that were ignored because they are wrong (the rest of the file still counts).
@@ -60,6 +62,7 @@ public struct HearsayConfig: Sendable, Hashable {
             config.theme = name
         }
         config.readReader(table["reader"], locator: locator)
+        config.readTerminal(table["terminal"], locator: locator)
         config.readKeys(table["keys"], locator: locator)
         return config
     }
@@ -80,6 +83,18 @@ public struct HearsayConfig: Sendable, Hashable {
                     message:
                         "expected a number of columns, at least \(Self.narrowestMaxWidth), found \(width.int.map(String.init) ?? "\(width.type)")"
                 ))
+        }
+    }
+
+    private mutating func readTerminal(_ value: (any TOMLValueConvertible)?, locator: TOMLKeyLocator) {
+        guard let terminal = value?.table, let setting = terminal["clipboard"] else { return }
+        if let enabled = setting.bool {
+            clipboard = enabled
+        } else {
+            problems.append(
+                ThemeProblem(
+                    line: locator.line(of: ["terminal", "clipboard"]), keyPath: "terminal.clipboard",
+                    message: "expected true or false, found \(setting.type)"))
         }
     }
 

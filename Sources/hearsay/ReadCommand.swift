@@ -73,9 +73,12 @@ struct ReadCommand: ParsableCommand {
             SafeOutput.error(error.description)
             throw ExitCode(2)
         }
+        let sharingEffects = SharingEffects(environment: environment, screen: screen)
         var session = Session(
             backend: screen, renderer: ScreenRenderer(styles: styles),
-            performEffect: { effect in themeEffects.perform(effect) ?? stateEffects.perform(effect) ?? [] }
+            performEffect: { effect in
+                themeEffects.perform(effect) ?? sharingEffects.perform(effect) ?? stateEffects.perform(effect) ?? []
+            }
         ) { size in
             var state = AppState(corpus: loaded, size: size)
             state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)

@@ -6,6 +6,7 @@ import HearsayUI
 /// parse at all is reported by `ThemeSelection`, which reads the same file.
 struct ReaderSettings {
     var maxTextWidth = ScreenLayout.defaultMaxTextWidth
+    var clipboard = ClipboardPolicy()
     /// One line per setting left out: `config.toml: line 3: reader.max-width: …`.
     var warnings: [String] = []
     /// The first warning in a few words, for the status bar.
@@ -13,8 +14,12 @@ struct ReaderSettings {
 
     init(environment: [String: String]) {
         let file = ConfigLocation(environment: environment).configFile
-        guard let config = try? HearsayConfig.read(from: file) else { return }
+        guard let config = try? HearsayConfig.read(from: file) else {
+            clipboard = ClipboardPolicy.decide(setting: nil, term: environment["TERM"])
+            return
+        }
         if let width = config.readerMaxWidth { maxTextWidth = width }
+        clipboard = ClipboardPolicy.decide(setting: config.clipboard, term: environment["TERM"])
         warnings = config.problems.map { "\(file): \($0)" }
         if !config.problems.isEmpty { statusMessage = "Bad config " + ThemeError(file: file, problems: config.problems).brief }
     }
@@ -22,6 +27,7 @@ struct ReaderSettings {
     /// Applies the settings to the reader's state.
     func apply(to state: inout AppState) {
         state.readerMaxWidth = maxTextWidth
+        state.clipboard = clipboard
         if let statusMessage { state.message = statusMessage }
     }
 }

@@ -14,6 +14,8 @@ public enum DialogueAction: Sendable, Hashable {
     case openSpeakerFilter
     /// Another article without going back to the list.
     case step(ArticleStep)
+    /// The source link and the clipboard.
+    case share(SharingAction)
 }
 
 extension KeymapSection {
@@ -43,5 +45,6 @@ extension KeymapSection {
                 KeyBinding([.character("[")], .dialogue(.previousArticleWithSpeaker), "previous article where this speaker speaks"),
                 KeyBinding([.character("s")], .dialogue(.openSpeakerFilter), "choose the speakers shown"),
                 KeyBinding([.enter], .dialogue(.openInReader), "read this turn in the article"),
-            ] + ArticleStep.bindings { step in Action.dialogue(.step(step)) })
+            ] + ArticleStep.bindings { step in Action.dialogue(.step(step)) }
+            + SharingAction.bindings { action in Action.dialogue(.share(action)) })
 }

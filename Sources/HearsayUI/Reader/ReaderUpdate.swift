@@ -4,6 +4,7 @@ import HearsayModel
 extension AppState {
     mutating func perform(_ action: ReaderAction) -> [Effect] {
         if case .step(let step) = action { return self.step(step) }
+        if case .share(let sharing) = action { return perform(sharing) }
         guard let articleIndex = reader.article, let layout = reader.layout else { return [] }
         let height = screenLayout.readerHeight
         let top = reader.topLine
@@ -56,7 +57,7 @@ extension AppState {
             reader.scroll(toLine: layout.lineIndex(containing: .init(block: heading.blockIndex, offset: 0)), height: height)
         case .openDialogue:
             return openDialogue()
-        case .step:
+        case .step, .share:
             break
         }
         return []

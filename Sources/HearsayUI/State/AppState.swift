@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public var readerMaxWidth = ScreenLayout.defaultMaxTextWidth {
         didSet { relayout() }
     }
+    /// Whether `y` may set the clipboard (OSC 52).
+    public var clipboard = ClipboardPolicy()
     /// Whether laying out or folding ahead may have work left (`.idle`).
     var worksAhead = true
 
@@ -85,7 +87,7 @@ public struct AppState: Sendable {
             size = newSize
             relayout()
             return []
-        case .themeNotRemembered(let reason):
+        case .themeNotRemembered(let reason), .notice(let reason):
             message = reason
             return []
         case .stateSaved, .stateNotSaved, .readingPositionLoaded, .tick:
