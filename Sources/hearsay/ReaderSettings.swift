@@ -1,3 +1,4 @@
+import Foundation
 import HearsayTheme
 import HearsayUI
 
@@ -7,6 +8,7 @@ import HearsayUI
 struct ReaderSettings {
     var maxTextWidth = ScreenLayout.defaultMaxTextWidth
     var clipboard = ClipboardPolicy()
+    var keymap = Keymap.standard
     /// One line per setting left out: `config.toml: line 3: reader.max-width: …`.
     var warnings: [String] = []
     /// The first warning in a few words, for the status bar.
@@ -22,11 +24,18 @@ struct ReaderSettings {
         clipboard = ClipboardPolicy.decide(setting: config.clipboard, term: environment["TERM"])
         warnings = config.problems.map { "\(file): \($0)" }
         if !config.problems.isEmpty { statusMessage = "Bad config " + ThemeError(file: file, problems: config.problems).brief }
+        let keys = ConfiguredKeys(config.keyBindings.map { .init(key: $0.key, action: $0.action, line: $0.line) })
+        keymap = keys.keymap
+        warnings += keys.problems.map { "\(file): \($0)" }
+        if statusMessage == nil, let first = keys.problems.first {
+            statusMessage = "Bad key in config.toml " + first.prefix { $0 != "(" }.trimmingCharacters(in: .whitespaces)
+        }
     }
 
     /// Applies the settings to the reader's state.
     func apply(to state: inout AppState) {
         state.readerMaxWidth = maxTextWidth
+        state.keymap = keymap
         state.clipboard = clipboard
         if let statusMessage { state.message = statusMessage }
     }

@@ -14,6 +14,17 @@ public struct HelpContent: Sendable, Hashable {
     /// The lines of each mode's section, its heading first (the first section of a mode).
     public let sections: [InputMode: Range<Int>]
 
+    /// Columns of the widest line as the overlay lays it out (keys, two spaces, the text).
+    public var widestLine: Int {
+        lines.map { line in
+            switch line {
+            case .heading(let title): DisplayWidth.of(title)
+            case .binding(_, let help): keyColumnWidth + 2 + DisplayWidth.of(help)
+            case .blank: 0
+            }
+        }.max() ?? 0
+    }
+
     /// `highlightLooks`: how each highlight colour looks where colour cannot tell them apart
     /// (`underline bold`), listed after the keys; empty where colour shows them.
     public init(keymap: Keymap, highlightLooks: [String] = []) {
