@@ -9,6 +9,8 @@ public struct HearsayConfig: Sendable, Hashable {
     public var readerMaxWidth: Int?
     /// `[terminal] clipboard`: whether `y` may set the clipboard (OSC 52); `nil` when not set.
     public var clipboard: Bool?
+    /// `[terminal] hyperlinks`: whether links are drawn as OSC 8 hyperlinks; `nil` when not set.
+    public var hyperlinks: Bool?
     /// `[keys]`: `"J" = "next-article"`, in file order, as written (the UI checks the names).
     public var keyBindings: [ConfiguredKey]
     /// Settings that were ignored because they are wrong (the rest of the file still counts).
@@ -87,14 +89,17 @@ public struct HearsayConfig: Sendable, Hashable {
     }
 
     private mutating func readTerminal(_ value: (any TOMLValueConvertible)?, locator: TOMLKeyLocator) {
-        guard let terminal = value?.table, let setting = terminal["clipboard"] else { return }
-        if let enabled = setting.bool {
-            clipboard = enabled
-        } else {
-            problems.append(
-                ThemeProblem(
-                    line: locator.line(of: ["terminal", "clipboard"]), keyPath: "terminal.clipboard",
-                    message: "expected true or false, found \(setting.type)"))
+        guard let terminal = value?.table else { return }
+        for key in ["clipboard", "hyperlinks"] {
+            guard let setting = terminal[key] else { continue }
+            guard let enabled = setting.bool else {
+                problems.append(
+                    ThemeProblem(
+                        line: locator.line(of: ["terminal", key]), keyPath: "terminal.\(key)",
+                        message: "expected true or false, found \(setting.type)"))
+                continue
+            }
+            if key == "clipboard" { clipboard = enabled } else { hyperlinks = enabled }
         }
     }
 

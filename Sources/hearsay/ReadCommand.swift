@@ -73,6 +73,7 @@ struct ReadCommand: ParsableCommand {
             SafeOutput.error(error.description)
             throw ExitCode(2)
         }
+        screen.hyperlinksEnabled = Hyperlinks.enabled(setting: settings.hyperlinks, environment: environment)
         let sharingEffects = SharingEffects(environment: environment, screen: screen)
         var session = Session(
             backend: screen, renderer: ScreenRenderer(styles: styles),

@@ -9,6 +9,8 @@ struct ReaderSettings {
     var maxTextWidth = ScreenLayout.defaultMaxTextWidth
     var clipboard = ClipboardPolicy()
     var keymap = Keymap.standard
+    /// `[terminal] hyperlinks` (`nil`: not set; the terminal decides).
+    var hyperlinks: Bool?
     /// One line per setting left out: `config.toml: line 3: reader.max-width: …`.
     var warnings: [String] = []
     /// The first warning in a few words, for the status bar.
@@ -22,6 +24,7 @@ struct ReaderSettings {
         }
         if let width = config.readerMaxWidth { maxTextWidth = width }
         clipboard = ClipboardPolicy.decide(setting: config.clipboard, term: environment["TERM"])
+        hyperlinks = config.hyperlinks
         warnings = config.problems.map { "\(file): \($0)" }
         if !config.problems.isEmpty { statusMessage = "Bad config " + ThemeError(file: file, problems: config.problems).brief }
         let keys = ConfiguredKeys(config.keyBindings.map { .init(key: $0.key, action: $0.action, line: $0.line) })

@@ -45,4 +45,18 @@ import Testing
         #expect(ClipboardPolicy.decide(setting: true, term: "linux").isEnabled)
         #expect(ClipboardPolicy.decide(setting: nil, term: "tmux-256color").isEnabled)
     }
+
+    /// Links on screen are recorded with their cells, for the backend's OSC 8: the source line
+    /// and a link in the text.
+    @Test func linksOnScreenAreRecordedForHyperlinks() {
+        var app = AppState(corpus: UIFixtures.corpus, size: ScreenSize(width: 80, height: 60))
+        KeyScript.send("<Enter>", to: &app)
+        let screen = ScreenRenderer().render(app)
+        let urls = screen.hyperlinks.map(\.url)
+        #expect(urls.contains("https://www.example.org/tide"))
+        #expect(urls.contains("https://example.org/report"))
+        let report = screen.hyperlinks.first { $0.url == "https://example.org/report" }!
+        let shown = report.columns.map { screen[$0, report.y].text }.joined()
+        #expect(shown == "评估报告")
+    }
 }

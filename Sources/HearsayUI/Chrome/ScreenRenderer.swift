@@ -21,6 +21,7 @@ public struct ScreenRenderer: Sendable {
         let styles = state.theme?.styles ?? self.styles
         buffer.fill(buffer.bounds, style: styles.screen)
         buffer.cursor = nil
+        buffer.hyperlinks = []
         let layout = state.screenLayout
         if layout.isTooSmall {
             TooSmallView.render(

@@ -11,6 +11,8 @@ public struct ScreenBuffer: Sendable, Hashable {
     public private(set) var cells: [Cell]
     /// Where the terminal shows its cursor (a text prompt's insertion point); `nil` hides it.
     public var cursor: CursorPosition?
+    /// The links on screen, for terminals that take OSC 8 hyperlinks (drawn as text anyway).
+    public var hyperlinks: [Hyperlink] = []
 
     public init(size: ScreenSize, style: TerminalStyle = .plain) {
         self.size = size
