@@ -11,8 +11,4 @@ enum ColorOutput: Sendable, Hashable {
     /// colour numbers below `paletteSize` are palette entries, others are 0xRRGGBB, sent as
     /// `38:2::r:g:b`.
     case direct(paletteSize: Int)
-    /// A 256-colour terminal that can redefine its palette (`ccc`/`initc`) while COLORTERM asks
-    /// for 24-bit: exact colours are shown by redefining entries 255, 254, … down to 16 with
-    /// `init_extended_color` (ncurses restores the palette with `oc` at exit).
-    case redefinedPalette
 }

@@ -3,19 +3,15 @@ import HearsayTheme
 
 /// Colour pairs allocated on demand: one per (foreground, background) the screen uses, with
 /// each `TerminalColor` turned into an ncurses colour number for the terminal's `ColorOutput`.
-/// Defining a pair or a palette entry goes through `Curses`, so the numbering is tested without
-/// a terminal.
+/// Defining a pair goes through `Curses`, so the numbering is tested without a terminal. The
+/// terminal's palette is never redefined: it is the user's.
 struct ColorPairs {
-    /// The two curses calls that define what a number shows.
+    /// The curses call that defines what a pair number shows.
     struct Curses {
         var definePair: (_ pair: Int32, _ foreground: Int32, _ background: Int32) -> Void
-        /// A palette entry redefined to an RGB colour, components in permille.
-        var defineColor: (_ entry: Int32, _ red: Int32, _ green: Int32, _ blue: Int32) -> Void
 
         static var terminal: Curses {
-            Curses(
-                definePair: { pair, foreground, background in _ = init_extended_pair(pair, foreground, background) },
-                defineColor: { entry, red, green, blue in _ = init_extended_color(entry, red, green, blue) })
+            Curses(definePair: { pair, foreground, background in _ = init_extended_pair(pair, foreground, background) })
         }
     }
 
@@ -27,9 +23,6 @@ struct ColorPairs {
     private var pairs: [Key: Int32] = [:]
     private let maximumPairs: Int32
     let output: ColorOutput
-    /// Palette entries redefined so far (`.redefinedPalette`): colour → entry.
-    private var redefined: [RGBColor: Int32] = [:]
-    private var nextRedefinable: Int32 = 255
     private let curses: Curses
 
     /// `maximumPairs`: COLOR_PAIRS of the terminal opened (by default, asked of curses).
@@ -68,13 +61,6 @@ struct ColorPairs {
             case .indexed(let index): return Self.packed(XtermPalette.rgb(forIndex: index))
             case .rgb(let red, let green, let blue): return Self.packed(RGBColor(red, green, blue))
             }
-        case .redefinedPalette:
-            switch color {
-            case .default: return -1
-            case .indexed(let index) where index < 16: return Int32(index)
-            case .indexed(let index): return redefinedEntry(for: XtermPalette.rgb(forIndex: index))
-            case .rgb(let red, let green, let blue): return redefinedEntry(for: RGBColor(red, green, blue))
-            }
         }
     }
 
@@ -83,18 +69,5 @@ struct ColorPairs {
     private static func packed(_ color: RGBColor) -> Int32 {
         let value = Int32(color.red) << 16 | Int32(color.green) << 8 | Int32(color.blue)
         return value < 256 ? value | 0x100 : value
-    }
-
-    /// A palette entry redefined to show `color` exactly; once 16–255 are used up, the nearest
-    /// entry of the cube.
-    private mutating func redefinedEntry(for color: RGBColor) -> Int32 {
-        if let entry = redefined[color] { return entry }
-        guard nextRedefinable >= 16 else { return Int32(ColorMapper.nearest256(color)) }
-        let entry = nextRedefinable
-        nextRedefinable -= 1
-        func permille(_ component: UInt8) -> Int32 { (Int32(component) * 1000 + 127) / 255 }
-        curses.defineColor(entry, permille(color.red), permille(color.green), permille(color.blue))
-        redefined[color] = entry
-        return entry
     }
 }

@@ -6,8 +6,8 @@ import HearsayTheme
 ///
 /// ncurses emits `38;2;r;g;b` only for descriptions with the `RGB` capability, whose COLORS is
 /// 2^24; those ship in ncurses-term (`xterm-direct256`, `xterm-direct`, `tmux-direct`…). Where
-/// none is installed the terminal stays on TERM and 24-bit colour comes from redefining palette
-/// entries (when it can) or falls back to the 256 palette.
+/// none is installed the terminal stays on TERM and colours go to the nearest of the 256 standard
+/// ones (the user's palette is never redefined).
 enum DirectColorTerminal {
     /// The candidate descriptions for `term`, best first: `xterm-direct256` keeps palette
     /// indices 0–255 addressable, so theme colours given as indices stay exact.

@@ -15,7 +15,8 @@ extension TerminalScreen {
             if terminalColors >= ColorDepth.directColorCount {
                 return .direct(paletteSize: DirectColorTerminal.paletteSize(ofDirectTerminal: terminalType))
             }
-            return .redefinedPalette
+            // Never the user's palette redefined (OSC 4): the nearest of the 256 standard colours.
+            return .palette(.colors256)
         case .colors256, .colors16, .colors8: return .palette(depth)
         }
     }

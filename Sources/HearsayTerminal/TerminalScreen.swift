@@ -34,6 +34,10 @@ public final class TerminalScreen {
     /// The terminfo description curses runs on: TERM, or a direct-colour one (`DirectColorTerminal`).
     public let terminalType: String
     private var cursorShown = false
+    /// Whether links are drawn as OSC 8 hyperlinks (`Hyperlinks.enabled`); set before drawing.
+    public var hyperlinksEnabled = false
+    /// How colours reach the terminal (for the cells written again around hyperlinks).
+    var colorOutput: ColorOutput { pairs.output }
 
     /// Sets the locale, checks for a terminal, and starts curses on it.
     public init(colorChoice: ColorChoice = .auto) throws {
@@ -57,7 +61,7 @@ public final class TerminalScreen {
         leaveok(ct_stdscr(), true)
         let colorWanted =
             ColorDepth.detect(
-                environment: environment, terminalColors: 256, canChangeColor: false,
+                environment: environment, terminalColors: 256, drawsRGBItself: false,
                 choice: colorChoice) != .none
         if colorWanted && has_colors() {
             start_color()
@@ -66,7 +70,7 @@ public final class TerminalScreen {
         let terminalColors = colorWanted && has_colors() ? Int(ct_colors()) : 0
         colorDepth = ColorDepth.detect(
             environment: environment, terminalColors: terminalColors,
-            canChangeColor: ct_can_change_color() != 0, choice: colorChoice)
+            drawsRGBItself: false, choice: colorChoice)
         pairs = ColorPairs(output: Self.colorOutput(depth: colorDepth, terminalColors: terminalColors, terminalType: terminalType))
         ct_install_crash_guard()
         ct_install_termination_guard()
@@ -111,13 +115,14 @@ public final class TerminalScreen {
             _ = mvwadd_wch(window, Int32(change.y), Int32(change.x), &character)
         }
         showCursor(at: buffer.cursor)
+        wnoutrefresh(window)
+        doupdate()
+        drawHyperlinks(of: buffer)
         if previous?.size == buffer.size {
             swap(&previous!, &buffer)
         } else {
             previous = buffer
         }
-        wnoutrefresh(window)
-        doupdate()
     }
 
     /// Shows the terminal cursor at a prompt's insertion point (so input methods place their

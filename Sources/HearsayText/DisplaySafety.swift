@@ -9,6 +9,12 @@
 /// - C1 controls, bidirectional controls (which could reorder what the terminal shows: "Trojan
 ///   Source") and every other `wcwidth` -1 scalar (unassigned, too new) → U+FFFD �.
 ///
+/// U+FE0F VARIATION SELECTOR-16 is dropped from what is drawn (`isDropped`): glibc counts `❤️`
+/// as one column (the heart, then 0) while many terminals draw its emoji presentation two wide,
+/// so every later column would be off by one in those and not in the others. Without it the
+/// character shows in its text presentation, one column in both kinds of terminal (`1️⃣` becomes
+/// `1⃣`, the keycap mark combining with the digit). Emoji that are wide by default (`👍`) stay so.
+///
 /// The command line passes every line it prints through `sanitized` too (text from files and file
 /// names), and JSON through `escapingJSON`: one mechanism for the screen and for stdout/stderr.
 public enum DisplaySafety {
@@ -22,7 +28,7 @@ public enum DisplaySafety {
 
     static func standIn(forValue value: UInt32) -> Unicode.Scalar? {
         if value >= 0x20, value < 0x7F { return nil }
-        guard ScalarWidths.isUnsafe(value) else { return nil }
+        guard ScalarWidths.isUnsafe(value), value != droppedScalar else { return nil }
         switch value {
         case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
             return " "
@@ -35,12 +41,21 @@ public enum DisplaySafety {
         }
     }
 
-    /// `text` with every unsafe scalar replaced by its stand-in. Grapheme clusters are kept:
-    /// a replacement happens inside the cluster it belongs to, and safe text is returned unchanged.
+    /// Whether `scalar` is left out of what is drawn (VS16: see above). It has no width, so
+    /// leaving it out moves nothing.
+    @inline(__always)
+    public static func isDropped(_ scalar: Unicode.Scalar) -> Bool { scalar.value == droppedScalar }
+
+    /// U+FE0F VARIATION SELECTOR-16.
+    static let droppedScalar: UInt32 = 0xFE0F
+
+    /// `text` with every unsafe scalar replaced by its stand-in and VS16 left out. Grapheme
+    /// clusters are kept: a replacement happens inside the cluster it belongs to, and safe text
+    /// is returned unchanged.
     public static func sanitized(_ text: String) -> String {
         guard needsSanitizing(text.unicodeScalars) else { return text }
         var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        for scalar in text.unicodeScalars where !isDropped(scalar) {
             result.append(standIn(for: scalar) ?? scalar)
         }
         return String(result)
@@ -54,9 +69,9 @@ public enum DisplaySafety {
             .map { sanitized(String($0)) }.joined(separator: "\t")
     }
 
-    /// Whether any scalar of `scalars` needs a stand-in.
+    /// Whether any scalar of `scalars` needs a stand-in or is dropped.
     static func needsSanitizing(_ scalars: String.UnicodeScalarView) -> Bool {
-        scalars.contains { standIn(forValue: $0.value) != nil }
+        scalars.contains { ScalarWidths.isUnsafe($0.value) }
     }
 
     /// C0 controls, DEL and C1 controls: never sent raw, whatever `wcwidth` says (NUL is 0).

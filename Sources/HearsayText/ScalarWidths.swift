@@ -23,6 +23,9 @@ enum ScalarWidths {
     }()
 
     private static func entry(_ value: UInt32) -> UInt8 {
+        // VS16 has no width and no stand-in, but text holding it must pass through
+        // `DisplaySafety.sanitized`, which leaves it out.
+        if value == DisplaySafety.droppedScalar { return unsafeFlag }
         let width = cu_wcwidth(value)
         if DisplaySafety.isControl(value) || DisplaySafety.isBidiControl(value) || width < 0 {
             return unsafeFlag | UInt8(DisplaySafety.standInWidth)
@@ -41,7 +44,8 @@ enum ScalarWidths {
     @inline(__always)
     static func drawn(_ value: UInt32) -> Int { Int(lookUp(value) & 0x03) }
 
-    /// Whether `value` is a control character or rejected by `wcwidth` (-1).
+    /// Whether `value` is a control character or rejected by `wcwidth` (-1), or VS16: text
+    /// holding it must be sanitized.
     @inline(__always)
     static func isUnsafe(_ value: UInt32) -> Bool { lookUp(value) & unsafeFlag != 0 }
 

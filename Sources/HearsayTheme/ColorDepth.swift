@@ -23,10 +23,13 @@ public enum ColorDepth: String, Sendable, Hashable, CaseIterable, Comparable {
     ///   (`truecolor` or `24bit`: the terminal draws 24-bit colour whatever terminfo says);
     /// - `terminalColors`: ncurses' `COLORS` after `start_color` (0 or less: no colour;
     ///   2^24 for a direct-colour description such as `xterm-direct`);
-    /// - `canChangeColor`: ncurses' `can_change_color()`; with `COLORTERM` asking for 24-bit on a
-    ///   256-colour description, exact colours are then shown by redefining palette entries.
+    /// - `drawsRGBItself`: whether the caller writes its own `38;2;r;g;b` (`hearsay themes`): then
+    ///   `COLORTERM` asking for 24-bit is enough. The reader draws through ncurses, which sends
+    ///   24-bit only with a direct-colour description and would otherwise have to redefine the
+    ///   user's palette (OSC 4), which hearsay never does: it passes `false` and gets the nearest
+    ///   of the 256 standard colours.
     public static func detect(
-        environment: [String: String], terminalColors: Int, canChangeColor: Bool,
+        environment: [String: String], terminalColors: Int, drawsRGBItself: Bool,
         choice: ColorChoice = .auto
     ) -> ColorDepth {
         if choice == .never { return .none }
@@ -34,7 +37,7 @@ public enum ColorDepth: String, Sendable, Hashable, CaseIterable, Comparable {
         if terminalColors >= directColorCount { return .trueColor }
         let colorTerm = environment["COLORTERM"]?.lowercased() ?? ""
         let wantsTrueColor = colorTerm == "truecolor" || colorTerm == "24bit"
-        if wantsTrueColor && terminalColors >= 256 && canChangeColor { return .trueColor }
+        if wantsTrueColor && terminalColors >= 256 && drawsRGBItself { return .trueColor }
         if terminalColors >= 256 { return .colors256 }
         if terminalColors >= 16 { return .colors16 }
         if terminalColors >= 8 { return .colors8 }

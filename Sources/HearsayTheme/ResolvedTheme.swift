@@ -16,6 +16,9 @@ public struct ResolvedTheme: Sendable, Hashable {
     public let speakers: [TerminalStyle]
     public let highlights: [TerminalColor]
     public let highlightAttributes: TerminalAttributes
+    /// Attributes of each highlight colour of its own (`HighlightMarks`) where the colours do not
+    /// tell the five apart (no colour, or too few); empty where they do.
+    public let highlightMarks: [TerminalAttributes]
     /// The page at this depth: the `screen` role's colours, or for `default` ones a guess at the
     /// terminal's own (`PageColors`), which is what the repairs keep text apart from.
     public let page: TerminalStyle
@@ -50,6 +53,7 @@ public struct ResolvedTheme: Sendable, Hashable {
             highlightSource.highlights, at: depth,
             avoiding: [resolver.page.background, text])
         highlights = assigned.colors
+        highlightMarks = depth == .none || !assigned.distinct ? HighlightMarks.withoutColor : []
         if depth == .none {
             highlightAttributes = highlightSource.highlightMonochromeAttributes ?? highlightSource.highlightAttributes
         } else {

@@ -9,7 +9,9 @@
 /// - a background the theme set apart from the page that lands on the page's colour (a selected
 ///   row, the status bar) takes the role's `mono` attributes (reverse), which show it instead;
 /// - so does text on the page that the theme set apart from the page's text by colour alone,
-///   when it lands on the text's colour (metadata at 8 colours: dim rather than plain).
+///   when it lands on the text's colour (metadata at 8 colours: dim rather than plain);
+/// - on the terminal's own page at 8 or 16 colours, text landing on the guessed text colour is
+///   drawn in the terminal's own foreground, which is readable on a light and a dark terminal.
 ///
 /// At true colour the theme's colours are drawn as written.
 struct RoleResolver {
@@ -26,6 +28,11 @@ struct RoleResolver {
         self.page = TerminalStyle(
             foreground: ColorMapper.map(ThemeColor.rgb(page.foreground), to: depth),
             background: ColorMapper.map(ThemeColor.rgb(page.background), to: depth))
+    }
+
+    /// Whether the theme draws on the terminal's own colours (`screen` unset or `default`).
+    private var leavesPageToTerminal: Bool {
+        (screen.foreground ?? .default) == .default && (screen.background ?? .default) == .default
     }
 
     /// `inherit`: false for overlays, whose unset colours keep the underlying text's.
@@ -58,6 +65,15 @@ struct RoleResolver {
         {
             result.foreground = .indexed(replacement)
             result.attributes.formUnion(mono)
+        }
+        // On the terminal's own page at 8 or 16 colours the page's text colour is a guess (white
+        // for a dark theme): text that lands on it is drawn in the terminal's own foreground,
+        // the same where the guess is right and still readable where it is not (grey metadata
+        // was dim white, `2;37`, invisible on a white terminal).
+        if depth == .colors8 || depth == .colors16, leavesPageToTerminal, result.background == .default,
+            result.foreground == page.foreground
+        {
+            result.foreground = .default
         }
         return result
     }

@@ -25,7 +25,11 @@ struct TOMLKeyLocator {
             }
             guard let equals = line.firstIndex(of: "=") else { continue }
             let key = line[..<equals].trimmingSpaces()
-            let full = table + key.split(separator: ".").map { String($0.trimmingSpaces()) }
+            // A quoted key (`"J" = …`, `'?' = …`) is one key, named without its quotes.
+            let parts =
+                key.count >= 2 && (key.first == "\"" || key.first == "'") && key.last == key.first
+                ? [String(key.dropFirst().dropLast())] : key.split(separator: ".").map { String($0.trimmingSpaces()) }
+            let full = table + parts
             entries.append(Entry(path: full, line: offset + 1, isTable: false, value: line[line.index(after: equals)...]))
         }
         self.entries = entries

@@ -49,6 +49,8 @@ struct ReadCommand: ParsableCommand {
         if environment["HEARSAY_ASCII"] == "1" { styles = styles.withASCIIGlyphs() }
         let themes = ThemeSelection(option: theme, environment: environment)
         for warning in themes.warnings { SafeOutput.error("hearsay: theme: " + warning) }
+        let settings = ReaderSettings(environment: environment)
+        for warning in settings.warnings { SafeOutput.error("hearsay: config: " + warning) }
         let themeEffects = ThemeEffects(configFile: ConfigLocation(environment: environment).configFile, paths: themes.paths)
         let recovery = RecoveryFile(environment: environment)
         let articles = loaded.articles
@@ -71,15 +73,20 @@ struct ReadCommand: ParsableCommand {
             SafeOutput.error(error.description)
             throw ExitCode(2)
         }
+        screen.hyperlinksEnabled = Hyperlinks.enabled(setting: settings.hyperlinks, environment: environment)
+        let sharingEffects = SharingEffects(environment: environment, screen: screen)
         var session = Session(
             backend: screen, renderer: ScreenRenderer(styles: styles),
-            performEffect: { effect in themeEffects.perform(effect) ?? stateEffects.perform(effect) ?? [] }
+            performEffect: { effect in
+                themeEffects.perform(effect) ?? sharingEffects.perform(effect) ?? stateEffects.perform(effect) ?? []
+            }
         ) { size in
             var state = AppState(corpus: loaded, size: size)
             state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)
             state.theme?.brokenThemeCount = themes.brokenCount
             state.message = LoadingSummary.statusLine(for: loaded)
             if let themeProblem = themes.statusMessage { state.message = themeProblem }
+            settings.apply(to: &state)
             state.restore(saved.state)
             state.persistence.recoveryFile = recovery.displayPath
             if let stateProblem = saved.problem { state.message = stateProblem }

@@ -69,6 +69,6 @@ struct ThemesCommand: ParsableCommand {
         if choice == .auto && isatty(STDOUT_FILENO) == 0 { return .none }
         let term = environment["TERM"] ?? ""
         let colors = term.contains("256color") ? 256 : (term.isEmpty || term == "dumb" ? (choice == .always ? 16 : 0) : 16)
-        return ColorDepth.detect(environment: environment, terminalColors: colors, canChangeColor: true, choice: choice)
+        return ColorDepth.detect(environment: environment, terminalColors: colors, drawsRGBItself: true, choice: choice)
     }
 }

@@ -242,6 +242,9 @@ def test_8_colours_with_term_xterm(pane, seeds, config_home):
         speaker_palette=resolved_palette([str(30 + code) for code in SPEAKERS_AT_8]))
     assert not re.search(r"\x1b\[[0-9;]*(38|48)[;:]", captured)
     assert not re.search(r"\x1b\[(9\d|10\d)m", captured)
+    # Nothing dim white (`2;37`, invisible on a white terminal): grey text is the terminal's own colour.
+    dim_white = [c for row in parse_sgr(captured) for c, style in row if style["fg"] == "37" and "dim" in style["attrs"]]
+    assert not dim_white, "".join(dim_white)
 
 
 def test_no_color(pane, seeds, config_home):

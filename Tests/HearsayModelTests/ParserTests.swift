@@ -182,6 +182,18 @@ struct ParserTests {
         #expect(try parse("正文\n\n[不是链接](mailto:x@y)").sourceURL == nil)
     }
 
+    /// `o` opens the source link: front matter names it `source`, `url` or `link` (a `source`
+    /// naming an outlet is no link); the closing link wins when there is both.
+    @Test func frontMatterSourceLinks() throws {
+        #expect(try parse("---\ntitle: t\nurl: https://example.org/u\n---\nx").sourceURL == "https://example.org/u")
+        #expect(
+            try parse("---\nlink: http://example.org/l\nsource: https://example.org/s\n---\nx").sourceURL == "https://example.org/s")
+        #expect(try parse("---\nsource: 新华社\nlink: https://example.org/l\n---\nx").sourceURL == "https://example.org/l")
+        #expect(try parse("---\nsource: 新华社\n---\nx").sourceURL == nil)
+        #expect(
+            try parse("---\nurl: https://example.org/u\n---\n正文\n\n[来源](https://example.org/a)").sourceURL == "https://example.org/a")
+    }
+
     @Test func paragraphLinesJoinWithoutSpacesBetweenCJKLines() throws {
         let article = try parse("first line\nsecond line\n中文第一行\n中文第二行\n")
         #expect(article.blocks.map(\.text) == ["first line second line 中文第一行中文第二行"])

@@ -8,11 +8,8 @@ import Testing
 @Suite struct ColorPairsTests {
     final class Recorder: @unchecked Sendable {
         var pairs: [[Int32]] = []
-        var colors: [[Int32]] = []
         var curses: ColorPairs.Curses {
-            ColorPairs.Curses(
-                definePair: { self.pairs.append([$0, $1, $2]) },
-                defineColor: { self.colors.append([$0, $1, $2, $3]) })
+            ColorPairs.Curses(definePair: { self.pairs.append([$0, $1, $2]) })
         }
     }
 
@@ -63,12 +60,16 @@ import Testing
         #expect(recorder.pairs == [[1, 0x123456, 0x000180], [2, 3, packed200]])
     }
 
-    @Test func aRedefinedPaletteUsesEntriesFrom255Down() {
+    /// COLORTERM=truecolor on a 256-colour description (no direct-colour terminfo): the user's
+    /// palette stays as it is; RGB goes to the nearest of the 256 standard colours.
+    @Test func trueColorWithoutADirectDescriptionUsesTheNearestOf256() {
+        let environment = ["COLORTERM": "truecolor", "TERM": "xterm-256color"]
+        #expect(ColorDepth.detect(environment: environment, terminalColors: 256, drawsRGBItself: false) == .colors256)
+        let output = TerminalScreen.colorOutput(depth: .trueColor, terminalColors: 256, terminalType: "xterm-256color")
+        #expect(output == .palette(.colors256))
         let recorder = Recorder()
-        var pairs = ColorPairs(output: .redefinedPalette, maximumPairs: 256, curses: recorder.curses)
-        _ = pairs.pair(for: Self.style(.rgb(255, 0, 0), .indexed(4)))
-        _ = pairs.pair(for: Self.style(.rgb(0, 255, 0), .rgb(255, 0, 0)))
-        #expect(recorder.colors == [[255, 1000, 0, 0], [254, 0, 1000, 0]])
-        #expect(recorder.pairs == [[1, 255, 4], [2, 254, 255]])
+        var pairs = ColorPairs(output: output, maximumPairs: 256, curses: recorder.curses)
+        _ = pairs.pair(for: Self.style(.rgb(0xff, 0xd7, 0x5f), .rgb(0x30, 0x30, 0x30)))
+        #expect(recorder.pairs == [[1, 221, 236]])
     }
 }

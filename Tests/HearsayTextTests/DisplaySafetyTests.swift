@@ -64,4 +64,13 @@ struct DisplaySafetyTests {
             #expect(DisplayWidth.of(scalar) == 1)
         }
     }
+
+    /// VS16 is dropped: `❤️` is one column to glibc and two in terminals that honour it; the text
+    /// presentation is one in both. Wide-by-default emoji and VS15 are left alone.
+    @Test func emojiPresentationSelectorsAreDropped() {
+        #expect(DisplaySafety.sanitized("我\u{2764}\u{FE0F}茶 1\u{FE0F}\u{20E3} \u{2600}\u{FE0F}") == "我\u{2764}茶 1\u{20E3} \u{2600}")
+        #expect(DisplaySafety.sanitized("👍\u{FE0F}\u{2764}\u{FE0E}") == "👍\u{2764}\u{FE0E}")
+        #expect(DisplayWidth.of("\u{2764}\u{FE0F}") == DisplayWidth.of(DisplaySafety.sanitized("\u{2764}\u{FE0F}")))
+        #expect(DisplayWidth.of(DisplaySafety.sanitized("1\u{FE0F}\u{20E3}")) == 1)
+    }
 }

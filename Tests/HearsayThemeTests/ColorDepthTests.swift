@@ -6,34 +6,34 @@ struct ColorDepthTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var environment: [String: String]
         var colors: Int
-        var canChange: Bool
+        var drawsRGB: Bool
         var choice: ColorChoice
         var expected: ColorDepth
-        var testDescription: String { "\(environment) COLORS=\(colors) ccc=\(canChange) --color=\(choice)" }
+        var testDescription: String { "\(environment) COLORS=\(colors) rgb=\(drawsRGB) --color=\(choice)" }
     }
 
     static let cases: [Case] = [
         // A direct-colour description (xterm-direct) is 24-bit whatever COLORTERM says.
-        Case(environment: [:], colors: 1 << 24, canChange: false, choice: .auto, expected: .trueColor),
-        // COLORTERM on a 256-colour description that can redefine its palette.
-        Case(environment: ["COLORTERM": "truecolor"], colors: 256, canChange: true, choice: .auto, expected: .trueColor),
-        Case(environment: ["COLORTERM": "24bit"], colors: 256, canChange: true, choice: .auto, expected: .trueColor),
-        Case(environment: ["COLORTERM": "TrueColor"], colors: 256, canChange: true, choice: .auto, expected: .trueColor),
-        // ... but not when the palette cannot be redefined (no way to show exact colours).
-        Case(environment: ["COLORTERM": "truecolor"], colors: 256, canChange: false, choice: .auto, expected: .colors256),
-        Case(environment: ["COLORTERM": "yes"], colors: 256, canChange: true, choice: .auto, expected: .colors256),
-        Case(environment: [:], colors: 256, canChange: true, choice: .auto, expected: .colors256),
-        Case(environment: [:], colors: 88, canChange: false, choice: .auto, expected: .colors16),
-        Case(environment: [:], colors: 16, canChange: false, choice: .auto, expected: .colors16),
-        Case(environment: [:], colors: 8, canChange: false, choice: .auto, expected: .colors8),
-        Case(environment: [:], colors: 0, canChange: false, choice: .auto, expected: .none),
-        Case(environment: [:], colors: -1, canChange: false, choice: .always, expected: .none),
+        Case(environment: [:], colors: 1 << 24, drawsRGB: false, choice: .auto, expected: .trueColor),
+        // COLORTERM on a 256-colour description, for a program writing its own RGB escapes.
+        Case(environment: ["COLORTERM": "truecolor"], colors: 256, drawsRGB: true, choice: .auto, expected: .trueColor),
+        Case(environment: ["COLORTERM": "24bit"], colors: 256, drawsRGB: true, choice: .auto, expected: .trueColor),
+        Case(environment: ["COLORTERM": "TrueColor"], colors: 256, drawsRGB: true, choice: .auto, expected: .trueColor),
+        // ... but not through ncurses, which would have to redefine the palette: the nearest of 256.
+        Case(environment: ["COLORTERM": "truecolor"], colors: 256, drawsRGB: false, choice: .auto, expected: .colors256),
+        Case(environment: ["COLORTERM": "yes"], colors: 256, drawsRGB: true, choice: .auto, expected: .colors256),
+        Case(environment: [:], colors: 256, drawsRGB: true, choice: .auto, expected: .colors256),
+        Case(environment: [:], colors: 88, drawsRGB: false, choice: .auto, expected: .colors16),
+        Case(environment: [:], colors: 16, drawsRGB: false, choice: .auto, expected: .colors16),
+        Case(environment: [:], colors: 8, drawsRGB: false, choice: .auto, expected: .colors8),
+        Case(environment: [:], colors: 0, drawsRGB: false, choice: .auto, expected: .none),
+        Case(environment: [:], colors: -1, drawsRGB: false, choice: .always, expected: .none),
         // NO_COLOR (non-empty) turns colour off unless --color=always; empty NO_COLOR is ignored.
-        Case(environment: ["NO_COLOR": "1"], colors: 1 << 24, canChange: true, choice: .auto, expected: .none),
-        Case(environment: ["NO_COLOR": "1", "COLORTERM": "truecolor"], colors: 256, canChange: true, choice: .auto, expected: .none),
-        Case(environment: ["NO_COLOR": ""], colors: 256, canChange: false, choice: .auto, expected: .colors256),
-        Case(environment: ["NO_COLOR": "1"], colors: 256, canChange: false, choice: .always, expected: .colors256),
-        Case(environment: ["COLORTERM": "truecolor"], colors: 1 << 24, canChange: true, choice: .never, expected: .none),
+        Case(environment: ["NO_COLOR": "1"], colors: 1 << 24, drawsRGB: true, choice: .auto, expected: .none),
+        Case(environment: ["NO_COLOR": "1", "COLORTERM": "truecolor"], colors: 256, drawsRGB: true, choice: .auto, expected: .none),
+        Case(environment: ["NO_COLOR": ""], colors: 256, drawsRGB: false, choice: .auto, expected: .colors256),
+        Case(environment: ["NO_COLOR": "1"], colors: 256, drawsRGB: false, choice: .always, expected: .colors256),
+        Case(environment: ["COLORTERM": "truecolor"], colors: 1 << 24, drawsRGB: true, choice: .never, expected: .none),
     ]
 
     @Test(arguments: cases)
@@ -41,7 +41,7 @@ struct ColorDepthTests {
         #expect(
             ColorDepth.detect(
                 environment: entry.environment, terminalColors: entry.colors,
-                canChangeColor: entry.canChange, choice: entry.choice) == entry.expected)
+                drawsRGBItself: entry.drawsRGB, choice: entry.choice) == entry.expected)
     }
 
     @Test func directColorIsWantedOnlyWithColorAndCOLORTERM() {

@@ -23,12 +23,12 @@ struct ConfigTests {
         try HearsayConfig.writeTheme("light", to: path)
         #expect(try HearsayConfig.read(from: path) == HearsayConfig(theme: "light"))
 
-        try folder.write("hearsay/config.toml", "# mine\npager = \"less\"\ntheme = \"light\"\n[keys]\nquit = \"Q\"\n")
+        try folder.write("hearsay/config.toml", "# mine\npager = \"less\"\ntheme = \"light\"\n[reader]\nmax-width = 90\n")
         try HearsayConfig.writeTheme("solarized-dark", to: path)
-        #expect(try HearsayConfig.read(from: path) == HearsayConfig(theme: "solarized-dark"))
+        #expect(try HearsayConfig.read(from: path) == HearsayConfig(theme: "solarized-dark", readerMaxWidth: 90))
         let text = try #require(folder.read("hearsay/config.toml"))
         #expect(text.contains("pager = 'less'") || text.contains("pager = \"less\""))
-        #expect(text.contains("quit = 'Q'") || text.contains("quit = \"Q\""))
+        #expect(text.contains("max-width = 90"))
         #expect(folder.read("hearsay/config.toml.tmp") == nil)
     }
 
@@ -49,5 +49,20 @@ struct ConfigTests {
         } catch {
             #expect(error.description == "\(wrongType): line 2: theme: expected a string (a theme name), found integer")
         }
+    }
+
+    @Test func readerMaxWidthIsReadAndAWrongOneIsLeftOutWithItsLine() throws {
+        let folder = try ThemeScratchFolder()
+        let good = try folder.write("good.toml", "theme = \"light\"\n[reader]\nmax-width = 72\n")
+        #expect(try HearsayConfig.read(from: good) == HearsayConfig(theme: "light", readerMaxWidth: 72))
+        let small = try folder.write("small.toml", "theme = \"light\"\n\n[reader]\nmax-width = 10\n")
+        let read = try HearsayConfig.read(from: small)
+        #expect(read.theme == "light" && read.readerMaxWidth == nil)
+        #expect(read.problems.map(\.description) == ["line 4: reader.max-width: expected a number of columns, at least 20, found 10"])
+        let text = try folder.write("text.toml", "[reader]\nmax-width = \"wide\"\n")
+        #expect(
+            try HearsayConfig.read(from: text).problems.map(\.description) == [
+                "line 2: reader.max-width: expected a number of columns, at least 20, found string"
+            ])
     }
 }

@@ -84,9 +84,14 @@ extension LowDepthLegibilityTests {
         #expect(eight.page == TerminalStyle(foreground: .indexed(7), background: .indexed(0)))
         // Before: black, black, blue, blue, red.
         #expect(eight.highlights == [3, 2, 4, 5, 1].map { .indexed($0) })
-        // #585858 maps to black, the page: the nearest other grey is white.
-        #expect(eight[.separator] == TerminalStyle(foreground: .indexed(7)))
-        #expect(eight[.listRead] == TerminalStyle(foreground: .indexed(7), attributes: [.dim]))
+        // #585858 maps to black, the page: the nearest other grey is white, the guessed text
+        // colour, so the terminal's own foreground draws it (white is invisible on a white terminal).
+        #expect(eight[.separator] == TerminalStyle())
+        #expect(eight[.listRead] == TerminalStyle(attributes: [.dim]))
+        // Grey metadata was dim white (`2;37`): now dim in the terminal's own colour.
+        #expect(eight[.metadata] == TerminalStyle(attributes: [.dim]))
+        #expect(eight[.listMetadata] == TerminalStyle(attributes: [.dim]))
+        #expect(ANSIEscapes.sgr(eight[.metadata]) != ANSIEscapes.sgr(TerminalStyle(foreground: .indexed(7), attributes: [.dim])))
         // Before: 8, 8, 12, 4, 8.
         let sixteen = try Self.resolved("default", .colors16)
         #expect(sixteen.highlights == [8, 2, 12, 4, 1].map { .indexed($0) })

@@ -150,4 +150,14 @@ struct ScreenBufferFillTests {
         buffer.fill(Rect(x: 1, y: 1, width: 2, height: 1), style: .plain)
         #expect(buffer.rows == ["  二", ""])
     }
+
+    /// VS16 never reaches the terminal: the heart and the keycap take one column each, as glibc
+    /// counts them, and the text after them stays where the layout put it.
+    @Test func emojiPresentationSelectorsAreNotDrawn() {
+        var buffer = ScreenBuffer(size: ScreenSize(width: 10, height: 1))
+        let end = buffer.write("\u{2764}\u{FE0F}1\u{FE0F}\u{20E3}茶x", x: 0, y: 0, style: TerminalStyle())
+        #expect(end == 5)
+        #expect(buffer[0, 0].text == "\u{2764}" && buffer[1, 0].text == "1\u{20E3}" && buffer[2, 0].text == "茶" && buffer[4, 0].text == "x")
+        #expect(!buffer.rows[0].unicodeScalars.contains("\u{FE0F}"))
+    }
 }

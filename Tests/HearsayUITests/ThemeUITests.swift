@@ -209,8 +209,14 @@ import Testing
     @Test func highlightsAddTheirAttributes() throws {
         let theme = try ThemeParser.parse(Self.themeText("default"), file: "default")
         let mono = Styles(theme: theme, depth: .none)
-        let highlighted = mono.text(TextStyle(role: .body), overlay: TextOverlay(highlight: 2))
-        #expect(highlighted == TerminalStyle(attributes: [.underline]))
+        // Without colour each of the five has a look of its own, on the theme's underline.
+        let looks = (1...5).map { mono.text(TextStyle(role: .body), overlay: TextOverlay(highlight: $0)) }
+        #expect(
+            looks
+                == [[.underline], [.underline, .bold], [.underline, .reverse], [.underline, .dim], [.underline, .bold, .reverse]].map {
+                    TerminalStyle(attributes: $0)
+                })
+        #expect(mono.text(TextStyle(role: .body)) == TerminalStyle())
         let color = Styles(theme: theme, depth: .trueColor)
         #expect(color.text(TextStyle(role: .body), overlay: TextOverlay(highlight: 2)).background == .rgb(0x00, 0x5f, 0x00))
     }

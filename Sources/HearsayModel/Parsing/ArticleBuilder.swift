@@ -414,7 +414,7 @@ struct ArticleBuilder {
         let lede: String? = blocks.first.flatMap { $0.kind == .quote ? $0.text : nil }
         let title = frontMatter?.title ?? headingTitle ?? firstHeading ?? FileNames.title(forID: id)
         return Article(
-            id: id, path: path, format: format, title: title, date: frontMatter?.date, sourceURL: sourceURL,
+            id: id, path: path, format: format, title: title, date: frontMatter?.date, sourceURL: sourceURL ?? frontMatter?.sourceURL,
             summary: frontMatter?.summary ?? lede, tags: frontMatter?.tags ?? [], categories: frontMatter?.categories ?? [],
             language: frontMatter?.language, keyPoints: keyPoints.isEmpty ? frontMatter?.keyPoints ?? [] : keyPoints,
             sections: sections, blocks: blocks, turns: turns, speakers: speakers

@@ -9,9 +9,13 @@ struct FrontMatter {
     var categories: [String] = []
     var language: String?
     var keyPoints: [String] = []
+    /// The article's original: `source`, `url`, `link` or `original_url`, the first of these
+    /// that is a web address (a `source` may name an outlet instead).
+    var sourceURL: String?
 
     /// Keys that hold the author's highlights in front matter.
     static let keyPointKeys = ["highlights", "key_points", "keypoints", "keyPoints", "亮点"]
+    static let sourceURLKeys = ["source", "url", "link", "original_url"]
 
     /// Parses the YAML text; `firstLine` is the file line of the YAML's first line (for diagnostics).
     static func parse(_ yaml: String, firstLine: Int, file: String) -> (FrontMatter, [Diagnostic]) {
@@ -58,6 +62,7 @@ struct FrontMatter {
         }
         // One pass over the keys: `mapping["key"]` would search the mapping once per field.
         var keyPointsKey: Int?
+        var sourceURLRank: Int?
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else { continue }
             switch key {
@@ -72,6 +77,14 @@ struct FrontMatter {
             case "categories": result.categories = strings(value)
             case "lang": result.language = strings(value).first ?? result.language
             case "language": if result.language == nil { result.language = strings(value).first }
+            case _ where sourceURLKeys.contains(key):
+                if let url = scalar(value), url.hasPrefix("https://") || url.hasPrefix("http://"),
+                    let rank = sourceURLKeys.firstIndex(of: key),
+                    rank < (sourceURLRank ?? .max)
+                {
+                    result.sourceURL = url
+                    sourceURLRank = rank
+                }
             default:
                 // The first key in `keyPointKeys` order wins.
                 if let rank = keyPointKeys.firstIndex(of: key), rank < (keyPointsKey ?? .max) {

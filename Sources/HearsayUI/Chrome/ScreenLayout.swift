@@ -8,6 +8,9 @@ public struct ScreenLayout: Sendable, Hashable {
     public static let splitWidth = 100
     /// Rows per entry of the article list (title, then date · source · counts).
     public static let listEntryHeight = 2
+    /// The widest the reader's text column grows by default (`[reader] max-width`): lines
+    /// of 130 columns are hard to follow back to their start.
+    public static let defaultMaxTextWidth = 100
 
     public let size: ScreenSize
     public let isTooSmall: Bool
@@ -19,9 +22,12 @@ public struct ScreenLayout: Sendable, Hashable {
     public let reader: Rect?
     /// The column of the vertical separator in the split layout.
     public let separatorColumn: Int?
+    /// The widest text column (`[reader] max-width`).
+    public let maxTextWidth: Int
 
-    public init(size: ScreenSize, focus: Pane) {
+    public init(size: ScreenSize, focus: Pane, maxTextWidth: Int = ScreenLayout.defaultMaxTextWidth) {
         self.size = size
+        self.maxTextWidth = maxTextWidth
         isTooSmall = size.width < ScreenLayout.minimum.width || size.height < ScreenLayout.minimum.height
         titleBar = Rect(x: 0, y: 0, width: size.width, height: 1)
         statusBar = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: 1)
@@ -43,11 +49,14 @@ public struct ScreenLayout: Sendable, Hashable {
     /// Whether list and reader share the screen.
     public var isSplit: Bool { separatorColumn != nil }
 
-    /// Columns of text in the reader: the pane less a margin of one column on each side.
+    /// Columns of text in the reader: the pane less a margin of one column on each side, at
+    /// most `maxTextWidth`. The column keeps to the left of the pane (the columns to spare stay
+    /// on the right): in the split layout the text then stays next to the list it was chosen
+    /// in, and every view (reader, dialogue, overlays) starts at the same column.
     /// In the single-pane layout the reader's width is the same whichever pane has the focus.
     public var readerTextWidth: Int {
         let paneWidth = isSplit ? (reader?.width ?? 0) : size.width
-        return max(1, paneWidth - 2)
+        return max(1, min(maxTextWidth, paneWidth - 2))
     }
 
     /// Rows of text in the reader pane.

@@ -21,6 +21,7 @@ public struct ScreenRenderer: Sendable {
         let styles = state.theme?.styles ?? self.styles
         buffer.fill(buffer.bounds, style: styles.screen)
         buffer.cursor = nil
+        buffer.hyperlinks = []
         let layout = state.screenLayout
         if layout.isTooSmall {
             TooSmallView.render(
@@ -45,7 +46,7 @@ public struct ScreenRenderer: Sendable {
         NoteEditorView.render(state, in: layout.statusBar, into: &buffer, styles: styles)
         switch state.overlay {
         case .help(let help):
-            HelpOverlayView.render(help, keymap: state.keymap, into: &buffer, styles: styles)
+            HelpOverlayView.render(help, content: state.helpContent, into: &buffer, styles: styles)
         case .speakerFilter(let filter):
             SpeakerFilterView.render(filter, state: state, into: &buffer, styles: styles)
         case .highlights(let view):

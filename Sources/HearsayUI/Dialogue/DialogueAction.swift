@@ -12,6 +12,10 @@ public enum DialogueAction: Sendable, Hashable {
     /// Open the reader at the turn under the cursor.
     case openInReader
     case openSpeakerFilter
+    /// Another article without going back to the list.
+    case step(ArticleStep)
+    /// The source link and the clipboard.
+    case share(SharingAction)
 }
 
 extension KeymapSection {
@@ -41,5 +45,6 @@ extension KeymapSection {
                 KeyBinding([.character("[")], .dialogue(.previousArticleWithSpeaker), "previous article where this speaker speaks"),
                 KeyBinding([.character("s")], .dialogue(.openSpeakerFilter), "choose the speakers shown"),
                 KeyBinding([.enter], .dialogue(.openInReader), "read this turn in the article"),
-            ])
+            ] + ArticleStep.bindings { step in Action.dialogue(.step(step)) }
+            + SharingAction.bindings { action in Action.dialogue(.share(action)) })
 }

@@ -18,6 +18,8 @@ extension AppState {
     }
 
     mutating func perform(_ action: DialogueAction) -> [Effect] {
+        if case .step(let step) = action { return self.step(step) }
+        if case .share(let sharing) = action { return perform(sharing) }
         guard let navigation = dialogueNavigation, let articleIndex = dialogue.article else { return [] }
         let article = corpus.articles[articleIndex]
         guard let cursor = dialogue.cursor ?? navigation.shownTurns.first else {
@@ -72,6 +74,8 @@ extension AppState {
             return go(to: .reader(article: articleIndex, at: .top(TextPosition(block: article.turns[cursor].blocks.lowerBound, offset: 0))))
         case .openSpeakerFilter:
             return go(to: .speakerFilter)
+        case .step, .share:
+            break
         }
         if let target {
             dialogue.cursor = target

@@ -14,7 +14,20 @@ public struct HelpContent: Sendable, Hashable {
     /// The lines of each mode's section, its heading first (the first section of a mode).
     public let sections: [InputMode: Range<Int>]
 
-    public init(keymap: Keymap) {
+    /// Columns of the widest line as the overlay lays it out (keys, two spaces, the text).
+    public var widestLine: Int {
+        lines.map { line in
+            switch line {
+            case .heading(let title): DisplayWidth.of(title)
+            case .binding(_, let help): keyColumnWidth + 2 + DisplayWidth.of(help)
+            case .blank: 0
+            }
+        }.max() ?? 0
+    }
+
+    /// `highlightLooks`: how each highlight colour looks where colour cannot tell them apart
+    /// (`underline bold`), listed after the keys; empty where colour shows them.
+    public init(keymap: Keymap, highlightLooks: [String] = []) {
         var lines: [Line] = []
         var widest = 0
         var sections: [InputMode: Range<Int>] = [:]
@@ -27,6 +40,13 @@ public struct HelpContent: Sendable, Hashable {
                 widest = max(widest, DisplayWidth.of(binding.keyLabel))
             }
             if sections[section.mode] == nil { sections[section.mode] = start..<lines.count }
+        }
+        if !highlightLooks.isEmpty {
+            lines += [.blank, .heading("Highlight colours on this terminal (no colour to show them)")]
+            for (index, look) in highlightLooks.enumerated() {
+                lines.append(.binding(keys: "colour \(index + 1)", help: look))
+                widest = max(widest, DisplayWidth.of("colour \(index + 1)"))
+            }
         }
         self.lines = lines
         self.keyColumnWidth = widest

@@ -1,16 +1,16 @@
 /// Draws the help overlay: every binding of the keymap in a box over the current view.
 enum HelpOverlayView {
-    /// The box: most of the screen, at most 76 columns wide, centred.
-    static func box(in size: ScreenSize) -> Rect {
-        let width = min(76, size.width - 4)
+    /// The box: most of the screen, centred; wide enough for the longest line when the screen
+    /// has room (at least 76 columns, so it does not change width from page to page).
+    static func box(in size: ScreenSize, content: HelpContent) -> Rect {
+        let width = min(max(76, content.widestLine + 4), size.width - 4)
         let height = size.height - 2
         return Rect(x: (size.width - width) / 2, y: 1, width: width, height: height)
     }
 
-    static func render(_ help: HelpState, keymap: Keymap, into buffer: inout ScreenBuffer, styles: Styles) {
-        let box = box(in: buffer.size)
+    static func render(_ help: HelpState, content: HelpContent, into buffer: inout ScreenBuffer, styles: Styles) {
+        let box = box(in: buffer.size, content: content)
         guard box.width >= 10, box.height >= 3 else { return }
-        let content = HelpContent(keymap: keymap)
         OverlayBox.draw(box, title: " Keys (q to close) ", within: OverlayBox.area(in: buffer.size), into: &buffer, styles: styles)
         let inner = box.inset(top: 1, bottom: 1, left: 2, right: 2)
         let keyWidth = min(content.keyColumnWidth, inner.width / 2)

@@ -67,7 +67,8 @@ extension KeymapSection {
             + (1...5).map { color in
                 KeyBinding(
                     [.character(Character(String(color)))], .highlight(.markInColor(color)),
-                    "highlight the selection in colour \(color)", label: "1–5", listedInHelp: color == 1)
+                    color == 1 ? "highlight the selection in colour 1–5" : "highlight the selection in colour \(color)",
+                    label: "1–5", listedInHelp: color == 1)
             }
             + [KeyBinding([.escape], .highlight(.leaveCursor), "cancel the selection")])
 

@@ -59,6 +59,9 @@ enum HighlightsView {
                 swatch.background = styles.highlights[min(max(item.highlight.color - 1, 0), styles.highlights.count - 1)]
             }
             swatch.attributes.formUnion(styles.highlightAttributes)
+            if styles.highlightMarks.indices.contains(item.highlight.color - 1) {
+                swatch.attributes.formUnion(styles.highlightMarks[item.highlight.color - 1])
+            }
             var column = buffer.write(entry == selected ? " >" : "  ", x: 0, y: y, style: rowStyle)
             column = buffer.write(" \(item.highlight.color) ", x: column + 1, y: y, style: swatch)
             column += 1

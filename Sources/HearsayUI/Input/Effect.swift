@@ -32,4 +32,8 @@ public enum Effect: Sendable, Hashable {
     case retryUnsavedState
     /// Look up the saved reading position of an article just opened (`.readingPositionLoaded`).
     case loadReadingPosition(articleID: String)
+    /// Open a web address in the user's browser (`$BROWSER`, else `xdg-open`; argv, never a shell).
+    case openURL(String)
+    /// Put text on the terminal's clipboard (OSC 52).
+    case copyToClipboard(String)
 }

@@ -22,4 +22,6 @@ public enum Event: Sendable, Hashable {
     case idle
     /// The terminal opened draws this many colours (sent once, before the first frame).
     case colorDepth(ColorDepth)
+    /// A line for the status bar about an effect carried out (the browser could not start…).
+    case notice(String)
 }

@@ -99,6 +99,8 @@ extension AppState {
         if let pane = place.pane { articlePane = pane }
         if let selected = place.listSelection { list.select(article: selected) }
         list.top = place.listTop
+        // Back in the list after stepping to other articles (Ctrl-n, `]`): the one last read is selected.
+        if place.focus == .list, overlay == nil, let readingBefore { list.select(article: readingBefore) }
         relayout()
         return (true, articleChangeEffects(from: readingBefore, leaving: leavingPlace))
     }

@@ -3,6 +3,8 @@ import HearsayModel
 
 extension AppState {
     mutating func perform(_ action: ReaderAction) -> [Effect] {
+        if case .step(let step) = action { return self.step(step) }
+        if case .share(let sharing) = action { return perform(sharing) }
         guard let articleIndex = reader.article, let layout = reader.layout else { return [] }
         let height = screenLayout.readerHeight
         let top = reader.topLine
@@ -55,6 +57,8 @@ extension AppState {
             reader.scroll(toLine: layout.lineIndex(containing: .init(block: heading.blockIndex, offset: 0)), height: height)
         case .openDialogue:
             return openDialogue()
+        case .step, .share:
+            break
         }
         return []
     }

@@ -11,6 +11,8 @@ public struct ScreenBuffer: Sendable, Hashable {
     public private(set) var cells: [Cell]
     /// Where the terminal shows its cursor (a text prompt's insertion point); `nil` hides it.
     public var cursor: CursorPosition?
+    /// The links on screen, for terminals that take OSC 8 hyperlinks (drawn as text anyway).
+    public var hyperlinks: [Hyperlink] = []
 
     public init(size: ScreenSize, style: TerminalStyle = .plain) {
         self.size = size
@@ -108,7 +110,7 @@ public struct ScreenBuffer: Sendable, Hashable {
     /// (controls, unassigned) become their `DisplaySafety` stand-ins, so columns stay in step.
     static func cellPieces(of character: Character) -> [(text: String, width: Int)] {
         var pieces: [(text: String, width: Int)] = []
-        for original in character.unicodeScalars {
+        for original in character.unicodeScalars where !DisplaySafety.isDropped(original) {
             let scalar = DisplaySafety.standIn(for: original) ?? original
             let width = DisplayWidth.of(scalar)
             if width == 0 {

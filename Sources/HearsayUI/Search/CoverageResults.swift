@@ -20,6 +20,8 @@ public struct CoverageResults: Sendable {
     /// The row of each match.
     private var matchRows: [Int] = []
     private var articles = 0
+    /// Matches fetched so far in each article.
+    private var matchesByArticle: [Int: Int] = [:]
     /// Index into `matches` of the selected result.
     public var selection = 0
     /// First row on screen.
@@ -40,6 +42,12 @@ public struct CoverageResults: Sendable {
     /// Articles searched so far, of `totalArticles`.
     public var articlesSearched: Int { search.articlesSearched }
     public var totalArticles: Int { search.articleCount }
+
+    /// The matches in `article` fetched so far, and whether that is all of them (the search has
+    /// gone past it: it finds an article's matches together, in order).
+    public func matchCount(inArticle article: Int) -> (matches: Int, complete: Bool) {
+        (matchesByArticle[article] ?? 0, isFinished || matches.last?.article != article)
+    }
 
     /// The row of match `index`.
     public func row(ofMatch index: Int) -> Int { matchRows[index] }
@@ -68,6 +76,7 @@ public struct CoverageResults: Sendable {
                 articles += 1
             }
             matchRows.append(rows.count)
+            matchesByArticle[found.article, default: 0] += 1
             rows.append(.match(matches.count))
             matches.append(found)
         }

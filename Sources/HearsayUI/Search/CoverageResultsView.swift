@@ -35,10 +35,13 @@ enum CoverageResultsView {
             let y = body.y + 1 + slot
             switch results.rows[index] {
             case .article(let article):
+                // The count goes first, so a long title cannot hide it.
+                let count = results.matchCount(inArticle: article)
+                let counted = "\(count.matches)\(count.complete ? "" : "+") match\(count.matches == 1 && count.complete ? "" : "es")"
                 let title = DisplaySafety.sanitized(state.corpus.articles[article].title)
+                let x = buffer.write(" " + counted + " · ", x: 0, y: y, limit: body.maxX, style: styles.listMetadata)
                 buffer.writeTruncated(
-                    " " + title, x: 0, y: y, width: body.width, style: styles.title,
-                    ellipsis: styles.glyphs.ellipsis)
+                    title, x: x, y: y, width: body.maxX - x, style: styles.title, ellipsis: styles.glyphs.ellipsis)
             case .match(let match):
                 drawMatch(
                     results.matches[match], selected: match == results.selection, state: state,
@@ -61,9 +64,11 @@ enum CoverageResultsView {
         let article = state.corpus.articles[found.article]
         let rowStyle = selected ? styles.listSelected : styles.screen
         if selected { buffer.fill(row, style: rowStyle) }
-        let speakerWidth = speakerWidth(forScreenWidth: row.width)
         let speakerX = row.x + 3
+        // Prose has no speaker: its text takes the speaker's column too.
+        var speakerWidth = 0
         if let speaker = found.match.speaker, article.speakers.indices.contains(speaker) {
+            speakerWidth = Self.speakerWidth(forScreenWidth: row.width)
             var style = rowStyle
             if !selected, !styles.speakers.isEmpty {
                 style = styles.speakers[styles.speakerSlot(forSpeakerAt: speaker, in: article) % styles.speakers.count]
@@ -72,10 +77,10 @@ enum CoverageResultsView {
                 DisplaySafety.sanitized(article.speakers[speaker].name), x: speakerX, y: row.y,
                 width: speakerWidth, style: style, ellipsis: styles.glyphs.ellipsis)
         }
-        let contextX = speakerX + speakerWidth + 2
+        let contextX = speakerWidth > 0 ? speakerX + speakerWidth + 2 : speakerX
         let contextWidth = row.maxX - 1 - contextX
         guard contextWidth > 0 else { return }
-        let line = KeywordInContext.line(for: found.match, in: article, width: contextWidth)
+        let line = ResultContext.line(for: found.match, in: article, width: contextWidth)
         let (before, match, after) = split(line.text, columns: line.matchColumns)
         var x = buffer.write(before, x: contextX, y: row.y, limit: row.maxX, style: rowStyle)
         x = buffer.write(match, x: x, y: row.y, limit: row.maxX, style: selected ? styles.currentSearchMatch : styles.searchMatch)

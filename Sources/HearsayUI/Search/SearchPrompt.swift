@@ -13,6 +13,8 @@ public struct SearchPrompt: Sendable, Hashable {
 
     public var purpose: Purpose
     public var editor: LineEditor
+    /// Where Up/Down are in the history.
+    var browsing = HistoryBrowsing()
 
     public init(purpose: Purpose, text: String = "") {
         self.purpose = purpose
@@ -28,6 +30,9 @@ public struct SearchPrompt: Sendable, Hashable {
         case .listFilter: "Filter: "
         }
     }
+
+    /// Whether it keeps the list filter's history rather than the searches'.
+    var isFilter: Bool { purpose == .listFilter }
 
     /// The key of a search in the article that way: `/` forward, `\` backward.
     static func label(for direction: MatchNavigation.Direction) -> String {

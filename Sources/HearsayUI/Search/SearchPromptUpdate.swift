@@ -6,7 +6,19 @@ extension AppState {
             navigator.closePrompt()
             return []
         }
-        let outcome = prompt.editor.handle(key)
+        let outcome: LineEditor.Outcome
+        if key == .up || key == .down {
+            // Up/Down walk the history; the text shown is searched as if typed.
+            let history = prompt.isFilter ? search.filterHistory : search.searchHistory
+            guard let shown = prompt.browsing.step(older: key == .up, typed: prompt.editor.text, in: history) else { return [] }
+            prompt.editor = LineEditor(text: shown)
+            outcome = .edited
+        } else {
+            outcome = prompt.editor.handle(key)
+        }
+        if outcome == .submitted {
+            if prompt.isFilter { search.filterHistory.add(prompt.editor.text) } else { search.searchHistory.add(prompt.editor.text) }
+        }
         search.prompt = prompt
         let text = prompt.editor.text
         switch (outcome, prompt.purpose) {

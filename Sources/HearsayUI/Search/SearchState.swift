@@ -6,6 +6,10 @@ import HearsaySearch
 public struct SearchState: Sendable {
     /// The prompt on the bottom row (while `AppState.overlay == .searchPrompt`).
     public internal(set) var prompt: SearchPrompt?
+    /// Searches typed this session (article and coverage), for Up/Down at the prompt.
+    public internal(set) var searchHistory = PromptHistory()
+    /// List filters typed this session.
+    public internal(set) var filterHistory = PromptHistory()
     /// The search in one article: its matches and the current one.
     public internal(set) var inArticle: ArticleSearch?
     /// The article list's filter, kept after Enter.

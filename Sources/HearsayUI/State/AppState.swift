@@ -28,6 +28,12 @@ public struct AppState: Sendable {
     public var environment = AppEnvironment()
     /// In-article search, coverage search and list filter (`Search/`).
     public var search = SearchState()
+    /// The widest the text column grows (`[reader] max-width` in config.toml).
+    public var readerMaxWidth = ScreenLayout.defaultMaxTextWidth {
+        didSet { relayout() }
+    }
+    /// Whether `y` may set the clipboard (OSC 52).
+    public var clipboard = ClipboardPolicy()
     /// Whether laying out or folding ahead may have work left (`.idle`).
     var worksAhead = true
 
@@ -42,7 +48,7 @@ public struct AppState: Sendable {
     }
 
     /// Where everything goes at the current size and focus.
-    public var screenLayout: ScreenLayout { ScreenLayout(size: size, focus: focus) }
+    public var screenLayout: ScreenLayout { ScreenLayout(size: size, focus: focus, maxTextWidth: readerMaxWidth) }
 
     /// The modes whose bindings apply now, innermost first.
     public var activeModes: [InputMode] {
@@ -81,7 +87,7 @@ public struct AppState: Sendable {
             size = newSize
             relayout()
             return []
-        case .themeNotRemembered(let reason):
+        case .themeNotRemembered(let reason), .notice(let reason):
             message = reason
             return []
         case .stateSaved, .stateNotSaved, .readingPositionLoaded, .tick:

@@ -8,6 +8,11 @@ extension AppState {
                 message = "No themes to switch between"
                 return []
             }
+            // Without colour every theme looks the same: say so rather than change the config unseen.
+            guard theme.depth != .none else {
+                message = "Themes need colour (NO_COLOR or --color never is in effect)"
+                return []
+            }
             theme.cycle()
             self.theme = theme
             message =

@@ -14,7 +14,7 @@ extension Styles {
             lede: theme[.lede], keyPoint: theme[.keyPoint], strong: theme[.strong], emphasis: theme[.emphasis],
             quote: theme[.quote], link: theme[.link], image: theme[.image], timestamp: theme[.timestamp],
             stageDirection: theme[.stageDirection], rule: theme[.rule], speakers: theme.speakers,
-            highlights: theme.highlights, highlightAttributes: theme.highlightAttributes,
+            highlights: theme.highlights, highlightAttributes: theme.highlightAttributes, highlightMarks: theme.highlightMarks,
             searchMatch: theme[.searchMatch], currentSearchMatch: theme[.currentSearchMatch], selection: theme[.selection],
             glyphs: glyphs)
     }

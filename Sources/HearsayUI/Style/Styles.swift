@@ -55,6 +55,9 @@ public struct Styles: Sendable, Hashable {
     public var highlights: [TerminalColor]
     /// Attributes every highlight adds (e.g. underline where there is no colour to show it).
     public var highlightAttributes: TerminalAttributes
+    /// Attributes of each colour of its own where colour does not tell them apart
+    /// (`HighlightMarks`); empty where it does.
+    public var highlightMarks: [TerminalAttributes] = []
     public var searchMatch: TerminalStyle
     public var currentSearchMatch: TerminalStyle
     /// Overlay for the reading cursor's sentence or the selection being made: its colours,
@@ -88,6 +91,7 @@ public struct Styles: Sendable, Hashable {
         if let highlight = overlay.highlight, !highlights.isEmpty {
             result.background = highlights[(highlight - 1).clamped(to: 0...(highlights.count - 1))]
             result.attributes.formUnion(highlightAttributes)
+            if highlightMarks.indices.contains(highlight - 1) { result.attributes.formUnion(highlightMarks[highlight - 1]) }
         }
         switch overlay.match {
         case .match?: result = searchMatch
