@@ -80,6 +80,11 @@ public struct UtteranceIndex: Sendable {
 
     /// The entry of the person a name stands for in one article (`SpeakerIdentity`).
     public func entry(forName name: String, inArticle articleID: String) -> Entry? {
-        entryByID[SpeakerIdentity.id(forName: name, inArticle: articleID)].map { entries[$0] }
+        entry(forID: SpeakerIdentity.id(forName: name, inArticle: articleID))
+    }
+
+    /// The entry of the person with this `SpeakerIdentity` id (a turn's `Speaker.id`).
+    public func entry(forID id: String) -> Entry? {
+        entryByID[id].map { entries[$0] }
     }
 }

@@ -87,7 +87,7 @@ extension AppState {
     mutating func jumpToArticle(withSpeakerOf turn: Int, forward: Bool) -> [Effect] {
         guard let current = dialogue.article else { return [] }
         let speaker = corpus.articles[current].speakers[corpus.articles[current].turns[turn].speaker]
-        guard let entry = corpus.speakerIndex.entry(forSpeakerID: speaker.id) else { return [] }
+        guard let entry = utteranceIndex.entry(forID: speaker.id) else { return [] }
         let withSpeaker = Set(entry.articleIndices)
         guard let position = list.order.firstIndex(of: current) else { return [] }
         let candidates = forward ? Array(list.order[(position + 1)...]) : list.order[..<position].reversed()

@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public var search = SearchState()
     /// Whether laying out or folding ahead may have work left (`.idle`).
     var worksAhead = true
+    /// The utterance index and anything else derived from `corpus` (see `corpusDidChange()`).
+    var derivedIndexes = CorpusDerivedIndexes()
 
     public init(corpus: Corpus, size: ScreenSize, keymap: Keymap = .standard) {
         self.corpus = corpus
