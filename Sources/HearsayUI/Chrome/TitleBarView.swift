@@ -7,6 +7,8 @@ enum TitleBarView {
         switch state.focus {
         case .list:
             return " hearsay · \(articles.count) article\(articles.count == 1 ? "" : "s")"
+        case .stream:
+            return " hearsay · " + DisplaySafety.sanitized(state.stream?.name ?? "")
         case .reader, .dialogue:
             guard let index = state.reader.article else { return " hearsay" }
             return " hearsay · \(DisplaySafety.sanitized(articles[index].title))"

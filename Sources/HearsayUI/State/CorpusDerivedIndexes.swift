@@ -6,14 +6,15 @@ import Synchronization
 /// by the copies of one `AppState`, so rendering (which reads a copy) builds it once for all;
 /// `AppState.corpusDidChange()` replaces it, which is all that invalidating it takes.
 final class CorpusDerivedIndexes: Sendable {
-    private let utterances = Mutex<UtteranceIndex?>(nil)
+    private let people = Mutex<PeopleDirectory?>(nil)
 
-    /// Every person across `corpus` with their turns and quotes (`corpus` is the one this cache
-    /// belongs to: `AppState` starts a new cache when it changes).
-    func utteranceIndex(of corpus: Corpus) -> UtteranceIndex {
-        utterances.withLock { cached in
+    /// Every person across `corpus` with their turns and quotes, and their names folded for the
+    /// speakers view's filter (`corpus` is the one this cache belongs to: `AppState` starts a new
+    /// cache when it changes).
+    func peopleDirectory(of corpus: Corpus) -> PeopleDirectory {
+        people.withLock { cached in
             if let cached { return cached }
-            let built = UtteranceIndex(corpus: corpus)
+            let built = PeopleDirectory(index: UtteranceIndex(corpus: corpus))
             cached = built
             return built
         }
@@ -22,7 +23,10 @@ final class CorpusDerivedIndexes: Sendable {
 
 extension AppState {
     /// Every person across the coverage with their turns and quotes, built on first use.
-    public var utteranceIndex: UtteranceIndex { derivedIndexes.utteranceIndex(of: corpus) }
+    public var utteranceIndex: UtteranceIndex { people.index }
+
+    /// The people of the utterance index with their folded names (the speakers view).
+    public var people: PeopleDirectory { derivedIndexes.peopleDirectory(of: corpus) }
 
     /// Forgets what was derived from the corpus: whoever replaces `corpus` calls this.
     mutating func corpusDidChange() {
