@@ -118,3 +118,22 @@ import Testing
     @Test func speakersViewFiltered() { check("speakers-filtered", "P / a") }
     @Test func stream() { check("stream", "P <Enter> j") }
 }
+
+/// The stream is an article pane: the reading cursor, highlights and search work there, on the
+/// article under its cursor.
+@Suite struct StreamPaneTests {
+    @Test func sentenceMovesAndMarkHighlightTheTurnUnderTheCursor() throws {
+        var app = PeopleViewTests.start("P <Enter> ] ]")
+        #expect(app.stream?.cursor == 2)
+        KeyScript.send(") m", to: &app)
+        let highlight = try #require(app.highlights.all.first)
+        #expect(highlight.anchor.exact == "Cheaper than ten years ago, by about forty percent.")
+        #expect(app.corpus.article(id: "interview.md") != nil && highlight.articleID == "interview.md")
+    }
+
+    @Test func searchFindsInTheArticleUnderTheCursorAndMovesTheCursor() {
+        var app = PeopleViewTests.start("P <Enter> ] ]")
+        KeyScript.send("/ " + SearchTyping.typed("decade") + " <Enter>", to: &app)
+        #expect(app.focus == .stream && app.stream?.cursor == 5)
+    }
+}
