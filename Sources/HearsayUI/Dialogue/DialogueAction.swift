@@ -12,6 +12,8 @@ public enum DialogueAction: Sendable, Hashable {
     /// Open the reader at the turn under the cursor.
     case openInReader
     case openSpeakerFilter
+    /// Show / hide the dimmed turn before each shown turn of a filtered view.
+    case toggleContext
 }
 
 extension KeymapSection {
@@ -40,6 +42,7 @@ extension KeymapSection {
                 KeyBinding([.character("]")], .dialogue(.nextArticleWithSpeaker), "next article where this speaker speaks"),
                 KeyBinding([.character("[")], .dialogue(.previousArticleWithSpeaker), "previous article where this speaker speaks"),
                 KeyBinding([.character("s")], .dialogue(.openSpeakerFilter), "choose the speakers shown"),
+                KeyBinding([.character("c")], .dialogue(.toggleContext), "filtered: show / hide the turn before each, dimmed"),
                 KeyBinding([.enter], .dialogue(.openInReader), "read this turn in the article"),
             ])
 }

@@ -72,6 +72,10 @@ extension AppState {
             return go(to: .reader(article: articleIndex, at: .top(TextPosition(block: article.turns[cursor].blocks.lowerBound, offset: 0))))
         case .openSpeakerFilter:
             return go(to: .speakerFilter)
+        case .toggleContext:
+            dialogue.showsContext.toggle()
+            let shown = dialogue.showsContext ? "shown" : "hidden"
+            message = dialogue.shownSpeakers == nil ? "context \(shown) (it shows in a filtered view)" : "context \(shown)"
         }
         if let target {
             dialogue.cursor = target
