@@ -3,6 +3,8 @@ extension AppState {
     /// matches, with the selection on top (later decorations win). Views pass the blocks on
     /// screen, so a frame's cost follows the screen, not the number of matches or highlights.
     func decorations(forArticle index: Int, blocks: ClosedRange<Int>? = nil) -> TextDecorations {
-        TextDecorations(highlightDecorations(forArticle: index, blocks: blocks) + searchDecorations(forArticle: index, blocks: blocks))
+        TextDecorations(
+            quoteDecorations(forArticle: index, blocks: blocks) + highlightDecorations(forArticle: index, blocks: blocks)
+                + searchDecorations(forArticle: index, blocks: blocks))
     }
 }
