@@ -117,6 +117,13 @@ import Testing
     @Test func speakersView() { check("speakers", "P j") }
     @Test func speakersViewFiltered() { check("speakers-filtered", "P / a") }
     @Test func stream() { check("stream", "P <Enter> j") }
+
+    @Test func aQuotedNameInCJKIsDrawnOnce() {
+        var app = AppState(corpus: PeopleFixtures.corpus, size: ScreenSize(width: 80, height: 24))
+        KeyScript.send("P / 王 <Enter> <Enter>", to: &app)
+        let screen = ScreenRenderer().render(app)
+        #expect(screen.rowText(2) == " > 王建国: (quoted) 生态评估不能省略。")
+    }
 }
 
 /// The stream is an article pane: the reading cursor, highlights and search work there, on the

@@ -37,17 +37,20 @@ enum StreamView {
                     buffer.write(styles.glyphs.turnCursor, x: rect.x + 1, y: y, style: styles.turnCursor)
                 }
                 let decorations = state.decorations(forArticle: articleIndex, blocks: LayoutLine.blocks(of: [line]))
-                LayoutLineDrawing.draw(
-                    line, article: article, x: textX, y: y, limit: rect.maxX - 1, into: &buffer, styles: styles,
-                    decorations: decorations)
+                var drawn = line
+                var x = textX
                 // A quote's speaker is not one of the article's speakers: their own colour, by id.
-                if case .quote = stream.items[item].utterance, let label = line.runs.first, line.indent == 0, label.source.isEmpty,
-                    label.text.hasSuffix(": ")
+                if case .quote = stream.items[item].utterance, line.indent == 0, let label = line.runs.first,
+                    label.source.isEmpty, label.text.hasSuffix(": ")
                 {
                     var style = personStyle
                     style.attributes.insert(.bold)
-                    buffer.write(label.text, x: textX, y: y, limit: rect.maxX - 1, style: style)
+                    x = buffer.write(label.text, x: x, y: y, limit: rect.maxX - 1, style: style)
+                    drawn.runs.removeFirst()
                 }
+                LayoutLineDrawing.draw(
+                    drawn, article: article, x: x, y: y, limit: rect.maxX - 1, into: &buffer, styles: styles,
+                    decorations: decorations)
             }
         }
     }
