@@ -34,44 +34,62 @@ public struct UtteranceIndex: Sendable {
     private let entryByID: [String: Int]
 
     public init(articles: [Article]) {
+        // Built when a view first needs it, over every article: look each article's speakers (and
+        // each quoted name) up by id once, then add utterances by integer, rather than hashing an
+        // id and merging aliases per utterance.
         var indexByID: [String: Int] = [:]
         var building: [Entry] = []
+        func entry(name: String, id: String, aliases: [String]) -> Int {
+            let entry: Int
+            if let known = indexByID[id] {
+                entry = known
+            } else {
+                entry = building.count
+                indexByID[id] = entry
+                building.append(Entry(name: name, id: id, aliases: [], utterances: [], turnCount: 0, quoteCount: 0, articleIndices: []))
+            }
+            for alias in [name] + aliases where alias != building[entry].name && !building[entry].aliases.contains(alias) {
+                building[entry].aliases.append(alias)
+            }
+            return entry
+        }
         for (articleIndex, article) in articles.enumerated() where !article.turns.isEmpty || !article.quotes.isEmpty {
+            var entryForSpeaker = [Int?](repeating: nil, count: article.speakers.count)
+            var entryForQuotedName: [String: Int] = [:]
             for utterance in article.utterances() {
-                guard let (name, id, aliases) = Self.speaker(of: utterance, in: article) else { continue }
-                let entry: Int
-                if let known = indexByID[id] {
-                    entry = known
-                } else {
-                    entry = building.count
-                    indexByID[id] = entry
-                    building.append(Entry(name: name, id: id, aliases: [], utterances: [], turnCount: 0, quoteCount: 0, articleIndices: []))
+                let found: Int
+                switch utterance {
+                case .turn(let index):
+                    guard article.turns.indices.contains(index), article.speakers.indices.contains(article.turns[index].speaker) else {
+                        continue
+                    }
+                    let speakerIndex = article.turns[index].speaker
+                    if let known = entryForSpeaker[speakerIndex] {
+                        found = known
+                    } else {
+                        let speaker = article.speakers[speakerIndex]
+                        found = entry(name: speaker.name, id: speaker.id, aliases: speaker.aliases)
+                        entryForSpeaker[speakerIndex] = found
+                    }
+                    building[found].turnCount += 1
+                case .quote:
+                    guard let name = article.speakerName(of: utterance) else { continue }
+                    if let known = entryForQuotedName[name] {
+                        found = known
+                    } else {
+                        found = entry(name: name, id: SpeakerIdentity.id(forName: name, inArticle: article.id), aliases: [])
+                        entryForQuotedName[name] = found
+                    }
+                    building[found].quoteCount += 1
                 }
-                for alias in [name] + aliases where alias != building[entry].name && !building[entry].aliases.contains(alias) {
-                    building[entry].aliases.append(alias)
-                }
-                building[entry].utterances.append(Reference(article: articleIndex, utterance: utterance))
-                if case .turn = utterance { building[entry].turnCount += 1 } else { building[entry].quoteCount += 1 }
-                if building[entry].articleIndices.last != articleIndex { building[entry].articleIndices.append(articleIndex) }
+                building[found].utterances.append(Reference(article: articleIndex, utterance: utterance))
+                if building[found].articleIndices.last != articleIndex { building[found].articleIndices.append(articleIndex) }
             }
         }
         entries = building.sorted {
             $0.utterances.count != $1.utterances.count ? $0.utterances.count > $1.utterances.count : $0.name < $1.name
         }
         entryByID = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($1.id, $0) })
-    }
-
-    /// Who said it: a turn's speaker as the article parsed them, a quotation's speaker by name.
-    private static func speaker(of utterance: Utterance, in article: Article) -> (name: String, id: String, aliases: [String])? {
-        switch utterance {
-        case .turn(let index):
-            guard article.turns.indices.contains(index), article.speakers.indices.contains(article.turns[index].speaker) else { return nil }
-            let speaker = article.speakers[article.turns[index].speaker]
-            return (speaker.name, speaker.id, speaker.aliases)
-        case .quote:
-            guard let name = article.speakerName(of: utterance) else { return nil }
-            return (name, SpeakerIdentity.id(forName: name, inArticle: article.id), [])
-        }
     }
 
     public init(corpus: Corpus) {

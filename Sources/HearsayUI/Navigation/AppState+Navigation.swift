@@ -74,7 +74,7 @@ extension AppState {
                         checked: dialogue.shownSpeakers ?? Set(speakers.indices))),
                 leaving: left)
         case .speakers:
-            show(focus, overlay: .speakers(SpeakersViewState(shown: people.entries(matching: ""))), leaving: left)
+            show(focus, overlay: .speakers(SpeakersViewState(shown: people(matching: ""))), leaving: left)
         case .stream(let person):
             guard let entry = utteranceIndex.entry(forID: person) else { return [] }
             stream = StreamState(entry: entry, corpus: corpus)

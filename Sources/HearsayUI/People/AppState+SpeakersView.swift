@@ -30,7 +30,7 @@ extension AppState {
         case .edited:
             view.editor = editor
             view.filter = editor.text
-            view.shown = people.entries(matching: view.filter)
+            view.shown = people(matching: view.filter)
             view.selection = 0
             view.top = 0
         case .moved, .ignored:
@@ -39,7 +39,7 @@ extension AppState {
             view.editor = nil
             if view.shown.isEmpty { message = "no one matches “\(view.filter)”" }
         case .cancelled:
-            view = SpeakersViewState(shown: people.entries(matching: ""))
+            view = SpeakersViewState(shown: people(matching: ""))
         }
         view.scrollSelectionIntoView(rows: speakersViewRows)
         navigator.update(.speakers(view))

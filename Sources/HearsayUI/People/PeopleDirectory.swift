@@ -2,25 +2,22 @@ import Foundation
 import HearsayModel
 import HearsaySearch
 
-/// Every person across the coverage (`UtteranceIndex`) with the folded form of their names, so
-/// the speakers view filters as the list filter matches: `ＡＮＮＡ` finds `Anna`, `唐鳳` finds `唐凤`.
-public struct PeopleDirectory: Sendable {
-    public let index: UtteranceIndex
-    /// Per entry: its name and aliases, folded, one per line.
-    private let foldedNames: [String]
-
-    public init(index: UtteranceIndex) {
-        self.index = index
-        foldedNames = index.entries.map { entry in
+/// The speakers view's filter over every person (`UtteranceIndex`): names and aliases folded as
+/// the list filter folds them, so `ＡＮＮＡ` finds `Anna` and `唐鳳` finds `唐凤`.
+public enum PeopleDirectory {
+    /// Per entry of `index`: its name and aliases, folded, one per line.
+    public static func foldedNames(of index: UtteranceIndex) -> [String] {
+        index.entries.map { entry in
             ([entry.name] + entry.aliases).map { FoldedText($0).string }.joined(separator: "\n")
         }
     }
 
-    /// The entries (indices into `index.entries`, most utterances first) whose name or an alias
-    /// contains `typed`, folded; every entry for an empty filter.
-    public func entries(matching typed: String) -> [Int] {
+    /// The entries (indices into `UtteranceIndex.entries`, most utterances first) whose name or an
+    /// alias contains `typed`, folded; every entry for an empty filter (without folding a name).
+    public static func entries(matching typed: String, count: Int, foldedNames: () -> [String]) -> [Int] {
         let needle = FoldedText(typed.trimmingCharacters(in: .whitespaces)).string
-        guard !needle.isEmpty else { return Array(index.entries.indices) }
-        return foldedNames.indices.filter { foldedNames[$0].contains(needle) }
+        guard !needle.isEmpty else { return Array(0..<count) }
+        let names = foldedNames()
+        return names.indices.filter { names[$0].contains(needle) }
     }
 }
