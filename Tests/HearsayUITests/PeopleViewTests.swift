@@ -144,3 +144,19 @@ import Testing
         #expect(app.focus == .stream && app.stream?.cursor == 5)
     }
 }
+
+/// The reading cursor belongs to one article: moving the stream to another article leaves it
+/// there, off screen, and a place in another article is never under the stream's cursor.
+@Suite struct StreamArticleBoundaryTests {
+    @Test func aPlaceInAnotherArticleIsNotShown() throws {
+        var app = PeopleViewTests.start("P <Enter> ] ] )")
+        let cursor = try #require(app.activeCursor)
+        #expect(app.corpus.articles[cursor.article].id == "interview.md" && app.isOnScreen(cursor))
+        KeyScript.send("[", to: &app)
+        #expect(!app.isOnScreen(cursor))
+        let stream = try #require(app.stream)
+        let interview = try #require(app.corpus.article(id: "interview.md"))
+        #expect(!stream.shows(cursor.head.start, in: interview, height: 22))
+        _ = ScreenRenderer().render(app)
+    }
+}

@@ -22,11 +22,12 @@ extension StreamState: ArticlePane {
 
     /// Where the utterance under the cursor is in its article.
     func cursorRange(in article: Article) -> Range<TextPosition>? {
-        switch cursorItem?.utterance {
-        case .turn(let turn)? where article.turns.indices.contains(turn):
+        guard let item = cursorItem, groups[item.group].articleID == article.id else { return nil }
+        switch item.utterance {
+        case .turn(let turn) where article.turns.indices.contains(turn):
             let blocks = article.turns[turn].blocks
             return TextPosition(block: blocks.lowerBound, offset: 0)..<TextPosition(block: blocks.upperBound, offset: 0)
-        case .quote(let quote)? where article.quotes.indices.contains(quote):
+        case .quote(let quote) where article.quotes.indices.contains(quote):
             return article.quotes[quote].range
         default:
             return nil
@@ -56,7 +57,7 @@ extension StreamState: ArticlePane {
 
     /// Moves the cursor to the utterance of the article under the cursor that holds `range`.
     public mutating func reveal(_ range: Range<TextPosition>, placement: RevealPlacement, in article: Article, height: Int) {
-        guard let group = cursorItem?.group else { return }
+        guard let group = cursorItem?.group, groups[group].articleID == article.id else { return }
         let holding = groups[group].items.first { item in
             switch items[item].utterance {
             case .turn(let turn): return article.turns.indices.contains(turn) && article.turns[turn].blocks.contains(range.lowerBound.block)

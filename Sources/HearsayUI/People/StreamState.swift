@@ -14,6 +14,8 @@ public struct StreamItem: Sendable, Hashable {
 /// The articles of a stream, oldest first, each with what the person said there.
 public struct StreamGroup: Sendable {
     public var article: Int
+    /// The article's id: a place in another article is never under the cursor.
+    public var articleID: String
     /// Indices into `StreamState.items`.
     public var items: Range<Int>
     /// The person among the article's speakers (`nil` when they are only quoted there).
@@ -76,7 +78,7 @@ public struct StreamState: Sendable {
                 items.append(StreamItem(group: groups.count, article: article, utterance: reference.utterance))
             }
             let speaker = text.speakers.firstIndex { $0.id == entry.id }
-            groups.append(StreamGroup(article: article, items: start..<items.count, speaker: speaker))
+            groups.append(StreamGroup(article: article, articleID: text.id, items: start..<items.count, speaker: speaker))
         }
         self.groups = groups
         self.items = items
