@@ -29,7 +29,7 @@ public struct IndexedArticle: Sendable, Hashable {
         speakerTurns = result.article.map(IndexedArticle.speakerTurns(of:)) ?? []
         diagnostics = result.diagnostics
     }
-    /// Turns per speaker id, as `SpeakerIndex` counts them (turns of a speaker the article lists).
+    /// Turns per speaker id, as `UtteranceIndex` counts them (turns of a speaker the article lists).
     private static func speakerTurns(of article: Article) -> [SpeakerTurns] {
         var slotByID: [String: Int] = [:]
         var tallies: [SpeakerTurns] = []

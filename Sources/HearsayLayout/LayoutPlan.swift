@@ -46,8 +46,8 @@ enum LayoutPlan {
                 items.append(item(for: block, index: index, turn: turnOfBlock[index], in: article, width: width, isLede: index == 0))
                 previous = block.kind
             }
-        case .dialogue(let speakers):
-            for (turnIndex, turn) in article.turns.enumerated() where speakers?.contains(turn.speaker) ?? true {
+        case .dialogue, .dialogueInContext:
+            for (turnIndex, turn) in article.turns.enumerated() where mode.showsTurn(turnIndex, of: article) {
                 for index in turn.blocks where index < article.blocks.count {
                     separate()
                     items.append(item(for: article.blocks[index], index: index, turn: turnIndex, in: article, width: width, isLede: false))

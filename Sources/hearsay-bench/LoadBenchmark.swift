@@ -27,7 +27,7 @@ struct LoadBenchmark: ParsableCommand {
         let turns = corpus.articles.reduce(0) { $0 + $1.turns.count }
         let blocks = corpus.articles.reduce(0) { $0 + $1.blocks.count }
         print("files:       \(corpus.articles.count) articles (\(corpus.diagnostics.count) diagnostics)")
-        print("blocks:      \(blocks), turns: \(turns), speakers: \(corpus.speakerIndex.entries.count)")
+        print("blocks:      \(blocks), turns: \(turns), speakers: \(UtteranceIndex(corpus: corpus).entries.count)")
         print(String(format: "size:        %.1f MB", megabytes))
         print(String(format: "wall time:   %.3f s", seconds))
         print(String(format: "throughput:  %.1f MB/s", megabytes / seconds))

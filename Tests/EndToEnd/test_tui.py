@@ -63,6 +63,10 @@ def test_browse_filter_jump_resize_quit(pane, seeds):
     screen = pane.wait_for(lambda s: "only Thomas Wolf" in status_line(s), "the filtered dialogue")
     assert "turn 1/7" in status_line(screen), status_line(screen)
     assert "> Thomas Wolf" in screen
+    # The turn before each of his is shown too, dimmed (the question); c hides it.
+    assert "Caroline Hyde:" in screen
+    pane.send("c")
+    screen = pane.wait_for(lambda s: "context hidden" in status_line(s), "the context hidden")
     names = re.findall(r"^ [> ] ([A-Z][A-Za-z ]+):", screen, re.M)
     assert set(names) == {"Thomas Wolf"}, names
 

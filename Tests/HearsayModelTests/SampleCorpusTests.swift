@@ -29,13 +29,15 @@ struct SampleCorpusTests {
         #expect(speakers("ocean-lab-interview.md") == ["主持人 4", "吴建国 2", "Hannah Lee 3"])
     }
 
-    @Test func speakerIndexRanksMostTurnsFirst() {
-        let entries = corpus.speakerIndex.entries
-        #expect(entries.count == 10)
-        #expect(entries.map(\.turns.count) == [4, 4, 4, 4, 4, 3, 3, 2, 2, 1])
-        let host = entries.first { $0.speaker.name == "主持人" }
+    @Test func utteranceIndexRanksMostTurnsFirst() {
+        let entries = UtteranceIndex(corpus: corpus).entries
+        #expect(entries.count == 11)
+        #expect(entries.map(\.turnCount) == [4, 4, 4, 4, 4, 3, 3, 2, 2, 1, 0])
+        // The budget report quotes one person in its prose.
+        #expect(entries.last.map { [$0.name, "\($0.quoteCount)"] } == ["王立群", "1"])
+        let host = entries.first { $0.name == "主持人" }
         #expect(host?.articleIndices == [3])
-        #expect(host?.turns.map(\.turn) == [0, 2, 5, 8])
+        #expect(host?.utterances.map(\.utterance) == [.turn(0), .turn(2), .turn(5), .turn(8)])
     }
 
     @Test func metadataOfEachLayout() throws {

@@ -102,7 +102,7 @@ struct SeedArticleTests {
         let corpus = CorpusLoader().load(paths: [Seeds.directory.path])
         #expect(corpus.articles.map(\.id) == SeedExpectation.all.map(\.file))
         #expect(corpus.diagnostics.isEmpty)
-        #expect(corpus.speakerIndex.entries.map(\.speaker.name).prefix(3) == ["Jonas Andrulis", "Tom Mackenzie", "Caroline Hyde"])
+        #expect(UtteranceIndex(corpus: corpus).entries.map(\.name).prefix(3) == ["Jonas Andrulis", "Tom Mackenzie", "Caroline Hyde"])
     }
 
     @Test func frontMatterDatesAreParsed() throws {

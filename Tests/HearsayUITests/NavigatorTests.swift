@@ -10,7 +10,7 @@ import Testing
 @Suite struct NavigatorTests {
     /// The view on screen: the overlay if any, else the view with the keyboard.
     enum View: String, CaseIterable, CustomStringConvertible {
-        case list, reader, dialogue, results, highlights, help, speakerFilter
+        case list, reader, dialogue, results, highlights, help, speakerFilter, speakers, stream
         var description: String { rawValue }
 
         init(_ app: AppState) {
@@ -19,12 +19,14 @@ import Testing
             case .highlights?: self = .highlights
             case .speakerFilter?: self = .speakerFilter
             case .searchResults?: self = .results
+            case .speakers?: self = .speakers
             case .searchPrompt?: Issue.record("the prompt is still open"); self = .list
             case nil:
                 switch app.focus {
                 case .list: self = .list
                 case .reader: self = .reader
                 case .dialogue: self = .dialogue
+                case .stream: self = .stream
                 }
             }
         }
@@ -49,6 +51,7 @@ import Testing
             case .list: pane = []
             case .reader: pane = [app.reader.article, app.reader.topLine]
             case .dialogue: pane = [app.dialogue.article, app.dialogue.cursor, app.dialogue.topLine]
+            case .stream: pane = [app.stream?.person.hashValue, app.stream?.cursor, app.stream?.topLine]
             }
             shownSpeakers = app.focus == .dialogue ? app.dialogue.shownSpeakers : nil
             overlay = app.overlay
@@ -106,6 +109,9 @@ import Testing
             ("help over the list", .help, keys("? j")),
             ("help over the reader", .help, keys("<Enter> <C-d> ? j j")),
             ("speaker filter", .speakerFilter, keys("<Enter> d j j s j")),
+            ("speakers view, moved", .speakers, keys("P j")),
+            ("speakers view filtered, over the dialogue", .speakers, keys("<Enter> d j P / 王 <Enter>")),
+            ("stream, cursor moved", .stream, keys("P <Enter> j j j")),
         ]
     }
 
@@ -114,11 +120,14 @@ import Testing
             Move(name: "Enter opens the reader", from: [.list, .dialogue, .results, .highlights], to: .reader, go: keys("<Enter>")),
             Move(name: "d opens the dialogue", from: [.reader], to: .dialogue, go: keys("d")),
             Move(
-                name: "F searches the coverage", from: [.list, .reader, .dialogue], to: .results,
+                name: "F searches the coverage", from: [.list, .reader, .dialogue, .stream], to: .results,
                 go: { app in search(&app, "Maria") }),
-            Move(name: "H lists the highlights", from: [.list, .reader, .dialogue], to: .highlights, go: keys("H")),
-            Move(name: "? opens the help", from: [.list, .reader, .dialogue], to: .help, go: keys("?")),
+            Move(name: "H lists the highlights", from: [.list, .reader, .dialogue, .stream], to: .highlights, go: keys("H")),
+            Move(name: "? opens the help", from: [.list, .reader, .dialogue, .stream], to: .help, go: keys("?")),
             Move(name: "s opens the speaker filter", from: [.dialogue], to: .speakerFilter, go: keys("s")),
+            Move(name: "P opens the speakers view", from: [.list, .reader, .dialogue, .stream], to: .speakers, go: keys("P")),
+            Move(name: "Enter opens the person's stream", from: [.speakers], to: .stream, go: keys("<Enter>")),
+            Move(name: "Enter on a turn in the stream opens the dialogue", from: [.stream], to: .dialogue, go: keys("<Enter>")),
         ]
     }
 
@@ -154,7 +163,7 @@ import Testing
         #expect(Set(Self.origins.map(\.view)) == Set(View.allCases))
         let arrivals = Set(pairs.map { View(rawValue: String($0.split(separator: "→")[1]))! })
         #expect(arrivals == Set(View.allCases).subtracting([.list]))
-        #expect(pairs.count == 15, "\(pairs.sorted())")
+        #expect(pairs.count == 24, "\(pairs.sorted())")
     }
 
     /// A long way through the views, then `q` all the way back: each step lands where the one

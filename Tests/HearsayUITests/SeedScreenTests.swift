@@ -57,6 +57,8 @@ struct SeedScreenTests {
     @Test(arguments: [(80, 24, 3), (140, 40, 50)])
     func dialogueFilteredToThomasWolf(width: Int, height: Int, nameColumn: Int) throws {
         var state = try thomasWolf(width, height)
+        // Only the filter here: the dimmed turns before his are hidden (c).
+        KeyScript.send("c", to: &state)
         let screen = ScreenRenderer().render(state)
         #expect(screen.rowText(height - 1).hasPrefix(" Dialogue · "))
         #expect(screen.rowText(height - 1).contains("turn 1/7 · only Thomas Wolf"))

@@ -37,26 +37,57 @@ public struct UtteranceIndex: Sendable {
     private let entryByID: [String: Int]
 
     public init(articles: [Article]) {
+        // Built when a view first needs it, over every article: look each article's speakers (and
+        // each quoted name) up by id once, then add utterances by integer, rather than hashing an
+        // id and merging aliases per utterance.
         var indexByID: [String: Int] = [:]
         var building: [Entry] = []
+        func entry(name: String, id: String, aliases: [String]) -> Int {
+            let entry: Int
+            if let known = indexByID[id] {
+                entry = known
+            } else {
+                entry = building.count
+                indexByID[id] = entry
+                building.append(
+                    Entry(name: name, id: id, aliases: [], ids: [id], utterances: [], turnCount: 0, quoteCount: 0, articleIndices: []))
+            }
+            for alias in [name] + aliases where alias != building[entry].name && !building[entry].aliases.contains(alias) {
+                building[entry].aliases.append(alias)
+            }
+            return entry
+        }
         for (articleIndex, article) in articles.enumerated() where !article.turns.isEmpty || !article.quotes.isEmpty {
+            var entryForSpeaker = [Int?](repeating: nil, count: article.speakers.count)
+            var entryForQuotedName: [String: Int] = [:]
             for utterance in article.utterances() {
-                guard let (name, id, aliases) = Self.speaker(of: utterance, in: article) else { continue }
-                let entry: Int
-                if let known = indexByID[id] {
-                    entry = known
-                } else {
-                    entry = building.count
-                    indexByID[id] = entry
-                    building.append(
-                        Entry(name: name, id: id, aliases: [], ids: [id], utterances: [], turnCount: 0, quoteCount: 0, articleIndices: []))
+                let found: Int
+                switch utterance {
+                case .turn(let index):
+                    guard article.turns.indices.contains(index), article.speakers.indices.contains(article.turns[index].speaker) else {
+                        continue
+                    }
+                    let speakerIndex = article.turns[index].speaker
+                    if let known = entryForSpeaker[speakerIndex] {
+                        found = known
+                    } else {
+                        let speaker = article.speakers[speakerIndex]
+                        found = entry(name: speaker.name, id: speaker.id, aliases: speaker.aliases)
+                        entryForSpeaker[speakerIndex] = found
+                    }
+                    building[found].turnCount += 1
+                case .quote:
+                    guard let name = article.speakerName(of: utterance) else { continue }
+                    if let known = entryForQuotedName[name] {
+                        found = known
+                    } else {
+                        found = entry(name: name, id: SpeakerIdentity.id(forName: name, inArticle: article.id), aliases: [])
+                        entryForQuotedName[name] = found
+                    }
+                    building[found].quoteCount += 1
                 }
-                for alias in [name] + aliases where alias != building[entry].name && !building[entry].aliases.contains(alias) {
-                    building[entry].aliases.append(alias)
-                }
-                building[entry].utterances.append(Reference(article: articleIndex, utterance: utterance))
-                if case .turn = utterance { building[entry].turnCount += 1 } else { building[entry].quoteCount += 1 }
-                if building[entry].articleIndices.last != articleIndex { building[entry].articleIndices.append(articleIndex) }
+                building[found].utterances.append(Reference(article: articleIndex, utterance: utterance))
+                if building[found].articleIndices.last != articleIndex { building[found].articleIndices.append(articleIndex) }
             }
         }
         entries = Self.mergingSurnames(building, articles: articles).sorted {
@@ -103,19 +134,6 @@ public struct UtteranceIndex: Sendable {
         key.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "・" || $0 == "•" })
     }
 
-    /// Who said it: a turn's speaker as the article parsed them, a quotation's speaker by name.
-    private static func speaker(of utterance: Utterance, in article: Article) -> (name: String, id: String, aliases: [String])? {
-        switch utterance {
-        case .turn(let index):
-            guard article.turns.indices.contains(index), article.speakers.indices.contains(article.turns[index].speaker) else { return nil }
-            let speaker = article.speakers[article.turns[index].speaker]
-            return (speaker.name, speaker.id, speaker.aliases)
-        case .quote:
-            guard let name = article.speakerName(of: utterance) else { return nil }
-            return (name, SpeakerIdentity.id(forName: name, inArticle: article.id), [])
-        }
-    }
-
     public init(corpus: Corpus) {
         self.init(articles: corpus.articles)
     }
@@ -128,6 +146,11 @@ public struct UtteranceIndex: Sendable {
     /// The entry of the person a name stands for in one article (`SpeakerIdentity`; a surname alone finds the
     /// person it was merged with).
     public func entry(forName name: String, inArticle articleID: String) -> Entry? {
-        entryByID[SpeakerIdentity.id(forName: name, inArticle: articleID)].map { entries[$0] }
+        entry(forID: SpeakerIdentity.id(forName: name, inArticle: articleID))
+    }
+
+    /// The entry of the person with this `SpeakerIdentity` id (a turn's `Speaker.id`).
+    public func entry(forID id: String) -> Entry? {
+        entryByID[id].map { entries[$0] }
     }
 }

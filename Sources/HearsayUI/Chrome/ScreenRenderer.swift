@@ -51,6 +51,8 @@ public struct ScreenRenderer: Sendable {
             SpeakerFilterView.render(filter, state: state, into: &buffer, styles: styles)
         case .highlights(let view):
             HighlightsView.render(view, state: state, in: layout, into: &buffer, styles: styles)
+        case .speakers(let view):
+            SpeakersView.render(view, state: state, in: layout, into: &buffer, styles: styles)
         case .searchPrompt:
             SearchPromptView.render(state, in: layout.statusBar, into: &buffer, styles: styles)
         case .searchResults:

@@ -18,6 +18,8 @@ enum StatusBarView {
             return " Reader · \(number(state.reader.article)) · \(readerPercent(state))%"
         case .dialogue:
             return " Dialogue · \(number(state.dialogue.article)) · \(dialoguePosition(state))"
+        case .stream:
+            return StreamView.location(state.stream)
         }
     }
 
@@ -56,6 +58,11 @@ enum StatusBarView {
                 (.highlightsView(.close), .highlightsView, "back"), (.highlightsView(.jump), .highlightsView, "go to"),
                 (.highlightsView(.filter(1)), .highlightsView, "colour"), (.highlightsView(.filter(nil)), .highlightsView, "all"),
             ]
+        case (.speakers?, _):
+            wanted = [
+                (.speakersView(.close), .speakersView, "back"), (.speakersView(.openStream), .speakersView, "stream"),
+                (.speakersView(.typeFilter), .speakersView, "filter"),
+            ]
         case (.searchPrompt?, _): wanted = []
         case (.searchResults?, _):
             wanted = [
@@ -68,6 +75,11 @@ enum StatusBarView {
             wanted = [
                 help, (.app(.back), .views, "back"), (.reader(.openDialogue), .reader, "dialogue"),
                 (.reader(.nextSection), .reader, "section"),
+            ]
+        case (nil, .stream):
+            wanted = [
+                help, (.app(.back), .views, "back"), (.stream(.openInArticle), .stream, "in its article"),
+                (.stream(.nextArticle), .stream, "next article"),
             ]
         case (nil, .dialogue):
             wanted = [

@@ -10,6 +10,8 @@ enum TitleBarView {
             let articleCount = " hearsay · \(articles.count) article\(articles.count == 1 ? "" : "s")"
             guard !articles.isEmpty else { return articleCount }
             return articleCount + (unread == 0 ? " · all read" : " · \(unread) unread")
+        case .stream:
+            return " hearsay · " + DisplaySafety.sanitized(state.stream?.name ?? "")
         case .reader, .dialogue:
             guard let index = state.reader.article else { return " hearsay" }
             return " hearsay · \(DisplaySafety.sanitized(articles[index].title))"

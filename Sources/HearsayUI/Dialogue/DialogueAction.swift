@@ -16,6 +16,8 @@ public enum DialogueAction: Sendable, Hashable {
     case step(ArticleStep)
     /// The source link and the clipboard.
     case share(SharingAction)
+    /// Show / hide the dimmed turn before each shown turn of a filtered view.
+    case toggleContext
 }
 
 extension KeymapSection {
@@ -44,6 +46,7 @@ extension KeymapSection {
                 KeyBinding([.character("]")], .dialogue(.nextArticleWithSpeaker), "next article where this speaker speaks"),
                 KeyBinding([.character("[")], .dialogue(.previousArticleWithSpeaker), "previous article where this speaker speaks"),
                 KeyBinding([.character("s")], .dialogue(.openSpeakerFilter), "choose the speakers shown"),
+                KeyBinding([.character("c")], .dialogue(.toggleContext), "filtered: show / hide the turn before each, dimmed"),
                 KeyBinding([.enter], .dialogue(.openInReader), "read this turn in the article"),
             ] + ArticleStep.bindings { step in Action.dialogue(.step(step)) }
             + SharingAction.bindings { action in Action.dialogue(.share(action)) })

@@ -9,6 +9,8 @@ public struct DialogueState: Sendable {
     public var cursor: Int?
     /// Speakers whose turns are shown (indices into `Article.speakers`); `nil` for everyone.
     public var shownSpeakers: Set<Int>?
+    /// Whether a filtered view shows, dimmed, the turn just before each shown turn (`c`).
+    public var showsContext = true
     /// First line of the layout on screen.
     public var topLine: Int = 0
     public private(set) var layout: ArticleLayout?
@@ -28,7 +30,7 @@ public struct DialogueState: Sendable {
     public mutating func relayout(corpus: Corpus, width: Int, height: Int) {
         guard let article else { layout = nil; return }
         let textWidth = max(1, width - DialogueState.gutterWidth)
-        let mode = LayoutMode.dialogue(speakers: shownSpeakers)
+        let mode = layoutMode
         if layout == nil || layout!.width != textWidth || layout!.mode != mode {
             // Keep the same text on top across a relayout (a resize), as the reader does.
             let anchor = layout.flatMap { ReaderState.position(near: topLine, in: $0) }
@@ -42,6 +44,12 @@ public struct DialogueState: Sendable {
             topLine = anchor.map { newLayout.lineIndex(containing: $0) } ?? 0
         }
         scrollCursorIntoView(height: height)
+    }
+
+    /// Only the shown speakers' turns, with the turn before each as its context when that is on.
+    var layoutMode: LayoutMode {
+        guard let shownSpeakers, showsContext else { return .dialogue(speakers: shownSpeakers) }
+        return .dialogueInContext(speakers: shownSpeakers)
     }
 
     /// The lines of `turn` in the layout, or `nil` when it is not shown. Lays out only as far

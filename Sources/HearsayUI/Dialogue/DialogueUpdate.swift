@@ -76,6 +76,10 @@ extension AppState {
             return go(to: .speakerFilter)
         case .step, .share:
             break
+        case .toggleContext:
+            dialogue.showsContext.toggle()
+            let shown = dialogue.showsContext ? "shown" : "hidden"
+            message = dialogue.shownSpeakers == nil ? "context \(shown) (it shows in a filtered view)" : "context \(shown)"
         }
         if let target {
             dialogue.cursor = target
@@ -91,7 +95,7 @@ extension AppState {
     mutating func jumpToArticle(withSpeakerOf turn: Int, forward: Bool) -> [Effect] {
         guard let current = dialogue.article else { return [] }
         let speaker = corpus.articles[current].speakers[corpus.articles[current].turns[turn].speaker]
-        guard let entry = corpus.speakerIndex.entry(forSpeakerID: speaker.id) else { return [] }
+        guard let entry = utteranceIndex.entry(forID: speaker.id) else { return [] }
         let withSpeaker = Set(entry.articleIndices)
         guard let position = list.order.firstIndex(of: current) else { return [] }
         let candidates = forward ? Array(list.order[(position + 1)...]) : list.order[..<position].reversed()

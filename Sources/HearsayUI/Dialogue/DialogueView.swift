@@ -1,4 +1,5 @@
 import HearsayLayout
+import HearsayTheme
 
 /// Draws the dialogue view: the shown turns, a marker in the gutter beside the cursor's turn.
 enum DialogueView {
@@ -18,10 +19,24 @@ enum DialogueView {
             if cursorLines?.contains(top + row) == true {
                 buffer.write(styles.glyphs.turnCursor, x: rect.x + 1, y: y, style: styles.turnCursor)
             }
+            // The turn before a shown one, there only to say what it answers: dimmed.
+            let isContext = line.turn.map { layout.mode.isContext($0, of: article) } ?? false
+            let restyle: ((TerminalStyle) -> TerminalStyle)? = isContext ? { styles.dimmedContext($0) } : nil
             LayoutLineDrawing.draw(
                 line, article: article, x: rect.x + 1 + DialogueState.gutterWidth,
                 y: y, limit: rect.maxX - 1, into: &buffer, styles: styles,
-                decorations: decorations)
+                decorations: decorations, restyle: restyle)
         }
+    }
+}
+
+extension Styles {
+    /// A context turn in a filtered dialogue: the theme's metadata colour, dimmed, whatever the
+    /// text's own style.
+    func dimmedContext(_ style: TerminalStyle) -> TerminalStyle {
+        var dimmed = style
+        dimmed.foreground = metadata.foreground
+        dimmed.attributes.insert(.dim)
+        return dimmed
     }
 }

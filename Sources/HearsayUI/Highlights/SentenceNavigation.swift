@@ -2,7 +2,7 @@ import HearsayModel
 import HearsayText
 
 /// Sentences of the blocks a view shows, in reading order: what the reading cursor moves over.
-/// The reader shows every text block; the dialogue view only the turns of the shown speakers.
+/// The reader shows every text block; the dialogue view and a stream only the turns of the shown speakers.
 /// A turn's speaker name is not part of its first sentence; a quotation and the sentence that
 /// attributes it are one (`QuoteUnits`).
 struct SentenceNavigation {
@@ -12,7 +12,7 @@ struct SentenceNavigation {
 
     init(article: Article, pane: Pane, shownSpeakers: Set<Int>?) {
         self.article = article
-        if pane == .dialogue {
+        if pane != .reader {
             shows = { index in
                 switch article.blocks[index].kind {
                 case .turn(let speaker), .turnContinuation(let speaker): return shownSpeakers?.contains(speaker) ?? true

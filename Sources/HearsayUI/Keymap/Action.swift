@@ -12,6 +12,8 @@ public enum Action: Sendable, Hashable {
     case highlight(HighlightAction)
     case highlightsView(HighlightsViewAction)
     case search(SearchAction)
+    case speakersView(SpeakersViewAction)
+    case stream(StreamAction)
 }
 
 /// Actions that are not about one view.

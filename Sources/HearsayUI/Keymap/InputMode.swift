@@ -21,4 +21,8 @@ public enum InputMode: String, Sendable, Hashable, CaseIterable {
     case highlightsView
     /// The coverage search's results view.
     case searchResults
+    /// The speakers view (`P`).
+    case speakersView
+    /// A person's stream.
+    case stream
 }

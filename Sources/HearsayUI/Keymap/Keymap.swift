@@ -71,5 +71,6 @@ public struct Keymap: Sendable {
         .views, .list, .reader, .dialogue, .speakerFilter, .help, .everywhere,
         .highlighting, .readingCursor, .readerCursor, .selection, .highlightsView, .highlightsEverywhere, .readingState,
         .coverageSearch, .listFilter, .articleSearch, .dialogueSearch, .searchResults,
+        .speakersEverywhere, .speakersView, .stream,
     ])
 }

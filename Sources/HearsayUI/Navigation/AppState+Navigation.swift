@@ -76,6 +76,12 @@ extension AppState {
                         cursor: cursorSpeaker,
                         checked: dialogue.shownSpeakers ?? Set(speakers.indices))),
                 leaving: left)
+        case .speakers:
+            show(focus, overlay: .speakers(SpeakersViewState(shown: people(matching: ""))), leaving: left)
+        case .stream(let person):
+            guard let entry = utteranceIndex.entry(forID: person) else { return [] }
+            stream = StreamState(entry: entry, corpus: corpus)
+            show(.stream, overlay: nil, leaving: left)
         case .searchResults:
             // A new search from the results replaces them: back goes to where the first one began.
             show(focus, overlay: .searchResults, leaving: left?.overlay == .searchResults ? nil : left)

@@ -16,6 +16,10 @@ public enum Destination: Sendable, Hashable {
     case speakerFilter
     /// The coverage search's results (`SearchState.results`).
     case searchResults
+    /// Every person across the coverage (`P`).
+    case speakers
+    /// Everything one person said (`SpeakerIdentity`'s id).
+    case stream(person: String)
 }
 
 /// Where the reader shows an article it opens.

@@ -18,7 +18,7 @@ public struct Place: Sendable {
 
     struct Step: Hashable {
         enum OverlayKind: Hashable {
-            case help, speakerFilter, highlights, searchPrompt, searchResults
+            case help, speakerFilter, highlights, searchPrompt, searchResults, speakers
             init(_ overlay: Overlay) {
                 switch overlay {
                 case .help: self = .help
@@ -26,6 +26,7 @@ public struct Place: Sendable {
                 case .highlights: self = .highlights
                 case .searchPrompt: self = .searchPrompt
                 case .searchResults: self = .searchResults
+                case .speakers: self = .speakers
                 }
             }
         }

@@ -11,6 +11,8 @@ public struct TextDecoration: Sendable, Hashable {
         case currentMatch
         /// The reading cursor's sentence or the selection being made.
         case selection
+        /// A quote's words or its speaker's name, in that person's colour.
+        case quoted(QuotedSpeaker)
     }
 
     /// Index into `Article.blocks`, or a header line's negative block (`ArticleHeader.Field.block`).
@@ -137,6 +139,7 @@ public struct TextDecorations: Sendable {
         case .match: if overlay.match == nil { overlay.match = .match }
         case .currentMatch: overlay.match = .current
         case .selection: overlay.selected = true
+        case .quoted(let speaker): overlay.quoted = speaker
         }
     }
 }

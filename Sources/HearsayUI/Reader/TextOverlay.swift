@@ -14,6 +14,8 @@ public struct TextOverlay: Sendable, Hashable {
     public var match: Match?
     /// Under the reading cursor or inside the selection being made.
     public var selected: Bool
+    /// Words of a quote or the name of who said them: drawn in that person's colour.
+    public var quoted: QuotedSpeaker?
 
     public init(highlight: Int? = nil, match: Match? = nil, selected: Bool = false) {
         self.highlight = highlight
@@ -33,4 +35,11 @@ public struct DecoratedRun: Sendable, Hashable {
         self.run = run
         self.overlay = overlay
     }
+}
+
+/// Who said a quote, for its colour: one of the article's speakers (the colour the dialogue view
+/// gives them) or someone only quoted (the stable colour of their id).
+public enum QuotedSpeaker: Sendable, Hashable {
+    case articleSpeaker(Int)
+    case person(id: String)
 }

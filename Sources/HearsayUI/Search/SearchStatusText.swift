@@ -6,7 +6,7 @@ enum SearchStatusText {
         if state.overlay == .searchResults { return "" }
         switch state.focus {
         case .list: return state.search.listFilter.map { " · " + $0.statusText } ?? ""
-        case .reader, .dialogue: return state.articleSearchStatus.map { " · " + $0 } ?? ""
+        case .reader, .dialogue, .stream: return state.articleSearchStatus.map { " · " + $0 } ?? ""
         }
     }
 

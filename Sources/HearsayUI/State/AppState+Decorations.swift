@@ -4,7 +4,8 @@ extension AppState {
     /// screen, so a frame's cost follows the screen, not the number of matches or highlights.
     func decorations(forArticle index: Int, blocks: ClosedRange<Int>? = nil) -> TextDecorations {
         TextDecorations(
-            highlightDecorations(forArticle: index, blocks: blocks) + searchDecorations(forArticle: index, blocks: blocks),
+            quoteDecorations(forArticle: index, blocks: blocks) + highlightDecorations(forArticle: index, blocks: blocks)
+                + searchDecorations(forArticle: index, blocks: blocks),
             noteMarkers: noteMarkers(forArticle: index, blocks: blocks))
     }
 }

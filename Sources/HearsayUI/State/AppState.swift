@@ -16,6 +16,8 @@ public struct AppState: Sendable {
     public var list: ArticleListState
     public var reader: ReaderState
     public var dialogue: DialogueState
+    /// The person's stream last opened (`P`, `Enter`).
+    public var stream: StreamState?
     /// A one-off note for the status bar (cleared by the next key).
     public var message: String?
     /// The colour themes and the current one (`nil`: the renderer's own styles).
@@ -36,6 +38,8 @@ public struct AppState: Sendable {
     public var clipboard = ClipboardPolicy()
     /// Whether laying out or folding ahead may have work left (`.idle`).
     var worksAhead = true
+    /// The utterance index and anything else derived from `corpus` (see `corpusDidChange()`).
+    var derivedIndexes = CorpusDerivedIndexes()
 
     public init(corpus: Corpus, size: ScreenSize, keymap: Keymap = .standard) {
         self.corpus = corpus
@@ -58,12 +62,14 @@ public struct AppState: Sendable {
         case .highlights: return [.highlightsView, .everywhere]
         case .searchPrompt: return [.everywhere]
         case .searchResults: return [.searchResults, .everywhere]
+        case .speakers: return [.speakersView, .everywhere]
         case nil: break
         }
         switch focus {
         case .list: return [.list, .views, .everywhere]
         case .reader: return [.reader, .views, .everywhere]
         case .dialogue: return [.dialogue, .views, .everywhere]
+        case .stream: return [.stream, .views, .everywhere]
         }
     }
 
@@ -79,6 +85,7 @@ public struct AppState: Sendable {
             if persistence.quitting == .confirming { return answerQuitPrompt(key) }
             if screenLayout.isTooSmall { return handleKeyWhileTooSmall(key) }
             if overlay == .searchPrompt { return handleSearchPromptKey(key) }
+            if case .speakers(let view) = overlay, view.editor != nil { return handleSpeakersFilterKey(key) }
             if let problem = persistence.saveProblem { message = problem }
             if let effects = handleHighlightKey(key) { return effects }
             guard let action = keymap.action(for: key, in: activeModes) else { return [] }
@@ -120,6 +127,8 @@ public struct AppState: Sendable {
         case .highlight(let action): return perform(action)
         case .highlightsView(let action): return perform(action)
         case .search(let action): return perform(action)
+        case .speakersView(let action): return perform(action)
+        case .stream(let action): return perform(action)
         }
     }
 

@@ -87,11 +87,13 @@ extension AppState {
             case .list: nil
             case .reader: reader
             case .dialogue: dialogue
+            case .stream: stream
             }
         }
         set {
             if let pane = newValue as? ReaderState { reader = pane }
             if let pane = newValue as? DialogueState { dialogue = pane }
+            if let pane = newValue as? StreamState { stream = pane }
         }
     }
 }

@@ -68,7 +68,7 @@ public struct Styles: Sendable, Hashable {
 
     /// The style of a laid-out run: its role, emphasis, then what is drawn over it (highlight,
     /// search match, selection). `speakerSlot` is the speaker's colour slot when the role is `.speaker`.
-    public func text(_ style: TextStyle, overlay: TextOverlay = .none, speakerSlot: Int = 0) -> TerminalStyle {
+    public func text(_ style: TextStyle, overlay: TextOverlay = .none, speakerSlot: Int = 0, quotedSlot: Int? = nil) -> TerminalStyle {
         var result: TerminalStyle
         switch style.role {
         case .body: result = body
@@ -88,6 +88,7 @@ public struct Styles: Sendable, Hashable {
         if style.emphasis.contains(.bold) { result.overlay(strong) }
         if style.emphasis.contains(.italic) { result.overlay(emphasis) }
         if style.emphasis.contains(.underline) { result.attributes.insert(.underline) }
+        if let quotedSlot, !speakers.isEmpty { result.foreground = speakers[quotedSlot % speakers.count].foreground }
         if let highlight = overlay.highlight, !highlights.isEmpty {
             result.background = highlights[(highlight - 1).clamped(to: 0...(highlights.count - 1))]
             result.attributes.formUnion(highlightAttributes)
@@ -138,7 +139,14 @@ public struct Styles: Sendable, Hashable {
         if case .speaker(let index) = style.role, article.speakers.indices.contains(index) {
             slot = speakerSlot(forSpeakerAt: index, in: article)
         }
-        return text(style, overlay: overlay, speakerSlot: slot)
+        var quotedSlot: Int?
+        switch overlay.quoted {
+        case .articleSpeaker(let index)? where article.speakers.indices.contains(index):
+            quotedSlot = speakerSlot(forSpeakerAt: index, in: article)
+        case .person(let id)?: quotedSlot = speakerSlot(forSpeakerID: id)
+        default: break
+        }
+        return text(style, overlay: overlay, speakerSlot: slot, quotedSlot: quotedSlot)
     }
 }
 
