@@ -29,4 +29,7 @@ public enum Effect: Sendable, Hashable {
     case retryUnsavedState
     /// Look up the saved reading position of an article just opened (`.readingPositionLoaded`).
     case loadReadingPosition(articleID: String)
+    /// Write back the details (title, link, speaker) of highlights whose articles now say otherwise,
+    /// best effort: they are refreshed again at the next start if this fails.
+    case refreshHighlightDetails([Highlight])
 }

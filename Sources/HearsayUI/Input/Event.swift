@@ -22,4 +22,6 @@ public enum Event: Sendable, Hashable {
     case idle
     /// The terminal opened draws this many colours (sent once, before the first frame).
     case colorDepth(ColorDepth)
+    /// Articles arrived (the corpus loads after the first frame) or files changed on disk.
+    case corpusChanged(CorpusChange)
 }

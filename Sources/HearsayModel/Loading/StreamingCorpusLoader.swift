@@ -1,0 +1,100 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Loads files and folders on a thread of its own and hands the articles over in batches
+/// (`CorpusChange`s with progress), so a program can show the first of them at once. Batches
+/// start small (the first screen fills quickly) and grow (each batch costs the receiver a pass
+/// over the corpus). Files that may be slow — over `slowFileBytes`, or not regular files (a pipe)
+/// — are read after all the others, each in a batch of its own, so one of them never holds the
+/// rest back. The order is
+/// therefore: the other files in load order, then the slow ones in load order; ids are made unique
+/// in that order as `CorpusLoader` does.
+public final class StreamingCorpusLoader: Sendable {
+    public let paths: [[UInt8]]
+    public let loader: CorpusLoader
+    public let slowFileBytes: Int
+    /// Applied to each batch's articles before it is handed over (the user's speakers.toml).
+    private let adjust: @Sendable ([Article]) -> [Article]
+    /// Said with the last batch, given every loading problem.
+    private let summarize: @Sendable ([Diagnostic]) -> String?
+
+    public init(
+        pathBytes paths: [[UInt8]], loader: CorpusLoader = CorpusLoader(), slowFileBytes: Int = 1 << 20,
+        adjust: @escaping @Sendable ([Article]) -> [Article] = { $0 },
+        summarize: @escaping @Sendable ([Diagnostic]) -> String? = { _ in nil }
+    ) {
+        self.paths = paths
+        self.loader = loader
+        self.slowFileBytes = slowFileBytes
+        self.adjust = adjust
+        self.summarize = summarize
+    }
+
+    /// Starts loading on a new thread; `deliver` gets each batch on that thread, the last one with
+    /// `progress == nil`.
+    public func start(deliver: @escaping @Sendable (CorpusChange) -> Void) {
+        let thread = Thread { self.run(deliver: deliver) }
+        thread.name = "hearsay corpus loader"
+        thread.start()
+    }
+
+    /// Loads everything on the calling thread, batch by batch.
+    public func run(deliver: (CorpusChange) -> Void) {
+        deliver(CorpusChange(progress: LoadingProgress(done: 0, total: nil)))
+        let walker = FileWalker(paths: paths.map(PathBytes.init))
+        let (quick, slow) = splitBySpeed(walker.files)
+        let files = quick + slow
+        var allDiagnostics: [Diagnostic] = []
+        var ids = ArticleIDs()
+        var done = 0
+        var batchSize = 32
+        var pendingDiagnostics = walker.diagnostics
+        while done < files.count {
+            // A slow file is a batch of its own: what comes before it is shown meanwhile.
+            let end = done < quick.count ? min(quick.count, done + batchSize) : done + 1
+            let batch = Array(files[done..<end])
+            let parser = loader.parser
+            let outcomes = ParallelMap.map(count: batch.count) { CorpusLoader.loadFile(batch[$0], parser: parser) }
+            var articles: [Article] = []
+            for (file, outcome) in zip(batch, outcomes) {
+                pendingDiagnostics += outcome.diagnostics
+                guard var article = outcome.article else { continue }
+                article.id = ids.claim(article.id, displayPath: file.displayPath)
+                articles.append(article)
+            }
+            done += batch.count
+            allDiagnostics += pendingDiagnostics
+            let finished = done == files.count
+            deliver(
+                CorpusChange(
+                    appended: adjust(articles), diagnostics: pendingDiagnostics,
+                    progress: finished ? nil : LoadingProgress(done: done, total: files.count),
+                    summary: finished ? summarize(allDiagnostics) : nil))
+            pendingDiagnostics = []
+            if done <= quick.count { batchSize = min(batchSize * 2, 2048) }
+        }
+        if files.isEmpty {
+            deliver(CorpusChange(diagnostics: pendingDiagnostics, summary: summarize(pendingDiagnostics)))
+        }
+    }
+
+    /// The files in load order: those quick to read, and those that may be slow.
+    private func splitBySpeed(_ files: [SourceFile]) -> (quick: [SourceFile], slow: [SourceFile]) {
+        var quick: [SourceFile] = []
+        var slow: [SourceFile] = []
+        quick.reserveCapacity(files.count)
+        for file in files {
+            var info = stat()
+            let isQuick =
+                file.path.withCString { stat($0, &info) } == 0 && (info.st_mode & S_IFMT) == S_IFREG
+                && Int(info.st_size) <= slowFileBytes
+            if isQuick { quick.append(file) } else { slow.append(file) }
+        }
+        return (quick, slow)
+    }
+}
