@@ -6,14 +6,19 @@ import HearsayUI
 /// a source posts is shown within `pollMilliseconds`; once every source has closed, it waits for
 /// keys as before.
 public final class EventInbox: @unchecked Sendable {
-    /// How long the loop waits for a key at most while a source may still post.
-    public let pollMilliseconds: Int32
+    /// How long the loop waits for a key at most while a source may still post (a source that
+    /// posts rarely, a watcher, sets it longer).
+    public var pollMilliseconds: Int32 {
+        get { lock.withLock { poll } }
+        set { lock.withLock { poll = newValue } }
+    }
+    private var poll: Int32
     private let lock = NSLock()
     private var events: [Event] = []
     private var openSources = 0
 
     public init(pollMilliseconds: Int32 = 25) {
-        self.pollMilliseconds = pollMilliseconds
+        self.poll = pollMilliseconds
     }
 
     /// A source that will post starts; `close()` when it has posted its last event.

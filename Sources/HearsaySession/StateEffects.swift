@@ -48,7 +48,7 @@ public struct StateEffects: Sendable {
         case .loadReadingPosition(let articleID):
             guard let position = try? store.readingPosition(articleID: articleID) else { return [] }
             return [.readingPositionLoaded(position)]
-        case .quit, .suspend, .redrawScreen, .drawFrame, .rememberTheme:
+        case .quit, .suspend, .redrawScreen, .drawFrame, .rememberTheme, .reloadCorpus:
             return nil
         }
     }

@@ -78,7 +78,13 @@ struct ReadCommand: ParsableCommand {
         }
         var session = Session(
             backend: screen, renderer: ScreenRenderer(styles: styles),
-            performEffect: { effect in themeEffects.perform(effect) ?? stateEffects.perform(effect) ?? [] }
+            performEffect: { effect in
+                if effect == .reloadCorpus {
+                    if streams { streaming.reload() }
+                    return streams ? [] : [.corpusChanged(CorpusChange(summary: "nothing to reload: the built-in samples"))]
+                }
+                return themeEffects.perform(effect) ?? stateEffects.perform(effect) ?? []
+            }
         ) { size in
             var state = AppState(corpus: loaded, size: size, loading: streams ? LoadingProgress(done: 0, total: nil) : nil)
             state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)

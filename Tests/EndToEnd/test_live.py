@@ -36,3 +36,26 @@ def test_the_first_frame_shows_while_a_slow_file_is_still_loading(pane):
     assert "夜里的消息" in screen, screen
     pane.send("q")
     pane.wait_for("EXIT=0", "a clean exit")
+
+
+def test_a_file_written_during_a_session_appears_and_a_deleted_one_says_so(pane):
+    folder = tempfile.mkdtemp(prefix="hearsay-e2e-live-")
+    write_article(folder, "a.md", "河边的早晨", "2025-03-01")
+    pane.start(f"--no-state {folder}")
+    pane.wait_for(" List · 1/1 · by date", "the one article")
+    write_article(folder, "b.md", "山里的学校", "2025-03-03")
+    screen = pane.wait_for(lambda s: " List · 1/2 · by date" in s and "reloaded: 1 new" in s, "the new file, unasked")
+    assert "山里的学校" in screen, screen
+    # The older article, open while its file goes.
+    pane.send("j")
+    pane.send("Enter")
+    pane.wait_for(" Reader · 2/2 ", "the older article open")
+    os.remove(os.path.join(folder, "a.md"))
+    pane.wait_for(lambda s: " Reader · deleted " in s and "this article's file was deleted" in s, "the deletion said")
+    pane.send("q")
+    pane.wait_for(" List · 1/1 · by date", "the list without it")
+    # R looks at once, and says when nothing changed.
+    pane.send("R")
+    pane.wait_for("reloaded: nothing changed on disk", "R")
+    pane.send("q")
+    pane.wait_for("EXIT=0", "a clean exit")

@@ -19,7 +19,7 @@ public final class StreamingCorpusLoader: Sendable {
     public let loader: CorpusLoader
     public let slowFileBytes: Int
     /// Applied to each batch's articles before it is handed over (the user's speakers.toml).
-    private let adjust: @Sendable ([Article]) -> [Article]
+    public let adjust: @Sendable ([Article]) -> [Article]
     /// Said with the last batch, given every loading problem.
     private let summarize: @Sendable ([Diagnostic]) -> String?
 
@@ -43,14 +43,16 @@ public final class StreamingCorpusLoader: Sendable {
         thread.start()
     }
 
-    /// Loads everything on the calling thread, batch by batch.
-    public func run(deliver: (CorpusChange) -> Void) {
+    /// Loads everything on the calling thread, batch by batch; returns what was read of each file,
+    /// for `LoadedFiles.rescan` to find what changed later.
+    @discardableResult
+    public func run(deliver: (CorpusChange) -> Void) -> LoadedFiles {
         deliver(CorpusChange(progress: LoadingProgress(done: 0, total: nil)))
         let walker = FileWalker(paths: paths.map(PathBytes.init))
         let (quick, slow) = splitBySpeed(walker.files)
         let files = quick + slow
         var allDiagnostics: [Diagnostic] = []
-        var ids = ArticleIDs()
+        var loadedFiles = LoadedFiles()
         var done = 0
         var batchSize = 32
         var pendingDiagnostics = walker.diagnostics
@@ -59,12 +61,16 @@ public final class StreamingCorpusLoader: Sendable {
             let end = done < quick.count ? min(quick.count, done + batchSize) : done + 1
             let batch = Array(files[done..<end])
             let parser = loader.parser
-            let outcomes = ParallelMap.map(count: batch.count) { CorpusLoader.loadFile(batch[$0], parser: parser) }
+            // Each file's version is taken before it is read: a write after that is seen later.
+            let outcomes = ParallelMap.map(count: batch.count) { index in
+                (FileVersion(of: batch[index].path), CorpusLoader.loadFile(batch[index], parser: parser))
+            }
             var articles: [Article] = []
-            for (file, outcome) in zip(batch, outcomes) {
+            for (file, (version, outcome)) in zip(batch, outcomes) {
                 pendingDiagnostics += outcome.diagnostics
-                guard var article = outcome.article else { continue }
-                article.id = ids.claim(article.id, displayPath: file.displayPath)
+                let id = loadedFiles.recordLoaded(file, version: version, articleID: outcome.article?.id)
+                guard var article = outcome.article, let id else { continue }
+                article.id = id
                 articles.append(article)
             }
             done += batch.count
@@ -81,6 +87,7 @@ public final class StreamingCorpusLoader: Sendable {
         if files.isEmpty {
             deliver(CorpusChange(diagnostics: pendingDiagnostics, summary: summarize(pendingDiagnostics)))
         }
+        return loadedFiles
     }
 
     /// The files in load order: those quick to read, and those that may be slow.

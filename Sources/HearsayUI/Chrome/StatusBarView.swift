@@ -12,6 +12,7 @@ enum StatusBarView {
         if let results = SearchStatusText.resultsLocation(for: state) { return results }
         let count = state.list.order.count
         let number = { (article: Int?) -> String in
+            if let article, state.corpusState.removed.contains(article) { return "deleted" }
             guard let article, let position = state.list.order.firstIndex(of: article) else { return "" }
             return "\(position + 1)/\(count)"
         }
