@@ -26,8 +26,12 @@ final class CorpusStreaming: @unchecked Sendable {
     /// shows within this.
     static let watchingPollMilliseconds: Int32 = 200
 
-    init(inbox: EventInbox) {
+    /// Called on the loading thread once the last article is loaded (`--measure-startup`).
+    private let onLoaded: (@Sendable () -> Void)?
+
+    init(inbox: EventInbox, onLoaded: (@Sendable () -> Void)? = nil) {
         self.inbox = inbox
+        self.onLoaded = onLoaded
     }
 
     /// `R`: look at the files again now.
@@ -53,6 +57,7 @@ final class CorpusStreaming: @unchecked Sendable {
         inbox.post(.corpusChanged(CorpusChange(diagnostics: problems, progress: LoadingProgress(done: 0, total: nil))))
         let thread = Thread { [self] in
             let files = loader.run { change in self.post(change) }
+            onLoaded?()
             // Loaded: from now on only files changed on disk come, rarely; the loop may wait longer.
             inbox.pollMilliseconds = Self.watchingPollMilliseconds
             watcher.run(from: files) { change in self.post(change) }

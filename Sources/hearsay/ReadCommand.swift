@@ -49,7 +49,10 @@ struct ReadCommand: ParsableCommand {
         let loaded = streams ? Corpus(articles: []) : corpus.loadCorpus()
         if !streams { try corpus.requireReadablePaths(articleCount: loaded.articles.count, diagnostics: loaded.diagnostics) }
         let inbox = EventInbox()
-        let streaming = CorpusStreaming(inbox: inbox)
+        let firstFrame = StartupClock(processStart: started)
+        var onLoaded: (@Sendable () -> Void)?
+        if measureStartup { onLoaded = { firstFrame.markLoaded() } }
+        let streaming = CorpusStreaming(inbox: inbox, onLoaded: onLoaded)
         let environment = ProcessInfo.processInfo.environment
         var styles = Styles.standard
         if environment["HEARSAY_ASCII"] == "1" { styles = styles.withASCIIGlyphs() }
@@ -68,7 +71,6 @@ struct ReadCommand: ParsableCommand {
                     message: snapshot?.message ?? "")
             })
         let saved = stateEffects.load()
-        let firstFrame = StartupClock(processStart: started)
         let screen: TerminalScreen
         do {
             screen = try TerminalScreen(colorChoice: color)
