@@ -8,8 +8,8 @@ import Darwin
 
 /// Watches the folders a corpus was loaded from and posts what changed (`LoadedFiles.rescan`):
 /// on Linux woken by inotify on every folder that holds an article file (and the folders given),
-/// and in any case every `pollSeconds` (a new subfolder, or a file system without inotify), or at
-/// once when asked (`requestRescan`, the reader's `R`).
+/// and in any case every `pollSeconds` (a file in a new subfolder; every look stats every file, so
+/// a minute with inotify, 5 s without), or at once when asked (`requestRescan`, the reader's `R`).
 public final class CorpusWatcher: @unchecked Sendable {
     public let paths: [[UInt8]]
     public let loader: CorpusLoader
@@ -24,17 +24,17 @@ public final class CorpusWatcher: @unchecked Sendable {
     private var watchedFolders: Set<String> = []
 
     public init(
-        pathBytes paths: [[UInt8]], loader: CorpusLoader = CorpusLoader(), pollSeconds: Double = 10,
+        pathBytes paths: [[UInt8]], loader: CorpusLoader = CorpusLoader(), pollSeconds: Double? = nil,
         adjust: @escaping @Sendable ([Article]) -> [Article] = { $0 }
     ) {
         self.paths = paths
         self.loader = loader
-        self.pollSeconds = pollSeconds
         self.adjust = adjust
         _ = pipe(&wakePipe)
         #if os(Linux)
         notifier = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         #endif
+        self.pollSeconds = pollSeconds ?? (notifier >= 0 ? 60 : 5)
     }
 
     /// Whether the folders are watched by inotify (else only looked at every `pollSeconds`).
