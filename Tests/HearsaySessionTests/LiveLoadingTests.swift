@@ -55,6 +55,23 @@ import Glibc
         #expect(changes.flatMap(\.diagnostics).count == 1)
     }
 
+    /// Past the largest batch, articles go out when they are half as many as those out already
+    /// (each arrival costs a pass over the corpus); progress after every batch.
+    @Test func articlesGoOutInGrowingHandfulsAndProgressAfterEveryBatch() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        for index in 0..<40 {
+            try Self.article("第\(index)篇", date: "2025-01-01").write(
+                to: folder.url.appendingPathComponent(String(format: "%03d.md", index)), atomically: true, encoding: .utf8)
+        }
+        let loader = StreamingCorpusLoader(pathBytes: [Array(folder.url.path.utf8)], firstBatch: 4, maximumBatch: 4)
+        var changes: [CorpusChange] = []
+        loader.run { changes.append($0) }
+        #expect(changes.map(\.appended.count) == [0, 4, 4, 4, 0, 8, 0, 0, 12, 0, 8])
+        #expect(changes.dropFirst().map { $0.progress?.done } == [4, 8, 12, 16, 20, 24, 28, 32, 36, nil])
+        #expect(changes.flatMap(\.appended).map(\.title) == (0..<40).map { "第\($0)篇" })
+    }
+
     /// The loader blocks on a named pipe until the first frame is drawn; then the pipe is written
     /// and its article arrives. Frames drawn in between show the progress.
     @Test func theFirstFrameIsDrawnBeforeLoadingEnds() throws {

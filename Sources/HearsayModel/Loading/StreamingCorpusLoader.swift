@@ -8,8 +8,9 @@ import Darwin
 
 /// Loads files and folders on a thread of its own and hands the articles over in batches
 /// (`CorpusChange`s with progress), so a program can show the first of them at once. Batches
-/// start small (the first screen fills quickly) and grow (each batch costs the receiver a pass
-/// over the corpus). Files that may be slow — over `slowFileBytes`, or not regular files (a pipe)
+/// start small (the first screen fills quickly) and grow; articles are handed over when they are
+/// half as many as those handed over already (each arrival costs the receiver a pass over the
+/// corpus), progress after every batch. Files that may be slow — over `slowFileBytes`, or not regular files (a pipe)
 /// — are read after all the others, each in a batch of its own, so one of them never holds the
 /// rest back. The order is
 /// therefore: the other files in load order, then the slow ones in load order; ids are made unique
@@ -18,6 +19,9 @@ public final class StreamingCorpusLoader: Sendable {
     public let paths: [[UInt8]]
     public let loader: CorpusLoader
     public let slowFileBytes: Int
+    /// Files in the first batch (then twice as many each time, up to `maximumBatch`).
+    public let firstBatch: Int
+    public let maximumBatch: Int
     /// Applied to each batch's articles before it is handed over (the user's speakers.toml).
     public let adjust: @Sendable ([Article]) -> [Article]
     /// Said with the last batch, given every loading problem.
@@ -25,12 +29,15 @@ public final class StreamingCorpusLoader: Sendable {
 
     public init(
         pathBytes paths: [[UInt8]], loader: CorpusLoader = CorpusLoader(), slowFileBytes: Int = 1 << 20,
+        firstBatch: Int = 32, maximumBatch: Int = 2048,
         adjust: @escaping @Sendable ([Article]) -> [Article] = { $0 },
         summarize: @escaping @Sendable ([Diagnostic]) -> String? = { _ in nil }
     ) {
         self.paths = paths
         self.loader = loader
         self.slowFileBytes = slowFileBytes
+        self.firstBatch = firstBatch
+        self.maximumBatch = maximumBatch
         self.adjust = adjust
         self.summarize = summarize
     }
@@ -54,8 +61,10 @@ public final class StreamingCorpusLoader: Sendable {
         var allDiagnostics: [Diagnostic] = []
         var loadedFiles = LoadedFiles()
         var done = 0
-        var batchSize = 32
+        var batchSize = firstBatch
         var pendingDiagnostics = walker.diagnostics
+        var pendingArticles: [Article] = []
+        var delivered = 0
         while done < files.count {
             // A slow file is a batch of its own: what comes before it is shown meanwhile.
             let end = done < quick.count ? min(quick.count, done + batchSize) : done + 1
@@ -65,24 +74,32 @@ public final class StreamingCorpusLoader: Sendable {
             let outcomes = ParallelMap.map(count: batch.count) { index in
                 (FileVersion(of: batch[index].path), CorpusLoader.loadFile(batch[index], parser: parser))
             }
-            var articles: [Article] = []
             for (file, (version, outcome)) in zip(batch, outcomes) {
                 pendingDiagnostics += outcome.diagnostics
                 let id = loadedFiles.recordLoaded(file, version: version, articleID: outcome.article?.id)
                 guard var article = outcome.article, let id else { continue }
                 article.id = id
-                articles.append(article)
+                pendingArticles.append(article)
             }
             done += batch.count
             allDiagnostics += pendingDiagnostics
             let finished = done == files.count
+            // Articles go out when they are half as many as those out already (each arrival costs the
+            // receiver a pass over the corpus: this keeps the passes few), or before a slow file;
+            // progress goes out after every batch.
+            let handOver = finished || done >= quick.count || pendingArticles.count >= max(firstBatch, delivered / 2)
+            let articles = handOver ? pendingArticles : []
+            if handOver {
+                delivered += pendingArticles.count
+                pendingArticles = []
+            }
             deliver(
                 CorpusChange(
                     appended: adjust(articles), diagnostics: pendingDiagnostics,
                     progress: finished ? nil : LoadingProgress(done: done, total: files.count),
                     summary: finished ? summarize(allDiagnostics) : nil))
             pendingDiagnostics = []
-            if done <= quick.count { batchSize = min(batchSize * 2, 2048) }
+            if done <= quick.count { batchSize = min(batchSize * 2, maximumBatch) }
         }
         if files.isEmpty {
             deliver(CorpusChange(diagnostics: pendingDiagnostics, summary: summarize(pendingDiagnostics)))

@@ -12,6 +12,12 @@ extension AppState {
     /// quoted text), a deleted one says so, and the highlights of the articles that came are
     /// placed afresh.
     public mutating func adoptCorpusChange(_ change: CorpusChange) -> [Effect] {
+        if change.touchesNoArticle && change.diagnostics.isEmpty {
+            // Only progress (or a reload that found nothing): nothing derived from the corpus changes.
+            corpusState.loading = change.progress
+            if change.progress == nil, let summary = change.summary { message = summary }
+            return [.drawFrame]
+        }
         let firstNew = corpus.articles.count
         let keptPlace = currentReadingPlace.flatMap(readingPosition)
         corpus = corpus.applying(change)
