@@ -102,6 +102,15 @@ import Testing
         #expect(changes.first?.summary == "reloaded: 1 new")
     }
 
+    @Test func aFileWrittenWhileTheCorpusLoadedIsFoundAtOnce() throws {
+        try write("a.md", title: "甲", date: "2025-01-01")
+        let (_, files) = load()
+        // After the load, before the watcher watches: inotify cannot tell, the watcher's first look does.
+        try write("b.md", title: "乙", date: "2025-01-02")
+        let (_, posted) = watch(files)
+        #expect(posted.wait(for: 1).first?.appended.map(\.id) == ["b.md"])
+    }
+
     @Test func askingSaysWhenNothingChanged() throws {
         try write("a.md", title: "甲", date: "2025-01-01")
         let (_, files) = load()
@@ -114,9 +123,8 @@ import Testing
     @Test func rPicksUpANewFile() throws {
         try write("a.md", title: "甲", date: "2025-01-01")
         let (articles, files) = load()
-        // Written before the watcher starts watching: only `R` finds it.
-        try write("b.md", title: "乙", date: "2025-01-02")
-        let watcher = CorpusWatcher(pathBytes: paths, pollSeconds: 60)
+        // Without inotify, and once the watcher's first look is over: only `R` finds the new file.
+        let watcher = CorpusWatcher(pathBytes: paths, pollSeconds: 60, usesInotify: false)
         let inbox = EventInbox(pollMilliseconds: 5)
         inbox.open()
         Thread.detachNewThread {
@@ -126,6 +134,8 @@ import Testing
                 inbox.close()
             }
         }
+        usleep(300_000)
+        try write("b.md", title: "乙", date: "2025-01-02")
         let backend = InMemoryBackend(size: ScreenSize(width: 80, height: 24), inputs: [.event(.key(.character("R"))), .pause])
         var session = Session(
             backend: backend, renderer: ScreenRenderer(),

@@ -25,14 +25,14 @@ public final class CorpusWatcher: @unchecked Sendable {
 
     public init(
         pathBytes paths: [[UInt8]], loader: CorpusLoader = CorpusLoader(), pollSeconds: Double? = nil,
-        adjust: @escaping @Sendable ([Article]) -> [Article] = { $0 }
+        adjust: @escaping @Sendable ([Article]) -> [Article] = { $0 }, usesInotify: Bool = true
     ) {
         self.paths = paths
         self.loader = loader
         self.adjust = adjust
         _ = pipe(&wakePipe)
         #if os(Linux)
-        notifier = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        if usesInotify { notifier = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC)) }
         #endif
         self.pollSeconds = pollSeconds ?? (notifier >= 0 ? 60 : 5)
     }
@@ -52,8 +52,11 @@ public final class CorpusWatcher: @unchecked Sendable {
     public func run(from files: LoadedFiles, deliver: (CorpusChange) -> Void) -> Never {
         var files = files
         watchFolders(files.folders)
+        // Files written while the corpus loaded, before the folders were watched.
+        var lookNow = true
         while true {
-            waitForNews()
+            if !lookNow { waitForNews() }
+            lookNow = false
             let byHand = lock.withLock {
                 defer { asked = false }
                 return asked
