@@ -58,7 +58,7 @@ public final class StreamingCorpusLoader: Sendable {
         let walker = FileWalker(paths: paths.map(PathBytes.init))
         let (quick, slow) = splitBySpeed(walker.files)
         let files = quick + slow
-        var allDiagnostics: [Diagnostic] = []
+        var allDiagnostics = walker.diagnostics
         var loadedFiles = LoadedFiles()
         var done = 0
         var batchSize = firstBatch
@@ -76,29 +76,30 @@ public final class StreamingCorpusLoader: Sendable {
             }
             for (file, (version, outcome)) in zip(batch, outcomes) {
                 pendingDiagnostics += outcome.diagnostics
+                allDiagnostics += outcome.diagnostics
                 let id = loadedFiles.recordLoaded(file, version: version, articleID: outcome.article?.id)
                 guard var article = outcome.article, let id else { continue }
                 article.id = id
                 pendingArticles.append(article)
             }
             done += batch.count
-            allDiagnostics += pendingDiagnostics
             let finished = done == files.count
-            // Articles go out when they are half as many as those out already (each arrival costs the
-            // receiver a pass over the corpus: this keeps the passes few), or before a slow file;
-            // progress goes out after every batch.
+            // Articles (and their files' problems) go out when they are half as many as those out
+            // already (each arrival costs the receiver a pass over the corpus: this keeps the passes
+            // few), or before a slow file; progress goes out after every batch.
             let handOver = finished || done >= quick.count || pendingArticles.count >= max(firstBatch, delivered / 2)
             let articles = handOver ? pendingArticles : []
+            let diagnostics = handOver ? pendingDiagnostics : []
             if handOver {
                 delivered += pendingArticles.count
                 pendingArticles = []
+                pendingDiagnostics = []
             }
             deliver(
                 CorpusChange(
-                    appended: adjust(articles), diagnostics: pendingDiagnostics,
+                    appended: adjust(articles), diagnostics: diagnostics,
                     progress: finished ? nil : LoadingProgress(done: done, total: files.count),
                     summary: finished ? summarize(allDiagnostics) : nil))
-            pendingDiagnostics = []
             if done <= quick.count { batchSize = min(batchSize * 2, maximumBatch) }
         }
         if files.isEmpty {
