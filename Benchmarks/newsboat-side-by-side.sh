@@ -5,7 +5,8 @@
 # every 10 ms):
 #   newsboat: `-x reload` into an empty cache (cold, no screen), then a start on that cache until the
 #             feed list shows, and Enter until its article list shows;
-#   hearsay:  `hearsay FOLDER` until its list shows, and `hearsay list FOLDER` cold and warm (index).
+#   hearsay:  `hearsay FOLDER` until its list shows and until it has loaded every article, and
+#             `hearsay list FOLDER` cold and warm (index).
 # Usage: Benchmarks/newsboat-side-by-side.sh FOLDER [BINARY] [RUNS]   (default: release build, 3 runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -88,6 +89,8 @@ for run in $(seq "$runs"); do
     start=$(date +%s%N)
     start_pane "$binary" --no-state "$folder"
     reader=$(wait_for "$start" ' List · ')
+    # Everything loaded: the status bar no longer says `loading` (the list fills after the first frame).
+    loaded=$(wait_for "$start" ' List · [0-9]+/[0-9]+ · by date( {2}|$)')
     stop_pane
-    echo "run $run hearsay:  reader's list $reader ms; hearsay list: cold $cold ms, warm $warm ms"
+    echo "run $run hearsay:  reader's list $reader ms, all loaded $loaded ms; hearsay list: cold $cold ms, warm $warm ms"
 done

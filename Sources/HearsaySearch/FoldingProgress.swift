@@ -5,7 +5,7 @@ import HearsayModel
 /// articles folded so far (`corpus`) meanwhile.
 public struct FoldingProgress: Sendable {
     public private(set) var folded: [FoldedArticle] = []
-    public let total: Int
+    public private(set) var total: Int
 
     public init(total: Int) {
         self.total = total
@@ -13,6 +13,11 @@ public struct FoldingProgress: Sendable {
     }
 
     public var isFinished: Bool { folded.count == total }
+
+    /// The corpus grew to `total` articles (more arrived while it loads): they are folded next.
+    public mutating func grow(to total: Int) {
+        self.total = max(self.total, total)
+    }
 
     /// The articles folded so far: the first `folded.count` of the corpus. Shares their storage;
     /// a caller that keeps it makes the next `advance` copy the array, so use it and let it go.

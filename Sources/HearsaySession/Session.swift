@@ -27,6 +27,8 @@ public struct Session<Backend: TerminalBackend> {
     public var interrupted: () -> Bool = { false }
     /// A key that crashes on purpose, to test that a crash restores the terminal.
     public var crashKey: Key?
+    /// Events from other threads (the corpus as it loads, files changed on disk), taken between keys.
+    public var inbox: EventInbox?
     private var frame: ScreenBuffer
 
     /// A session on `backend`, its state made for the backend's size and told its colour depth.
@@ -83,8 +85,13 @@ public struct Session<Backend: TerminalBackend> {
         let clock = ContinuousClock()
         var nextTick = tickMilliseconds.map { clock.now + .milliseconds($0) }
         while true {
+            // Whether a source may post more, asked before taking what it posted: a source closes
+            // after its last post, so nothing it posted is left behind once it is seen closed.
+            let sourcesOpen = inbox?.isOpen ?? false
+            if let outcome = deliverPosted() { return outcome }
             let idle = state.idlePollMilliseconds
-            let wait = idle ?? tickMilliseconds.map { Int32($0) }
+            var wait = idle ?? tickMilliseconds.map { Int32($0) }
+            if sourcesOpen, let poll = inbox?.pollMilliseconds { wait = min(wait ?? poll, poll) }
             var event = backend.nextEvent(waitingAtMost: wait)
             if interrupted() { return .interrupted }
             if event == nil, let due = nextTick, clock.now >= due, let interval = tickMilliseconds {
@@ -98,5 +105,14 @@ public struct Session<Backend: TerminalBackend> {
             guard let event else { continue }
             if let outcome = deliver(event) { return outcome }
         }
+    }
+
+    /// Delivers what other threads posted since the last look.
+    private mutating func deliverPosted() -> Outcome? {
+        guard let inbox else { return nil }
+        for event in inbox.take() {
+            if let outcome = deliver(event) { return outcome }
+        }
+        return nil
     }
 }

@@ -44,10 +44,13 @@ public struct StateEffects: Sendable {
         case .saveSpeakerFilter(let speakerIDs, let articleID):
             return saving(.setSpeakerFilter(speakerIDs, articleID: articleID))
         case .retryUnsavedState: return answer(writer.retry())
+        case .refreshHighlightDetails(let highlights):
+            store.updateDetailsIfFree(highlights)
+            return []
         case .loadReadingPosition(let articleID):
             guard let position = try? store.readingPosition(articleID: articleID) else { return [] }
             return [.readingPositionLoaded(position)]
-        case .quit, .suspend, .redrawScreen, .drawFrame, .rememberTheme, .openURL, .copyToClipboard:
+        case .quit, .suspend, .redrawScreen, .drawFrame, .rememberTheme, .openURL, .copyToClipboard, .reloadCorpus:
             return nil
         }
     }
@@ -96,13 +99,14 @@ public struct StateEffects: Sendable {
             reason: error.summary, pendingCount: error.pendingCount, pendingHighlights: highlights)
     }
 
-    /// The saved state for the UI, with each highlight's details (title, link, speaker) refreshed
-    /// from its article when loaded, or a message saying why it could not be read (the reader then
+    /// The saved state for the UI (its highlights are placed in their articles, and their details
+    /// refreshed, by `AppState.restore` and as articles arrive), or a message saying why it could not be read (the reader then
     /// starts without it; saves still try, and report their own problems), or that the database
     /// is read-only.
-    public func load(articles: [Article]) -> (state: SavedReadingState, problem: String?) {
+    public func load() -> (state: SavedReadingState, problem: String?) {
         do {
-            let highlights = try store.highlights(refreshedFrom: articles)
+            // Placed in their articles by the UI (`AppState.restore`), once.
+            let highlights = try store.allHighlights()
             let read = try store.readArticleIDs()
             let last = try store.lastOpenArticle()
             let position = try last.flatMap { try store.readingPosition(articleID: $0) }

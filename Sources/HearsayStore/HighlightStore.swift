@@ -184,17 +184,21 @@ public final class HighlightStore: @unchecked Sendable {
             if fresh.details != highlight.details { changed.append(fresh) }
             return fresh
         }
-        if !changed.isEmpty {
-            // Best effort, and without waiting for another process's lock.
-            writeLock.withLock {
-                lockWait.begin(limit: 0)
-                defer { lockWait.end(locked: nil) }
-                _ = try? locked { try connection(isWrite: true) }.write { db in
-                    for highlight in changed { try StoreRows.updateDetails(of: highlight, in: db) }
-                }
+        updateDetailsIfFree(changed)
+        return refreshed
+    }
+
+    /// Writes the details of `highlights` (refreshed from their articles), best effort and without
+    /// waiting for another process's lock: details not written are refreshed again next time.
+    public func updateDetailsIfFree(_ highlights: [Highlight]) {
+        guard !highlights.isEmpty else { return }
+        writeLock.withLock {
+            lockWait.begin(limit: 0)
+            defer { lockWait.end(locked: nil) }
+            _ = try? locked { try connection(isWrite: true) }.write { db in
+                for highlight in highlights { try StoreRows.updateDetails(of: highlight, in: db) }
             }
         }
-        return refreshed
     }
 
     // MARK: Internals

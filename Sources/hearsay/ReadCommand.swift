@@ -42,8 +42,17 @@ struct ReadCommand: ParsableCommand {
             FileHandle.standardError.write(Data((TerminalScreen.StartError.notATerminal.description + "\n").utf8))
             throw ExitCode(2)
         }
-        let loaded = corpus.loadCorpus()
-        try corpus.requireReadablePaths(articleCount: loaded.articles.count, diagnostics: loaded.diagnostics)
+        // The samples, and paths none of which can be read (an error before the screen starts),
+        // load here; folders load after the first frame (`CorpusStreaming`).
+        let pathBytes = corpus.paths.map(RawArguments.bytes(of:))
+        let streams = !pathBytes.isEmpty && !CorpusStreaming.nonePathReadable(pathBytes)
+        let loaded = streams ? Corpus(articles: []) : corpus.loadCorpus()
+        if !streams { try corpus.requireReadablePaths(articleCount: loaded.articles.count, diagnostics: loaded.diagnostics) }
+        let inbox = EventInbox()
+        let firstFrame = StartupClock(processStart: started)
+        var onLoaded: (@Sendable () -> Void)?
+        if measureStartup { onLoaded = { firstFrame.markLoaded() } }
+        let streaming = CorpusStreaming(inbox: inbox, onLoaded: onLoaded)
         let environment = ProcessInfo.processInfo.environment
         var styles = Styles.standard
         if environment["HEARSAY_ASCII"] == "1" { styles = styles.withASCIIGlyphs() }
@@ -53,19 +62,17 @@ struct ReadCommand: ParsableCommand {
         for warning in settings.warnings { SafeOutput.error("hearsay: config: " + warning) }
         let themeEffects = ThemeEffects(configFile: ConfigLocation(environment: environment).configFile, paths: themes.paths)
         let recovery = RecoveryFile(environment: environment)
-        let articles = loaded.articles
         let stateEffects = StateEffects(
             store: HighlightStore(
                 location: StateLocation.resolve(stateDirectory: stateDirectory, noState: noState, environment: environment)),
             // A crash cannot run Swift code: what it keeps is prepared whenever it changes.
             unsavedHighlightsChanged: { highlights in
-                let snapshot = recovery.crashSnapshot(highlights, articles: articles)
+                let snapshot = recovery.crashSnapshot(highlights, articles: streams ? streaming.articles : loaded.articles)
                 TerminationSignal.setCrashRecovery(
                     path: snapshot?.path ?? "", contents: snapshot?.contents,
                     message: snapshot?.message ?? "")
             })
-        let saved = stateEffects.load(articles: loaded.articles)
-        let firstFrame = StartupClock(processStart: started)
+        let saved = stateEffects.load()
         let screen: TerminalScreen
         do {
             screen = try TerminalScreen(colorChoice: color)
@@ -78,28 +85,35 @@ struct ReadCommand: ParsableCommand {
         var session = Session(
             backend: screen, renderer: ScreenRenderer(styles: styles),
             performEffect: { effect in
-                themeEffects.perform(effect) ?? sharingEffects.perform(effect) ?? stateEffects.perform(effect) ?? []
+                if effect == .reloadCorpus {
+                    if streams { streaming.reload() }
+                    return streams ? [] : [.corpusChanged(CorpusChange(summary: "nothing to reload: the built-in samples"))]
+                }
+                return themeEffects.perform(effect) ?? sharingEffects.perform(effect) ?? stateEffects.perform(effect) ?? []
             }
         ) { size in
-            var state = AppState(corpus: loaded, size: size)
+            var state = AppState(corpus: loaded, size: size, loading: streams ? LoadingProgress(done: 0, total: nil) : nil)
             state.theme = ThemeState(themes: themes.themes, current: themes.current, depth: .trueColor, glyphs: styles.glyphs)
             state.theme?.brokenThemeCount = themes.brokenCount
             state.message = LoadingSummary.statusLine(for: loaded)
             if let themeProblem = themes.statusMessage { state.message = themeProblem }
             settings.apply(to: &state)
-            state.restore(saved.state)
+            for effect in state.restore(saved.state) { _ = stateEffects.perform(effect) }
             state.persistence.recoveryFile = recovery.displayPath
             if let stateProblem = saved.problem { state.message = stateProblem }
             return state
         }
         session.tickMilliseconds = 2000
+        session.inbox = inbox
+        if streams { streaming.start(paths: pathBytes) }
         session.interrupted = { screen.terminationSignal != nil }
         if environment["HEARSAY_DEBUG_CRASH_KEY"] == "1" { session.crashKey = .character("!") }
         _ = session.run(afterFirstFrame: measureStartup ? { firstFrame.markFirstFrame() } : nil)
+        let articles = session.state.corpus.articles
         let signal = screen.terminationSignal
         screen.close()
         // The terminal is restored: whatever could still not be saved goes to a recovery file.
-        for line in stateEffects.keepUnsaved(in: recovery, articles: loaded.articles) {
+        for line in stateEffects.keepUnsaved(in: recovery, articles: articles) {
             SafeOutput.error(line)
         }
         if measureStartup { firstFrame.report() }

@@ -29,7 +29,7 @@ struct SessionDriver {
             performEffect: { effects.perform($0) ?? [] }
         ) { size in
             var app = AppState(corpus: UIFixtures.corpus, size: size)
-            app.restore(effects.load(articles: UIFixtures.corpus.articles).state)
+            app.restore(effects.load().state)
             app.environment = AppEnvironment(now: { SessionDriver.when }, newID: { SessionDriver.id })
             return app
         }

@@ -33,7 +33,7 @@ struct UnsavedAtQuitTests {
             var session = SessionDriver(folder: state.url)
             #expect(session.app.highlights.all == stored, "the stored highlight is shown")
             #expect(
-                session.effects.load(articles: UIFixtures.corpus.articles).problem
+                session.effects.load().problem
                     == "read-only (\(database)): highlights shown, changes kept in memory only")
             let recovery = RecoveryFile(
                 environment: ["XDG_STATE_HOME": recoveryHome.url.path, "HOME": "/nonexistent"],

@@ -22,6 +22,8 @@ public struct ArticleListState: Sendable, Hashable {
     public private(set) var kept: Set<Int>?
     /// Every article in display order, while a filter hides some.
     private var unfiltered: [Int]?
+    /// Articles never listed (their file was deleted while hearsay ran).
+    private var hidden: Set<Int> = []
 
     public init(articles: [Article], sort: SortOrder = .date) {
         self.sort = sort
@@ -37,7 +39,7 @@ public struct ArticleListState: Sendable, Hashable {
     public mutating func resort(_ articles: [Article], by sort: SortOrder) {
         let selected = selectedArticle
         self.sort = sort
-        order = ArticleListState.sortedIndices(articles, by: sort)
+        order = ArticleListState.sortedIndices(articles, by: sort).filter { !hidden.contains($0) }
         if let kept { unfiltered = order; order = order.filter(kept.contains) }
         selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
     }
@@ -66,7 +68,50 @@ public struct ArticleListState: Sendable, Hashable {
         top = max(0, min(top, max(0, order.count - visible)))
     }
 
+    /// Articles `arrived` (indices at the end of `articles`) join the list in their sorted places
+    /// (a merge: the corpus grows while it loads). The same article stays selected, or, with
+    /// `followingTop`, the first while the first was (the list fills in from the top as it loads).
+    mutating func merge(_ arrived: [Int], articles: [Article], followingTop: Bool) {
+        guard !arrived.isEmpty else { return }
+        let before = ArticleListState.ordering(articles, by: sort)
+        let incoming = arrived.sorted(by: before)
+        func merged(_ existing: [Int]) -> [Int] {
+            var result: [Int] = []
+            result.reserveCapacity(existing.count + incoming.count)
+            var next = 0
+            for index in existing {
+                while next < incoming.count, before(incoming[next], index) {
+                    result.append(incoming[next])
+                    next += 1
+                }
+                result.append(index)
+            }
+            return result + incoming[next...]
+        }
+        replaceOrder(with: merged(unfiltered ?? order), followingTop: followingTop)
+    }
+
+    /// The corpus changed in place (files changed or deleted): sorted again, `hidden` left out.
+    mutating func refresh(_ articles: [Article], hiding hidden: Set<Int>, followingTop: Bool) {
+        self.hidden = hidden
+        replaceOrder(with: ArticleListState.sortedIndices(articles, by: sort).filter { !hidden.contains($0) }, followingTop: followingTop)
+    }
+
+    /// Every article in `all` order now, the filter still applied, the selection kept (see `merge`).
+    private mutating func replaceOrder(with all: [Int], followingTop: Bool) {
+        let selected = followingTop && selection == 0 ? nil : selectedArticle
+        if unfiltered != nil { unfiltered = all }
+        order = kept.map { kept in all.filter(kept.contains) } ?? all
+        selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
+        top = min(top, max(0, order.count - 1))
+    }
+
     static func sortedIndices(_ articles: [Article], by sort: SortOrder) -> [Int] {
+        articles.indices.sorted(by: ordering(articles, by: sort))
+    }
+
+    /// Whether article `a` comes before `b` in the list sorted by `sort`.
+    static func ordering(_ articles: [Article], by sort: SortOrder) -> (Int, Int) -> Bool {
         func newerFirst(_ a: Int, _ b: Int) -> Bool? {
             let ta = articles[a].date?.timestamp, tb = articles[b].date?.timestamp
             switch (ta, tb) {
@@ -76,7 +121,7 @@ public struct ArticleListState: Sendable, Hashable {
             default: return nil
             }
         }
-        return articles.indices.sorted { a, b in
+        return { a, b in
             switch sort {
             case .date:
                 if let answer = newerFirst(a, b) { return answer }

@@ -4,9 +4,15 @@ import HearsayText
 enum StatusBarView {
     /// The left part: article number, view, position, and what the dialogue filter shows.
     static func location(for state: AppState) -> String {
+        view(state) + (state.corpusState.loadingText.map { " · " + $0 } ?? "")
+    }
+
+    /// Where the user is, before the loading progress.
+    private static func view(_ state: AppState) -> String {
         if let results = SearchStatusText.resultsLocation(for: state) { return results }
         let count = state.list.order.count
         let number = { (article: Int?) -> String in
+            if let article, state.corpusState.removed.contains(article) { return "deleted" }
             guard let article, let position = state.list.order.firstIndex(of: article) else { return "" }
             return "\(position + 1)/\(count)"
         }

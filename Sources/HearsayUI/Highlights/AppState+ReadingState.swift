@@ -4,27 +4,20 @@ import HearsayModel
 extension AppState {
     /// Takes in the saved state: highlights found again in their articles' current text (one
     /// that moved follows its quote, one whose text is gone stays listed as orphaned), read
-    /// marks, and the last open article, reopened at its reading position.
-    public mutating func restore(_ saved: SavedReadingState) {
-        let indexByID = Dictionary(corpus.articles.indices.map { (corpus.articles[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
-        var texts: [String: ArticleText] = [:]
-        for var highlight in saved.highlights {
-            guard let index = indexByID[highlight.articleID] else {
-                highlights.put(highlight, at: nil)
-                continue
-            }
-            let text = texts[highlight.articleID] ?? ArticleText(article: corpus.articles[index])
-            texts[highlight.articleID] = text
-            let resolution = text.resolve(highlight.anchor)
-            if case .moved(let range) = resolution, let anchor = text.anchor(from: range.lowerBound, to: range.upperBound) {
-                highlight.anchor = anchor
-            }
-            highlight = highlight.withDetails(from: corpus.articles[index], range: resolution.range, text: text)
-            highlights.put(highlight, at: resolution.range)
-        }
+    /// marks, and the last open article, reopened at its reading position (or once it arrives,
+    /// while the corpus loads). Returns the effect that writes back highlights' refreshed details.
+    @discardableResult
+    public mutating func restore(_ saved: SavedReadingState) -> [Effect] {
+        // Resolved here, once, in the articles loaded so far; the others' are placed as they arrive
+        // (`adoptCorpusChange`), orphaned until then.
+        for highlight in saved.highlights { highlights.put(highlight, at: nil) }
+        let refreshed = placeHighlights(ofArticles: Set(saved.highlights.map(\.articleID)))
         persistence.readArticleIDs = saved.readArticleIDs
         persistence.speakerFilters = saved.speakerFilters
-        if let id = saved.lastOpenArticleID, let index = indexByID[id] {
+        if let id = saved.lastOpenArticleID, corpus.index(ofArticle: id) == nil, corpusState.loading != nil {
+            corpusState.pendingReopen = (id, saved.lastOpenPosition)
+        }
+        if let id = saved.lastOpenArticleID, let index = corpus.index(ofArticle: id) {
             // Reopened as it was left: no read mark or position to save, so the effects are not needed.
             go(to: .reader(article: index, at: .asLeft))
             if let position = saved.lastOpenPosition { applyReadingPosition(position) }
@@ -32,6 +25,7 @@ extension AppState {
         }
         // What is on screen now is what was saved: the tick saves only once it changes.
         persistence.savedPlace = currentPlaceToSave
+        return refreshed.isEmpty ? [] : [.refreshHighlightDetails(refreshed)]
     }
 
     /// The article being read: the reader's or the dialogue view's, `nil` in the list.

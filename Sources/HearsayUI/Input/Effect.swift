@@ -36,4 +36,9 @@ public enum Effect: Sendable, Hashable {
     case openURL(String)
     /// Put text on the terminal's clipboard (OSC 52).
     case copyToClipboard(String)
+    /// Write back the details (title, link, speaker) of highlights whose articles now say otherwise,
+    /// best effort: they are refreshed again at the next start if this fails.
+    case refreshHighlightDetails([Highlight])
+    /// Look at the files again now (`R`): what changed comes back as `.corpusChanged`.
+    case reloadCorpus
 }

@@ -24,4 +24,6 @@ public enum Event: Sendable, Hashable {
     case colorDepth(ColorDepth)
     /// A line for the status bar about an effect carried out (the browser could not start…).
     case notice(String)
+    /// Articles arrived (the corpus loads after the first frame) or files changed on disk.
+    case corpusChanged(CorpusChange)
 }

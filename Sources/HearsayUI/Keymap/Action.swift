@@ -29,4 +29,6 @@ public enum AppAction: Sendable, Hashable {
     case suspend
     /// Draw the whole screen again (Ctrl-L).
     case redraw
+    /// Read the files added, changed or deleted on disk now (`R`).
+    case reload
 }

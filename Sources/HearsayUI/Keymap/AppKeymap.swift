@@ -16,5 +16,6 @@ extension KeymapSection {
             KeyBinding([.escape], .app(.close), "back, never quitting", listedInHelp: false),
             KeyBinding([.character("?")], .app(.showHelp), "this help"),
             KeyBinding([.character("t")], .theme(.cycle), "next colour theme (remembered)"),
+            KeyBinding([.character("R")], .app(.reload), "reload: files added, changed or deleted on disk"),
         ])
 }

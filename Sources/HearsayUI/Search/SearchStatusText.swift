@@ -14,8 +14,11 @@ enum SearchStatusText {
     /// searching), rather than the view underneath.
     static func resultsLocation(for state: AppState) -> String? {
         guard state.overlay == .searchResults, let results = state.search.results else { return nil }
-        guard !results.matches.isEmpty else { return " Results" }
+        // Searched before every article had arrived: it says so until searched again.
+        let partial = results.totalArticles < state.corpus.articles.count || state.corpusState.loading != nil ? " · partial" : ""
+        guard !results.matches.isEmpty else { return " Results" + partial }
         let count = "\(results.matches.count)\(results.isFinished ? "" : "+")"
         return " Results · \(results.selection + 1)/\(count) in \(results.articleCount) article\(results.articleCount == 1 ? "" : "s")"
+            + partial
     }
 }

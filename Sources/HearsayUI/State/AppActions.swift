@@ -19,6 +19,9 @@ extension AppState {
             return [.suspend]
         case .redraw:
             return [.redrawScreen]
+        case .reload:
+            message = "reloading…"
+            return [.reloadCorpus]
         }
     }
 }

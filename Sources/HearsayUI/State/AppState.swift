@@ -4,7 +4,10 @@ import HearsayModel
 /// returns effects for the runtime; `ScreenRenderer` draws it. Features keep their own state
 /// in their own struct here (`list`, `reader`, `dialogue`…).
 public struct AppState: Sendable {
-    public let corpus: Corpus
+    /// Changed only by `adoptCorpusChange` (articles arriving, files changed on disk).
+    public internal(set) var corpus: Corpus
+    /// The corpus's generation, loading progress and deleted articles.
+    public internal(set) var corpusState = CorpusState()
     public var keymap: Keymap
     public private(set) var size: ScreenSize
     /// What is on screen and the places `q` goes back to; changed only by `go(to:)` and `goBack()`.
@@ -41,8 +44,10 @@ public struct AppState: Sendable {
     /// The utterance index and anything else derived from `corpus` (see `corpusDidChange()`).
     var derivedIndexes = CorpusDerivedIndexes()
 
-    public init(corpus: Corpus, size: ScreenSize, keymap: Keymap = .standard) {
+    /// `loading`: how far the corpus has loaded, when the rest is to come as `.corpusChanged`.
+    public init(corpus: Corpus, size: ScreenSize, keymap: Keymap = .standard, loading: LoadingProgress? = nil) {
         self.corpus = corpus
+        self.corpusState.loading = loading
         self.keymap = keymap
         self.size = size
         self.list = ArticleListState(articles: corpus.articles)
@@ -104,6 +109,8 @@ public struct AppState: Sendable {
         case .colorDepth(let depth):
             adoptColorDepth(depth)
             return []
+        case .corpusChanged(let change):
+            return adoptCorpusChange(change)
         }
     }
 

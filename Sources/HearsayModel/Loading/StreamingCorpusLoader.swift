@@ -1,0 +1,125 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Loads files and folders on a thread of its own and hands the articles over in batches
+/// (`CorpusChange`s with progress), so a program can show the first of them at once. Batches
+/// start small (the first screen fills quickly) and grow; articles are handed over when they are
+/// half as many as those handed over already (each arrival costs the receiver a pass over the
+/// corpus), progress after every batch. Files that may be slow — over `slowFileBytes`, or not regular files (a pipe)
+/// — are read after all the others, each in a batch of its own, so one of them never holds the
+/// rest back. The order is
+/// therefore: the other files in load order, then the slow ones in load order; ids are made unique
+/// in that order as `CorpusLoader` does.
+public final class StreamingCorpusLoader: Sendable {
+    public let paths: [[UInt8]]
+    public let loader: CorpusLoader
+    public let slowFileBytes: Int
+    /// Files in the first batch (then twice as many each time, up to `maximumBatch`).
+    public let firstBatch: Int
+    public let maximumBatch: Int
+    /// Applied to each batch's articles before it is handed over (the user's speakers.toml).
+    public let adjust: @Sendable ([Article]) -> [Article]
+    /// Said with the last batch, given every loading problem.
+    private let summarize: @Sendable ([Diagnostic]) -> String?
+
+    public init(
+        pathBytes paths: [[UInt8]], loader: CorpusLoader = CorpusLoader(), slowFileBytes: Int = 1 << 20,
+        firstBatch: Int = 32, maximumBatch: Int = 2048,
+        adjust: @escaping @Sendable ([Article]) -> [Article] = { $0 },
+        summarize: @escaping @Sendable ([Diagnostic]) -> String? = { _ in nil }
+    ) {
+        self.paths = paths
+        self.loader = loader
+        self.slowFileBytes = slowFileBytes
+        self.firstBatch = firstBatch
+        self.maximumBatch = maximumBatch
+        self.adjust = adjust
+        self.summarize = summarize
+    }
+
+    /// Starts loading on a new thread; `deliver` gets each batch on that thread, the last one with
+    /// `progress == nil`.
+    public func start(deliver: @escaping @Sendable (CorpusChange) -> Void) {
+        let thread = Thread { self.run(deliver: deliver) }
+        thread.name = "hearsay corpus loader"
+        thread.start()
+    }
+
+    /// Loads everything on the calling thread, batch by batch; returns what was read of each file,
+    /// for `LoadedFiles.rescan` to find what changed later.
+    @discardableResult
+    public func run(deliver: (CorpusChange) -> Void) -> LoadedFiles {
+        deliver(CorpusChange(progress: LoadingProgress(done: 0, total: nil)))
+        let walker = FileWalker(paths: paths.map(PathBytes.init))
+        let (quick, slow) = splitBySpeed(walker.files)
+        let files = quick + slow
+        var allDiagnostics = walker.diagnostics
+        var loadedFiles = LoadedFiles()
+        var done = 0
+        var batchSize = firstBatch
+        var pendingDiagnostics = walker.diagnostics
+        var pendingArticles: [Article] = []
+        var delivered = 0
+        while done < files.count {
+            // A slow file is a batch of its own: what comes before it is shown meanwhile.
+            let end = done < quick.count ? min(quick.count, done + batchSize) : done + 1
+            let batch = Array(files[done..<end])
+            let parser = loader.parser
+            // Each file's version is taken before it is read: a write after that is seen later.
+            let outcomes = ParallelMap.map(count: batch.count) { index in
+                (FileVersion(of: batch[index].path), CorpusLoader.loadFile(batch[index], parser: parser))
+            }
+            for (file, (version, outcome)) in zip(batch, outcomes) {
+                pendingDiagnostics += outcome.diagnostics
+                allDiagnostics += outcome.diagnostics
+                let id = loadedFiles.recordLoaded(file, version: version, articleID: outcome.article?.id)
+                guard var article = outcome.article, let id else { continue }
+                article.id = id
+                pendingArticles.append(article)
+            }
+            done += batch.count
+            let finished = done == files.count
+            // Articles (and their files' problems) go out when they are half as many as those out
+            // already (each arrival costs the receiver a pass over the corpus: this keeps the passes
+            // few), or before a slow file; progress goes out after every batch.
+            let handOver = finished || done >= quick.count || pendingArticles.count >= max(firstBatch, delivered / 2)
+            let articles = handOver ? pendingArticles : []
+            let diagnostics = handOver ? pendingDiagnostics : []
+            if handOver {
+                delivered += pendingArticles.count
+                pendingArticles = []
+                pendingDiagnostics = []
+            }
+            deliver(
+                CorpusChange(
+                    appended: adjust(articles), diagnostics: diagnostics,
+                    progress: finished ? nil : LoadingProgress(done: done, total: files.count),
+                    summary: finished ? summarize(allDiagnostics) : nil))
+            if done <= quick.count { batchSize = min(batchSize * 2, maximumBatch) }
+        }
+        if files.isEmpty {
+            deliver(CorpusChange(diagnostics: pendingDiagnostics, summary: summarize(pendingDiagnostics)))
+        }
+        return loadedFiles
+    }
+
+    /// The files in load order: those quick to read, and those that may be slow.
+    private func splitBySpeed(_ files: [SourceFile]) -> (quick: [SourceFile], slow: [SourceFile]) {
+        var quick: [SourceFile] = []
+        var slow: [SourceFile] = []
+        quick.reserveCapacity(files.count)
+        for file in files {
+            var info = stat()
+            let isQuick =
+                file.path.withCString { stat($0, &info) } == 0 && (info.st_mode & S_IFMT) == S_IFREG
+                && Int(info.st_size) <= slowFileBytes
+            if isQuick { quick.append(file) } else { slow.append(file) }
+        }
+        return (quick, slow)
+    }
+}
