@@ -5,7 +5,7 @@ import HearsayModel
 public enum PeopleFixtures {
     /// Dated between the panel (02-20) and the interview (03-04): Maria Keller's stream reads
     /// panel, report, interview.
-    static let reportText = """
+    public static let reportText = """
         ---
         title: "潮汐能源论坛：储能成为焦点"
         date: "2025-02-25 12:00:00"

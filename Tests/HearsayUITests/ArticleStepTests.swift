@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func previousAtTheFirstArticleSaysSo() {
-        var app = app("<Enter> <C-p>")
+        let app = app("<Enter> <C-p>")
         #expect(app.reader.article == 1 && app.message == "first article")
     }
 

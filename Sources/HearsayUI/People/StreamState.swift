@@ -84,6 +84,14 @@ public struct StreamState: Sendable {
         self.items = items
     }
 
+    /// The stream of someone who no longer says anything in the coverage (their files changed).
+    init(emptyFor person: String, name: String) {
+        self.person = person
+        self.name = name
+        groups = []
+        items = []
+    }
+
     /// The item under the cursor, if the stream has any.
     public var cursorItem: StreamItem? { items.indices.contains(cursor) ? items[cursor] : nil }
 

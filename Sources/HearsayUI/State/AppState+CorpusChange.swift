@@ -22,6 +22,7 @@ extension AppState {
         let keptPlace = currentReadingPlace.flatMap(readingPosition)
         corpus = corpus.applying(change)
         corpusState.generation += 1
+        corpusDidChange()
         corpusState.loading = change.progress
         corpusState.removed.subtract(change.replaced.keys)
         corpusState.removed.formUnion(change.removed)
@@ -78,6 +79,14 @@ extension AppState {
             dialogue = DialogueState(article: article)
             // The speakers' numbering may have changed with the text: keep the filter only if it still fits.
             if let shown, shown.allSatisfy(corpus.articles[article].speakers.indices.contains) { dialogue.shownSpeakers = shown }
+        }
+        // A stream holds turn and quote indices of its articles: it is gathered again from the new text.
+        if let open = stream, open.groups.contains(where: { replaced.contains($0.article) }) {
+            var fresh =
+                utteranceIndex.entry(forID: open.person).map { StreamState(entry: $0, corpus: corpus) }
+                ?? StreamState(emptyFor: open.person, name: open.name)
+            fresh.cursor = min(open.cursor, max(fresh.items.count - 1, 0))
+            stream = fresh
         }
     }
 
