@@ -71,7 +71,8 @@ def test_mark_after_a_search_highlights_the_matching_sentence(pane, tmp_path):
 
 
 def open_chip_dialogue_filtered_to_host_and_zhou(pane, state_dir):
-    """The chip roundtable's dialogue with Daniel Ortiz unchecked: 林晓雯 and 周凯 shown."""
+    """The chip roundtable's dialogue with Daniel Ortiz unchecked: 林晓雯 and 周凯 shown, without the
+    dimmed turn before each (`c`), so only the shown speakers' turns are on screen."""
     open_sample(pane, "芯片圆桌", state_dir)
     pane.send("d")
     pane.wait_for(lambda s: "all 3 speakers" in status_line(s), "the dialogue view")
@@ -81,7 +82,14 @@ def open_chip_dialogue_filtered_to_host_and_zhou(pane, state_dir):
     pane.send(number)
     pane.wait_for(lambda s: re.search(rf"{number} \[ \] Daniel Ortiz", s), "Daniel Ortiz unchecked")
     pane.send("Enter")
-    return pane.wait_for(lambda s: "only 林晓雯, 周凯" in status_line(s), "the filtered dialogue")
+    pane.wait_for(lambda s: "only 林晓雯, 周凯" in status_line(s), "the filtered dialogue")
+    return hide_context(pane)
+
+
+def hide_context(pane):
+    """`c` in a filtered dialogue: the dimmed turns before the shown ones go."""
+    pane.send("c")
+    return pane.wait_for("context hidden", "the dimmed context hidden")
 
 
 def test_number_keys_reach_the_speakers_shown(pane, tmp_path):

@@ -1,6 +1,6 @@
 """End-to-end: the dialogue view's speaker filter per article is remembered across restarts
 (issue 18 item 10), on the built-in sample corpus with a state folder of the test's own."""
-from test_daily import open_chip_dialogue_filtered_to_host_and_zhou, open_sample, status_line
+from test_daily import hide_context, open_chip_dialogue_filtered_to_host_and_zhou, open_sample, status_line
 
 
 def quit_from_the_dialogue(pane):
@@ -22,6 +22,7 @@ def test_the_speaker_filter_is_there_after_a_restart(pane, tmp_path):
     pane.send("d")
     screen = pane.wait_for(lambda s: " Dialogue · " in status_line(s), "the dialogue view")
     assert "only 林晓雯, 周凯" in status_line(screen), status_line(screen)
+    screen = hide_context(pane)
     assert "Daniel Ortiz:" not in screen, screen
 
     # Showing everyone again forgets it: the next start shows all three.
