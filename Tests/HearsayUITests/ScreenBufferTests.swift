@@ -32,6 +32,17 @@ import Testing
         #expect(buffer[3, 0].text == " " && buffer[3, 0].width == 1)
     }
 
+    @Test func drawingAWideCharacterAgainInPlaceKeepsIt() {
+        var buffer = ScreenBuffer(size: ScreenSize(width: 6, height: 1))
+        buffer.write("周凯说", x: 0, y: 0, style: .plain)
+        buffer.write("周凯", x: 0, y: 0, style: .plain)
+        #expect(buffer.rowText(0) == "周凯说")
+        #expect(buffer[0, 0].text == "周" && buffer[0, 0].width == 2 && buffer[1, 0].isContinuation)
+        // One column on, the wide characters under it are cut and blanked, as before.
+        buffer.write("文", x: 1, y: 0, style: .plain)
+        #expect(buffer.rowText(0) == " 文 说")
+    }
+
     @Test func combiningMarksStayInTheirBaseCell() {
         var buffer = ScreenBuffer(size: ScreenSize(width: 4, height: 1))
         let end = buffer.write("e\u{301}x", x: 0, y: 0, style: .plain)

@@ -30,7 +30,9 @@ public struct ScreenBuffer: Sendable, Hashable {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
         let index = y * size.width + x
         let old = cells[index]
-        if old.isContinuation, x > 0, cells[index - 1].width == 2 {
+        // A continuation written after its own wide character (the same text drawn again in
+        // place) belongs to it: only another cell in its place cuts the wide one.
+        if old.isContinuation, !cell.isContinuation, x > 0, cells[index - 1].width == 2 {
             cells[index - 1] = .blank(cells[index - 1].style)
         }
         if old.width == 2, x + 1 < size.width, cell.width != 2 {
