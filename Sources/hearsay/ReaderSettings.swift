@@ -27,7 +27,7 @@ struct ReaderSettings {
         hyperlinks = config.hyperlinks
         warnings = config.problems.map { "\(file): \($0)" }
         if !config.problems.isEmpty { statusMessage = "Bad config " + ThemeError(file: file, problems: config.problems).brief }
-        let keys = ConfiguredKeys(config.keyBindings.map { .init(key: $0.key, action: $0.action, line: $0.line) })
+        let keys = ConfiguredKeys(config.keyBindings)
         keymap = keys.keymap
         warnings += keys.problems.map { "\(file): \($0)" }
         if statusMessage == nil, let first = keys.problems.first {

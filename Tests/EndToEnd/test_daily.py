@@ -5,6 +5,7 @@ speaker box is framed in box-drawing lines and leaves the screen outside it alon
 import re
 import subprocess
 
+from test_tui import open_article
 from tmux_pane import BINARY, Pane
 from wcwidth import wcwidth
 
@@ -19,15 +20,7 @@ def open_sample(pane, title_part, state_dir):
     """Starts hearsay on its sample corpus and opens the article whose title has `title_part`."""
     pane.start(f"--state-dir {state_dir}")
     pane.wait_for(lambda s: " List · 1/5" in status_line(s), "the sample list")
-    for _ in range(5):
-        pane.send("Enter")
-        screen = pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
-        if title_part in screen.split("\n")[0]:
-            return screen
-        pane.send("q")
-        pane.wait_for(lambda s: " List · " in status_line(s), "the list")
-        pane.send("j")
-    raise AssertionError(f"no sample article titled {title_part!r}")
+    return open_article(pane, title_part)
 
 
 def cells(row):

@@ -1,20 +1,11 @@
+import HearsayTheme
+
 /// `[keys]` of config.toml applied to a keymap: each line binds its key to the named action in
 /// every view that has it, in place of what the key did there; the action keeps its own keys too.
 /// Help is generated from the keymap, so it lists the keys as bound.
 public struct ConfiguredKeys {
-    /// One `[keys]` line.
-    public struct Line: Sendable, Hashable {
-        public var key: String
-        public var action: String
-        /// 1-based, when known.
-        public var line: Int?
-
-        public init(key: String, action: String, line: Int?) {
-            self.key = key
-            self.action = action
-            self.line = line
-        }
-    }
+    /// One `[keys]` line, as config.toml's reader gives it.
+    public typealias Line = HearsayConfig.ConfiguredKey
 
     /// The keymap with the lines that make sense bound.
     public private(set) var keymap: Keymap
