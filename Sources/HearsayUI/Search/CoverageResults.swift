@@ -111,7 +111,8 @@ public struct CoverageResults: Sendable {
         guard matches.indices.contains(selection) else { return top }
         let row = row(ofMatch: selection)
         let firstInArticle = selection == 0 || matches[selection - 1].article != matches[selection].article
-        var first = min(top, firstInArticle ? max(0, row - 1) : row)
+        // Each row takes at least a screen row: no more than `height` rows are measured.
+        var first = max(min(top, firstInArticle ? max(0, row - 1) : row), row - height + 1, 0)
         var used = (first...row).reduce(0) { $0 + screenRows(of: rows[$1], lines: lines) }
         while used > height, first < row {
             used -= screenRows(of: rows[first], lines: lines)
