@@ -1,10 +1,11 @@
 """End-to-end: reading and finding in a real terminal (tmux), on a folder of our own articles.
 Next/previous/unread article from the reader (issue 18 item 12), `o` opening the source link
-through $BROWSER (13), a key bound in config.toml (16), and highlights told apart without colour
+through $BROWSER and `y` copying the sentence under the reading cursor with OSC 52 (13), a key bound in config.toml (16), and highlights told apart without colour
 (17; `capture-pane -e` shows the SGR hearsay sent)."""
 import os
 import shutil
 import tempfile
+import subprocess
 import time
 
 import pytest
@@ -140,4 +141,39 @@ def test_without_colour_the_five_highlight_colours_look_different(pane, folder):
     pane.wait_for(lambda s: "Themes need colour" in status_line(s), "the message about themes")
     assert not os.path.exists(os.path.join(folder, "config", "hearsay", "config.toml"))
     pane.send("q", "q")
+    pane.wait_for("EXIT=0", "a clean exit")
+
+
+def tmux_buffers():
+    """The text of every tmux paste buffer (the server is shared: other sessions may add some)."""
+    names = subprocess.run(["tmux", "list-buffers", "-F", "#{buffer_name}"], capture_output=True, text=True).stdout
+    return [subprocess.run(["tmux", "show-buffer", "-b", name], capture_output=True, text=True).stdout
+            for name in names.split()]
+
+
+@pytest.fixture
+def tmux_takes_osc_52(pane):
+    """tmux puts what a program sends with OSC 52 into a paste buffer when set-clipboard is on
+    (a server option: restored afterwards)."""
+    before = subprocess.run(["tmux", "show-options", "-sv", "set-clipboard"], capture_output=True, text=True).stdout.strip()
+    subprocess.run(["tmux", "set-option", "-s", "set-clipboard", "on"], check=True)
+    yield
+    subprocess.run(["tmux", "set-option", "-s", "set-clipboard", before or "external"], capture_output=True)
+
+
+def test_y_copies_the_sentence_under_the_reading_cursor_with_osc_52(pane, folder, tmux_takes_osc_52):
+    # No [terminal] clipboard setting: inside tmux (TERM tmux-256color or screen) hearsay copies.
+    start(pane, folder)
+    pane.send("Enter")
+    pane.wait_for(lambda s: " Reader · " in status_line(s), "the reader")
+    # `)` puts the reading cursor on the first sentence, `)` again on the second: the one copied.
+    pane.send(")")
+    pane.send(")")
+    pane.send("y")
+    pane.wait_for(lambda s: f"copied {len(SENTENCES[1])} characters" in status_line(s), "the copy message")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and SENTENCES[1] not in tmux_buffers():
+        time.sleep(0.05)
+    assert SENTENCES[1] in tmux_buffers()
+    pane.send("Escape", "q", "q")
     pane.wait_for("EXIT=0", "a clean exit")

@@ -154,14 +154,15 @@ import Testing
         #expect(!results.isFinished)
         #expect(results.rows.count >= CoverageResultsView.listHeight(in: app.size))
         #expect(results.matches.count < 30)
+        // A page is 19 screen rows: the results under two titles, each result one row here.
         KeyScript.send("<PgDn>", to: &app)
         results = try #require(app.search.results)
-        #expect(results.selection == 19)
-        #expect(results.rows.count >= results.row(ofMatch: 19) + 1)
+        #expect(results.selection == 17)
+        #expect(results.rows.count >= results.row(ofMatch: 17) + 1)
         app.finishSearchWork()
         #expect(app.search.results?.matches.count == 1400)  // 7 in each: the title and six in the text
         #expect(app.search.results?.isFinished == true)
-        #expect(app.search.results.map(CoverageResultsView.heading(for:)) == "Search “潮汐”: 1400 matches in 200 articles · 20/1400")
+        #expect(app.search.results.map(CoverageResultsView.heading(for:)) == "Search “潮汐”: 1400 matches in 200 articles · 18/1400")
     }
 
     /// Enter before the corpus is folded: the first screen comes from the articles folded so far,

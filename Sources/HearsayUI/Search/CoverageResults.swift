@@ -83,19 +83,58 @@ public struct CoverageResults: Sendable {
     }
 
     /// Selects match `index` (clamped, fetching as needed within the budget) and scrolls it into a
-    /// view of `height` rows.
-    mutating func select(_ index: Int, height: Int, in corpus: FoldedCorpus, byteBudget: Int) {
+    /// view of `height` screen rows, a match taking `lines(match)` of them.
+    mutating func select(
+        _ index: Int, height: Int, lines: (CorpusMatch) -> Int, in corpus: FoldedCorpus, byteBudget: Int
+    ) {
         if index >= matches.count, !isFinished {
             fetch(matches: index - matches.count + 1, in: corpus, byteBudget: byteBudget)
         }
         guard !matches.isEmpty else { return }
         selection = min(max(index, 0), matches.count - 1)
-        let row = row(ofMatch: selection)
-        // Show the article's title above its first match.
-        let wanted = selection > 0 && matches[selection - 1].article == matches[selection].article ? row : row - 1
-        if wanted < top { top = max(0, wanted) }
-        if row >= top + height { top = row - height + 1 }
+        top = topShowingSelection(height: height, lines: lines)
         fetch(rows: top + height, in: corpus, byteBudget: byteBudget)
+    }
+
+    /// The screen rows `row` takes: a title one, a match `lines(match)`.
+    func screenRows(of row: Row, lines: (CorpusMatch) -> Int) -> Int {
+        switch row {
+        case .article: 1
+        case .match(let match): lines(matches[match])
+        }
+    }
+
+    /// The first row on screen once the selected match is wholly in a view of `height` screen
+    /// rows (with its article's title when it is the article's first match), scrolling no more
+    /// than needed from `top`.
+    func topShowingSelection(height: Int, lines: (CorpusMatch) -> Int) -> Int {
+        guard matches.indices.contains(selection) else { return top }
+        let row = row(ofMatch: selection)
+        let firstInArticle = selection == 0 || matches[selection - 1].article != matches[selection].article
+        // Each row takes at least a screen row: no more than `height` rows are measured.
+        var first = max(min(top, firstInArticle ? max(0, row - 1) : row), row - height + 1, 0)
+        var used = (first...row).reduce(0) { $0 + screenRows(of: rows[$1], lines: lines) }
+        while used > height, first < row {
+            used -= screenRows(of: rows[first], lines: lines)
+            first += 1
+        }
+        return first
+    }
+
+    /// The match a page (`height` screen rows less two of overlap) after (`forward`) or before the
+    /// selected one: the furthest whose rows, and those of titles in between, fit in the page.
+    func matchAPage(forward: Bool, height: Int, lines: (CorpusMatch) -> Int) -> Int {
+        let page = max(1, height - 2)
+        var index = selection
+        var used = 0
+        while true {
+            let next = index + (forward ? 1 : -1)
+            guard matches.indices.contains(next) else { return forward && !isFinished ? next : index }
+            let (from, to) = forward ? (row(ofMatch: index) + 1, row(ofMatch: next)) : (row(ofMatch: next), row(ofMatch: index) - 1)
+            used += (from...to).reduce(0) { $0 + screenRows(of: rows[$1], lines: lines) }
+            if used > page { return index == selection ? next : index }
+            index = next
+        }
     }
 
     /// What the status bar says when the search has found nothing.

@@ -3,8 +3,8 @@ import HearsaySearch
 import HearsayText
 
 /// Draws the coverage search's results over the panes: a heading, then each article's title
-/// followed by its matches as keyword-in-context lines (the speaker when the match is in a
-/// turn, the text around the match centred so the keywords line up in one column).
+/// followed by its matches (the speaker when the match is in a turn, then the sentence holding
+/// the match on one line, or on two when it does not fit: `ResultLines`).
 enum CoverageResultsView {
     /// Rows for results: the screen less the title bar, the heading and the status bar.
     static func listHeight(in size: ScreenSize) -> Int { max(1, size.height - 3) }
@@ -26,12 +26,10 @@ enum CoverageResultsView {
             return
         }
         let height = listHeight(in: size)
-        var top = results.top
-        let selectedRow = results.row(ofMatch: results.selection)
-        if selectedRow >= top + height { top = selectedRow - height + 1 }
-        for slot in 0..<height {
-            let index = top + slot
-            guard index < results.rows.count else { break }
+        let lines = { (found: CorpusMatch) in lineCount(of: found, in: state.corpus, screenWidth: size.width) }
+        var slot = 0
+        var index = results.topShowingSelection(height: height, lines: lines)
+        while slot < height, index < results.rows.count {
             let y = body.y + 1 + slot
             switch results.rows[index] {
             case .article(let article):
@@ -42,11 +40,15 @@ enum CoverageResultsView {
                 let x = buffer.write(" " + counted + " · ", x: 0, y: y, limit: body.maxX, style: styles.listMetadata)
                 buffer.writeTruncated(
                     title, x: x, y: y, width: body.maxX - x, style: styles.title, ellipsis: styles.glyphs.ellipsis)
+                slot += 1
             case .match(let match):
+                let rows = min(lines(results.matches[match]), height - slot)
                 drawMatch(
                     results.matches[match], selected: match == results.selection, state: state,
-                    row: Rect(x: 0, y: y, width: body.width, height: 1), into: &buffer, styles: styles)
+                    rows: Rect(x: 0, y: y, width: body.width, height: rows), into: &buffer, styles: styles)
+                slot += rows
             }
+            index += 1
         }
     }
 
@@ -57,34 +59,51 @@ enum CoverageResultsView {
         return "Search “\(DisplaySafety.sanitized(results.typed))”: \(results.summary) · \(place)"
     }
 
+    /// The screen rows a match takes in a view `screenWidth` columns wide.
+    static func lineCount(of found: CorpusMatch, in corpus: Corpus, screenWidth: Int) -> Int {
+        let article = corpus.articles[found.article]
+        let context = contextColumns(for: found.match, in: article, rowWidth: screenWidth)
+        guard context.width > 0 else { return 1 }
+        return max(1, ResultLines.lines(for: found.match, in: article, width: context.width).count)
+    }
+
+    /// Where a match's text goes in a row `rowWidth` wide: after the speaker's column in a turn;
+    /// prose has no speaker, and its text takes the speaker's column too.
+    static func contextColumns(for match: SearchMatch, in article: Article, rowWidth: Int) -> (x: Int, width: Int) {
+        let speakerX = 3
+        let hasSpeaker = match.speaker.map { article.speakers.indices.contains($0) } ?? false
+        let x = hasSpeaker ? speakerX + speakerWidth(forScreenWidth: rowWidth) + 2 : speakerX
+        return (x, rowWidth - 1 - x)
+    }
+
+    /// Draws a match in `rows` (one or two screen rows, the sentence continuing on the second).
     static func drawMatch(
-        _ found: CorpusMatch, selected: Bool, state: AppState, row: Rect,
+        _ found: CorpusMatch, selected: Bool, state: AppState, rows: Rect,
         into buffer: inout ScreenBuffer, styles: Styles
     ) {
         let article = state.corpus.articles[found.article]
         let rowStyle = selected ? styles.listSelected : styles.screen
-        if selected { buffer.fill(row, style: rowStyle) }
-        let speakerX = row.x + 3
-        // Prose has no speaker: its text takes the speaker's column too.
-        var speakerWidth = 0
+        if selected { buffer.fill(rows, style: rowStyle) }
         if let speaker = found.match.speaker, article.speakers.indices.contains(speaker) {
-            speakerWidth = Self.speakerWidth(forScreenWidth: row.width)
             var style = rowStyle
             if !selected, !styles.speakers.isEmpty {
                 style = styles.speakers[styles.speakerSlot(forSpeakerAt: speaker, in: article) % styles.speakers.count]
             }
             buffer.writeTruncated(
-                DisplaySafety.sanitized(article.speakers[speaker].name), x: speakerX, y: row.y,
-                width: speakerWidth, style: style, ellipsis: styles.glyphs.ellipsis)
+                DisplaySafety.sanitized(article.speakers[speaker].name), x: rows.x + 3, y: rows.y,
+                width: speakerWidth(forScreenWidth: rows.width), style: style, ellipsis: styles.glyphs.ellipsis)
         }
-        let contextX = speakerWidth > 0 ? speakerX + speakerWidth + 2 : speakerX
-        let contextWidth = row.maxX - 1 - contextX
-        guard contextWidth > 0 else { return }
-        let line = ResultContext.line(for: found.match, in: article, width: contextWidth)
-        let (before, match, after) = split(line.text, columns: line.matchColumns)
-        var x = buffer.write(before, x: contextX, y: row.y, limit: row.maxX, style: rowStyle)
-        x = buffer.write(match, x: x, y: row.y, limit: row.maxX, style: selected ? styles.currentSearchMatch : styles.searchMatch)
-        buffer.write(after, x: x, y: row.y, limit: row.maxX, style: rowStyle)
+        let context = contextColumns(for: found.match, in: article, rowWidth: rows.width)
+        guard context.width > 0 else { return }
+        let matchStyle = selected ? styles.currentSearchMatch : styles.searchMatch
+        let lines = ResultLines.lines(for: found.match, in: article, width: context.width)
+        for (offset, line) in lines.prefix(rows.height).enumerated() {
+            let y = rows.y + offset
+            let (before, match, after) = split(line.text, columns: line.matchColumns)
+            var x = buffer.write(before, x: rows.x + context.x, y: y, limit: rows.maxX, style: rowStyle)
+            x = buffer.write(match, x: x, y: y, limit: rows.maxX, style: matchStyle)
+            buffer.write(after, x: x, y: y, limit: rows.maxX, style: rowStyle)
+        }
     }
 
     /// `text` cut where `columns` start and end.

@@ -32,7 +32,17 @@ extension AppState {
         let height = CoverageResultsView.listHeight(in: size)
         let folded = foldedSoFar
         let budget = SearchWork.keystrokeBytes
-        func select(_ index: Int) { results.select(index, height: height, in: folded, byteBudget: budget) }
+        let corpus = corpus
+        let width = size.width
+        let lines = { (found: CorpusMatch) in CoverageResultsView.lineCount(of: found, in: corpus, screenWidth: width) }
+        func select(_ index: Int) {
+            results.select(index, height: height, lines: lines, in: folded, byteBudget: budget)
+        }
+        func page(forward: Bool) {
+            // Enough fetched for a page below the selection (each match takes at least a row).
+            if forward { results.fetch(rows: results.row(ofMatch: results.selection) + height, in: folded, byteBudget: budget) }
+            select(results.matchAPage(forward: forward, height: height, lines: lines))
+        }
         switch action {
         case .resultDown: select(results.selection + 1)
         case .resultUp: select(results.selection - 1)
@@ -43,8 +53,8 @@ extension AppState {
             // Every match in what is folded (a parallel search); the rest follows as it is folded.
             results.fetchAll(in: folded)
             select(results.matches.count - 1)
-        case .resultPageDown: select(results.selection + max(1, height - 2))
-        case .resultPageUp: select(results.selection - max(1, height - 2))
+        case .resultPageDown: page(forward: true)
+        case .resultPageUp: page(forward: false)
         case .openResult:
             search.results = results
             return openSelectedResult()
