@@ -65,10 +65,10 @@ extension AppState {
             highlights.noteEditor = nil
             show(focus, overlay: .highlights(HighlightsViewState()), leaving: left)
         case .speakerFilter:
-            guard let article = dialogue.article, focus == .dialogue else { return [] }
-            let speakers = corpus.articles[article].speakers
+            guard let navigation = dialogueNavigation, focus == .dialogue else { return [] }
+            let speakers = navigation.speakerNames
             guard !speakers.isEmpty else { return [] }
-            let cursorSpeaker = dialogue.cursor.map { corpus.articles[article].turns[$0].speaker } ?? 0
+            let cursorSpeaker = dialogue.cursor.map(navigation.speaker(of:)) ?? 0
             show(
                 focus,
                 overlay: .speakerFilter(
