@@ -31,6 +31,20 @@ import Testing
         #expect(Self.status(app).hasSuffix(" · quote 1/6 · all 3 speakers"))
     }
 
+    /// At 80×10 the reader shows 8 lines; a page down puts a later paragraph on top, and `d`
+    /// opens on the first quote from there.
+    @Test func dOpensAtTheFirstQuoteFromTheReadersTop() {
+        var app = AppState(corpus: Self.corpus, size: ScreenSize(width: 80, height: 10))
+        app.list.select(article: Self.summitIndex)
+        KeyScript.send("<Enter> <Space>", to: &app)
+        let top = app.reader.viewStart(in: ProseDialogueFixtures.summit)
+        let expected = ProseDialogueFixtures.summit.quotes.firstIndex { $0.range.lowerBound >= top }
+        KeyScript.send("d", to: &app)
+        // The first quote's paragraph has scrolled off: the second quote is the first from the top.
+        #expect(top.block > 0 && expected == 1)
+        #expect(app.focus == .dialogue && app.dialogue.cursor == 1)
+    }
+
     @Test func nextPreviousFirstLast() {
         var app = Self.summitDialogue("j j")
         #expect(app.dialogue.cursor == 2 && Self.status(app).hasSuffix(" · quote 3/6 · all 3 speakers"))

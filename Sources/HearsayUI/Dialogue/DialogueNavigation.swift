@@ -71,6 +71,11 @@ public struct DialogueNavigation: Sendable {
         return utterances.indices.first { range(of: $0).map { $0.lowerBound <= position && position < $0.upperBound } ?? false }
     }
 
+    /// The first utterance that starts at or after `position` (where the reader's top is).
+    public func firstUtterance(atOrAfter position: TextPosition) -> Int? {
+        utterances.indices.first { article.start(of: utterances[$0]) >= position }
+    }
+
     public func isShown(_ turn: Int) -> Bool {
         shownSpeakers?.contains(utteranceSpeakers[turn]) ?? true
     }

@@ -46,9 +46,14 @@ extension AppState {
                     dialogue.shownSpeakers = savedSpeakerFilter(of: article)
                 }
                 if dialogue.cursor == nil {
-                    let readerTurn = reader.article == article ? reader.firstTurn(atOrAfterTop: text) : nil
-                    dialogue.cursor = DialogueNavigation(article: text, shownSpeakers: dialogue.shownSpeakers)
-                        .nearestShownTurn(to: readerTurn)
+                    let navigation = DialogueNavigation(article: text, shownSpeakers: dialogue.shownSpeakers)
+                    // A prose article's quotes need not start a line: the first quote from the reader's top.
+                    let readerTurn =
+                        reader.article != article
+                        ? nil
+                        : navigation.isQuotes
+                            ? navigation.firstUtterance(atOrAfter: reader.viewStart(in: text)) : reader.firstTurn(atOrAfterTop: text)
+                    dialogue.cursor = navigation.nearestShownTurn(to: readerTurn)
                 }
             case .turn(let turn, let speakers):
                 dialogue = DialogueState(article: article)
