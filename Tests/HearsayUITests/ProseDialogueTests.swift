@@ -104,6 +104,18 @@ import Testing
         #expect(app.dialogue.quoteRows?.utteranceRows.keys.sorted() == [0, 1, 3, 4])
     }
 
+    /// 鹿特丹 is in Anna de Vries's sentence after her first quote (not shown) and in her last
+    /// quote; 住房 in quotes 3 and 4 (and not in the prose around them).
+    @Test func searchFindsOnlyInTheShownQuotes() {
+        var app = Self.summitDialogue("/ 鹿 特 丹 <Enter>")
+        #expect(app.dialogue.cursor == 5)
+        app = Self.summitDialogue("/ 住 房 <Enter>")
+        #expect(app.dialogue.cursor == 3)
+        KeyScript.send("n", to: &app); #expect(app.dialogue.cursor == 4)
+        KeyScript.send("n", to: &app); #expect(app.dialogue.cursor == 4)
+        KeyScript.send("n", to: &app); #expect(app.dialogue.cursor == 3)
+    }
+
     @Test func enterReadsTheQuoteInTheArticleAndBackReturns() {
         var app = Self.summitDialogue("j j <Enter>")
         let quote = ProseDialogueFixtures.summit.quotes[2]

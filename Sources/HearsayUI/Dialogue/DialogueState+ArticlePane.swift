@@ -1,5 +1,6 @@
 import HearsayLayout
 import HearsayModel
+import HearsaySearch
 
 extension DialogueState: ArticlePane {
     public var kind: Pane { .dialogue }
@@ -55,6 +56,14 @@ extension DialogueState: ArticlePane {
         guard var top = topLine(revealing: lines, placement: placement, height: height) else { return }
         if placement != .nearest, top > 0, !layout.hasLine(top + height - 1) { top = max(0, layout.lineCount - height) }
         topLine = top
+    }
+
+    /// A match in a shown turn, or in prose in the words of a shown quote.
+    public func showsMatch(in article: Article) -> (SearchMatch) -> Bool {
+        let navigation = DialogueNavigation(article: article, shownSpeakers: shownSpeakers)
+        guard navigation.isQuotes else { return { match in showsTurn(match.turn, of: article) } }
+        let shownQuotes = navigation.shownTurns.compactMap(navigation.range(of:))
+        return { match in shownQuotes.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound } }
     }
 
     public func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {
