@@ -156,3 +156,26 @@ import Testing
         #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 }
+
+/// Paging and the other keys on a prose article's quotes, at a size where they scroll.
+@Suite struct ProseDialogueKeysTests {
+    @Test func pagingScrollsTheQuotesAndTheReadingCursorSaysItHasNoText() {
+        var app = ProseDialogueTests.summitDialogue(width: 40, height: 10)
+        KeyScript.send("<Space>", to: &app)
+        let paged = app.dialogue.cursor ?? -1
+        #expect(paged > 0)
+        let lines = app.dialogue.lines(ofTurn: paged)!
+        #expect(lines.lowerBound >= app.dialogue.topLine && lines.upperBound <= app.dialogue.topLine + app.screenLayout.readerHeight)
+        // The reading cursor needs an article layout, which the quotes view has not: it says so.
+        KeyScript.send(")", to: &app)
+        #expect(app.message == "no text to put the reading cursor on" && app.activeCursor == nil)
+        KeyScript.send("c", to: &app)
+        #expect(app.message == "context hidden (it shows in a filtered view)" && app.dialogue.cursor == paged)
+        KeyScript.send("b", to: &app)
+        #expect(app.dialogue.cursor! < paged)
+        KeyScript.send("G", to: &app)
+        #expect(app.dialogue.cursor == 5 && app.dialogue.topLine + app.screenLayout.readerHeight == app.dialogue.quoteRows!.rows.count)
+        KeyScript.send("g", to: &app)
+        #expect(app.focus == .dialogue && app.dialogue.cursor == 0 && app.dialogue.topLine == 0)
+    }
+}
