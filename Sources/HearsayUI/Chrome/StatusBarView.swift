@@ -36,14 +36,15 @@ enum StatusBarView {
     static func dialoguePosition(_ state: AppState) -> String {
         guard let navigation = state.dialogueNavigation else { return "" }
         let shown = navigation.shownTurns
+        let unit = navigation.isQuotes ? "quote" : "turn"
         let place =
-            state.dialogue.cursor.flatMap { shown.firstIndex(of: $0) }.map { "turn \($0 + 1)/\(shown.count)" }
-            ?? "no turns"
-        let speakers = navigation.article.speakers
+            state.dialogue.cursor.flatMap { shown.firstIndex(of: $0) }.map { "\(unit) \($0 + 1)/\(shown.count)" }
+            ?? "no \(unit)s"
+        let speakers = navigation.speakerNames
         guard let filter = state.dialogue.shownSpeakers else {
             return "\(place) · all \(speakers.count) speakers"
         }
-        let names = filter.sorted().map { DisplaySafety.sanitized(speakers[$0].name) }
+        let names = filter.sorted().map { DisplaySafety.sanitized(speakers[$0]) }
         return "\(place) · only \(names.joined(separator: ", "))"
     }
 
@@ -78,10 +79,11 @@ enum StatusBarView {
         case (nil, .list):
             wanted = [help, (.app(.back), .views, "quit"), (.list(.open), .list, "open"), (.list(.cycleSort), .list, "sort")]
         case (nil, .reader):
-            wanted = [
-                help, (.app(.back), .views, "back"), (.reader(.openDialogue), .reader, "dialogue"),
-                (.reader(.nextSection), .reader, "section"),
-            ]
+            // `d` only where the article has a dialogue view.
+            let hasDialogue = state.reader.article.map { AppState.hasDialogue(state.corpus.articles[$0]) } ?? false
+            wanted =
+                [help, (.app(.back), .views, "back")] + (hasDialogue ? [(.reader(.openDialogue), .reader, "dialogue")] : [])
+                + [(.reader(.nextSection), .reader, "section")]
         case (nil, .stream):
             wanted = [
                 help, (.app(.back), .views, "back"), (.stream(.openInArticle), .stream, "in its article"),

@@ -1,5 +1,6 @@
 import HearsayLayout
 import HearsayModel
+import HearsaySearch
 
 extension DialogueState: ArticlePane {
     public var kind: Pane { .dialogue }
@@ -7,10 +8,15 @@ extension DialogueState: ArticlePane {
     /// Digits pick speakers here, so the reader's colour digits do not apply.
     public var readingCursorModes: [InputMode] { [] }
 
+    /// Where the turn or quote under the cursor is in the article.
+    func cursorRange(in article: Article) -> Range<TextPosition>? {
+        guard let cursor else { return nil }
+        return DialogueNavigation(article: article, shownSpeakers: shownSpeakers).range(of: cursor)
+    }
+
     /// The start of the turn under the turn cursor.
     func cursorTurnStart(in article: Article) -> TextPosition? {
-        guard let cursor, article.turns.indices.contains(cursor) else { return nil }
-        return TextPosition(block: article.turns[cursor].blocks.lowerBound, offset: 0)
+        cursorRange(in: article)?.lowerBound
     }
 
     public func readingPlace(in article: Article) -> TextPosition {
@@ -22,8 +28,7 @@ extension DialogueState: ArticlePane {
     }
 
     public func viewEnd(in article: Article, height: Int) -> TextPosition {
-        guard let cursor, article.turns.indices.contains(cursor) else { return TextPosition(block: Int.max, offset: 0) }
-        return TextPosition(block: article.turns[cursor].blocks.upperBound, offset: 0)
+        cursorRange(in: article)?.upperBound ?? TextPosition(block: Int.max, offset: 0)
     }
 
     public func firstShownText(in article: Article) -> TextPosition? {
@@ -31,15 +36,18 @@ extension DialogueState: ArticlePane {
     }
 
     public func shows(_ position: TextPosition, in article: Article, height: Int) -> Bool {
-        guard let cursor, article.turns.indices.contains(cursor) else { return false }
-        return article.turns[cursor].blocks.contains(position.block)
+        cursorRange(in: article)?.contains(position) ?? false
     }
 
-    /// Moves the turn cursor to the turn holding `range`, then scrolls as `placement` says.
+    /// Moves the turn cursor to the turn (or quote) holding `range`, then scrolls as `placement` says.
     public mutating func reveal(_ range: Range<TextPosition>, placement: RevealPlacement, in article: Article, height: Int) {
-        guard let turn = article.turns.firstIndex(where: { $0.blocks.contains(range.lowerBound.block) }) else { return }
+        let navigation = DialogueNavigation(article: article, shownSpeakers: shownSpeakers)
+        guard let turn = navigation.utterance(holding: range.lowerBound) else { return }
         cursor = turn
-        guard let layout else { return }
+        guard let layout else {
+            scrollCursorIntoView(height: height)
+            return
+        }
         if placement != .nearest {
             scrollCursorIntoView(height: height)
             guard lines(ofTurn: turn) != nil else { return }
@@ -48,6 +56,14 @@ extension DialogueState: ArticlePane {
         guard var top = topLine(revealing: lines, placement: placement, height: height) else { return }
         if placement != .nearest, top > 0, !layout.hasLine(top + height - 1) { top = max(0, layout.lineCount - height) }
         topLine = top
+    }
+
+    /// A match in a shown turn, or in prose in the words of a shown quote.
+    public func showsMatch(in article: Article) -> (SearchMatch) -> Bool {
+        let navigation = DialogueNavigation(article: article, shownSpeakers: shownSpeakers)
+        guard navigation.isQuotes else { return { match in showsTurn(match.turn, of: article) } }
+        let shownQuotes = navigation.shownTurns.compactMap(navigation.range(of:))
+        return { match in shownQuotes.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound } }
     }
 
     public func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {

@@ -1,7 +1,8 @@
 import HearsayLayout
 import HearsayModel
 
-/// The dialogue view: one article's turns (only the shown speakers'), a cursor on one turn.
+/// The dialogue view: one article's turns (only the shown speakers'), a cursor on one turn; in
+/// an article without turns, its attributed quotes the same way (`quoteRows`).
 public struct DialogueState: Sendable {
     /// Index into `Corpus.articles`.
     public private(set) var article: Int?
@@ -14,12 +15,15 @@ public struct DialogueState: Sendable {
     /// First line of the layout on screen.
     public var topLine: Int = 0
     public private(set) var layout: ArticleLayout?
+    /// The laid-out quotes of an article without turns (then `layout` is `nil`).
+    public private(set) var quoteRows: DialogueQuoteRows?
     private var turnBlocks: [Int] = []
 
     /// Columns left of the text for the cursor marker.
     public static let gutterWidth = 2
 
-    public var cursorTurn: Int? { cursor }
+    /// The turn under the cursor; `nil` on a quote, which is no turn.
+    public var cursorTurn: Int? { quoteRows == nil ? cursor : nil }
 
     public init(article: Int? = nil) {
         self.article = article
@@ -28,8 +32,18 @@ public struct DialogueState: Sendable {
     /// Builds the layout when the width or the filter changed, and scrolls the cursor's turn
     /// into view.
     public mutating func relayout(corpus: Corpus, width: Int, height: Int) {
-        guard let article else { layout = nil; return }
+        guard let article else { layout = nil; quoteRows = nil; return }
         let textWidth = max(1, width - DialogueState.gutterWidth)
+        if corpus.articles[article].turns.isEmpty {
+            layout = nil
+            if quoteRows?.width != textWidth || quoteRows?.shownSpeakers != shownSpeakers {
+                let navigation = DialogueNavigation(article: corpus.articles[article], shownSpeakers: shownSpeakers)
+                quoteRows = DialogueQuoteRows(navigation: navigation, width: textWidth)
+            }
+            scrollCursorIntoView(height: height)
+            return
+        }
+        quoteRows = nil
         let mode = layoutMode
         if layout == nil || layout!.width != textWidth || layout!.mode != mode {
             // Keep the same text on top across a relayout (a resize), as the reader does.
@@ -55,6 +69,7 @@ public struct DialogueState: Sendable {
     /// The lines of `turn` in the layout, or `nil` when it is not shown. Lays out only as far
     /// as the end of the turn.
     public func lines(ofTurn turn: Int) -> Range<Int>? {
+        if let quoteRows { return quoteRows.utteranceRows[turn] }
         guard let layout, turnBlocks.indices.contains(turn) else { return nil }
         let start = layout.lineIndex(containing: TextPosition(block: turnBlocks[turn], offset: 0))
         guard layout.hasLine(start), layout.line(start).turn == turn else { return nil }
@@ -63,8 +78,13 @@ public struct DialogueState: Sendable {
         return start..<end
     }
 
+    /// Whether line `index` exists (laying out the turns as far as it).
+    func hasLine(_ index: Int) -> Bool {
+        quoteRows.map { $0.rows.indices.contains(index) } ?? layout?.hasLine(index) ?? false
+    }
+
     mutating func scrollCursorIntoView(height: Int) {
-        guard let layout else { return }
+        guard layout != nil || quoteRows != nil else { return }
         if let cursor, let lines = lines(ofTurn: cursor) {
             if lines.lowerBound < topLine {
                 topLine = lines.lowerBound
@@ -72,8 +92,8 @@ public struct DialogueState: Sendable {
                 topLine = min(lines.lowerBound, lines.upperBound - height)
             }
         }
-        if topLine > 0, !layout.hasLine(topLine + height - 1) {
-            topLine = max(0, layout.lineCount - height)
+        if topLine > 0, !hasLine(topLine + height - 1) {
+            topLine = max(0, (quoteRows?.rows.count ?? layout?.lineCount ?? 0) - height)
         }
     }
 

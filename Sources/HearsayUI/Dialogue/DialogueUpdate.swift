@@ -7,14 +7,20 @@ extension AppState {
         return DialogueNavigation(article: corpus.articles[article], shownSpeakers: dialogue.shownSpeakers)
     }
 
-    /// Switches to the dialogue view of the reader's article (`d` in the reader).
+    /// Switches to the dialogue view of the reader's article (`d` in the reader): its turns, or
+    /// in prose its attributed quotes.
     mutating func openDialogue() -> [Effect] {
         guard let articleIndex = reader.article else { return [] }
-        guard !corpus.articles[articleIndex].turns.isEmpty else {
+        guard Self.hasDialogue(corpus.articles[articleIndex]) else {
             message = "this article has no dialogue"
             return []
         }
         return go(to: .dialogue(article: articleIndex, at: .asLeft))
+    }
+
+    /// Whether `article` has a dialogue view: turns, or quotes with a speaker.
+    static func hasDialogue(_ article: Article) -> Bool {
+        !article.turns.isEmpty || article.quotes.contains { $0.speaker != nil }
     }
 
     mutating func perform(_ action: DialogueAction) -> [Effect] {
@@ -27,11 +33,13 @@ extension AppState {
         }
         var target: Int?
         var notFound = ""
+        let unit = navigation.isQuotes ? "quote" : "turn"
+        let speakerName = { (speaker: Int) in navigation.speakerNames[speaker] }
         switch action {
         case .nextTurn:
-            target = navigation.next(after: cursor); notFound = "last turn"
+            target = navigation.next(after: cursor); notFound = "last \(unit)"
         case .previousTurn:
-            target = navigation.previous(before: cursor); notFound = "first turn"
+            target = navigation.previous(before: cursor); notFound = "first \(unit)"
         case .firstTurn:
             target = navigation.shownTurns.first
         case .lastTurn:
@@ -42,10 +50,10 @@ extension AppState {
             target = dialogue.turnAfterPage(from: cursor, forward: false, navigation: navigation, height: screenLayout.readerHeight)
         case .nextBySameSpeaker:
             target = navigation.nextBySameSpeaker(after: cursor)
-            notFound = "no later turn by \(article.speakers[navigation.speaker(of: cursor)].name)"
+            notFound = "no later \(unit) by \(speakerName(navigation.speaker(of: cursor)))"
         case .previousBySameSpeaker:
             target = navigation.previousBySameSpeaker(before: cursor)
-            notFound = "no earlier turn by \(article.speakers[navigation.speaker(of: cursor)].name)"
+            notFound = "no earlier \(unit) by \(speakerName(navigation.speaker(of: cursor)))"
         case .nextBySpeakerNumber(let number):
             // Numbers count the speakers shown, so a key never widens the filter behind the reader's back.
             let shown = navigation.shownSpeakerList
@@ -57,12 +65,12 @@ extension AppState {
             let speaker = shown[number - 1]
             target = navigation.nextTurn(ofSpeaker: speaker, after: cursor)
             guard let turn = target else { break }
-            let name = article.speakers[speaker].name
+            let name = speakerName(speaker)
             // Like J and search, say so rather than wrap silently.
             if turn == cursor {
-                message = "no other turn by \(name)"
+                message = "no other \(unit) by \(name)"
             } else if turn < cursor {
-                message = "wrapped to the first turn by \(name)"
+                message = "wrapped to the first \(unit) by \(name)"
             }
         case .nextSpeakerChange:
             target = navigation.nextSpeakerChange(after: cursor); notFound = "no later change of speaker"
@@ -71,7 +79,9 @@ extension AppState {
         case .nextArticleWithSpeaker, .previousArticleWithSpeaker:
             return jumpToArticle(withSpeakerOf: cursor, forward: action == .nextArticleWithSpeaker)
         case .openInReader:
-            return go(to: .reader(article: articleIndex, at: .top(TextPosition(block: article.turns[cursor].blocks.lowerBound, offset: 0))))
+            guard let range = navigation.range(of: cursor) else { return [] }
+            // A quote is read in its paragraph, a third down; a turn from its top.
+            return go(to: .reader(article: articleIndex, at: navigation.isQuotes ? .inView(range) : .top(range.lowerBound)))
         case .openSpeakerFilter:
             return go(to: .speakerFilter)
         case .step, .share:
@@ -90,29 +100,36 @@ extension AppState {
         return []
     }
 
-    /// Opens the next (or previous) article, in list order, where the speaker of `turn` speaks,
-    /// at that speaker's first turn there. A filter on just that speaker follows along.
+    /// Opens the next (or previous) article, in list order, where the speaker of `turn` speaks
+    /// (or, in prose, is quoted), at that speaker's first turn there. A filter on just that
+    /// speaker follows along.
     mutating func jumpToArticle(withSpeakerOf turn: Int, forward: Bool) -> [Effect] {
-        guard let current = dialogue.article else { return [] }
-        let speaker = corpus.articles[current].speakers[corpus.articles[current].turns[turn].speaker]
-        guard let entry = utteranceIndex.entry(forID: speaker.id) else { return [] }
+        guard let current = dialogue.article, let navigation = dialogueNavigation else { return [] }
+        let speakerID = navigation.speakerIDs[navigation.speaker(of: turn)]
+        let name = navigation.speakerNames[navigation.speaker(of: turn)]
+        guard let entry = utteranceIndex.entry(forID: speakerID) else { return [] }
         let withSpeaker = Set(entry.articleIndices)
         guard let position = list.order.firstIndex(of: current) else { return [] }
         let candidates = forward ? Array(list.order[(position + 1)...]) : list.order[..<position].reversed()
-        guard let target = candidates.first(where: withSpeaker.contains) else {
-            message = "no \(forward ? "later" : "earlier") article with \(speaker.name)"
+        // An article with turns where the person is only quoted has no dialogue of theirs.
+        let articles = corpus.articles
+        let found = candidates.lazy.filter(withSpeaker.contains).compactMap { index -> (Int, DialogueNavigation, Int)? in
+            let target = DialogueNavigation(article: articles[index], shownSpeakers: nil)
+            return target.speakerIDs.firstIndex(of: speakerID).map { (index, target, $0) }
+        }.first
+        guard let (target, targetNavigation, speakerIndex) = found else {
+            message = "no \(forward ? "later" : "earlier") article with \(name)"
             return []
         }
         let article = corpus.articles[target]
-        guard let speakerIndex = article.speakers.firstIndex(where: { $0.id == speaker.id }) else { return [] }
         let onlyThisSpeaker = dialogue.shownSpeakers?.count == 1
-        message = "\(speaker.name) in “\(article.title)”"
+        message = "\(name) in “\(article.title)”"
         // The same view on another article: back skips it, as moving between messages in mutt's pager.
         return go(
             to: .dialogue(
                 article: target,
                 at: .turn(
-                    article.turns.firstIndex { $0.speaker == speakerIndex },
+                    targetNavigation.nextTurn(ofSpeaker: speakerIndex, after: nil),
                     shownSpeakers: onlyThisSpeaker ? [speakerIndex] : nil)),
             step: .replace)
     }

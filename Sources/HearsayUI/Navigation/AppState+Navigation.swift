@@ -46,9 +46,14 @@ extension AppState {
                     dialogue.shownSpeakers = savedSpeakerFilter(of: article)
                 }
                 if dialogue.cursor == nil {
-                    let readerTurn = reader.article == article ? reader.firstTurn(atOrAfterTop: text) : nil
-                    dialogue.cursor = DialogueNavigation(article: text, shownSpeakers: dialogue.shownSpeakers)
-                        .nearestShownTurn(to: readerTurn)
+                    let navigation = DialogueNavigation(article: text, shownSpeakers: dialogue.shownSpeakers)
+                    // A prose article's quotes need not start a line: the first quote from the reader's top.
+                    let readerTurn =
+                        reader.article != article
+                        ? nil
+                        : navigation.isQuotes
+                            ? navigation.firstUtterance(atOrAfter: reader.viewStart(in: text)) : reader.firstTurn(atOrAfterTop: text)
+                    dialogue.cursor = navigation.nearestShownTurn(to: readerTurn)
                 }
             case .turn(let turn, let speakers):
                 dialogue = DialogueState(article: article)
@@ -65,10 +70,10 @@ extension AppState {
             highlights.noteEditor = nil
             show(focus, overlay: .highlights(HighlightsViewState()), leaving: left)
         case .speakerFilter:
-            guard let article = dialogue.article, focus == .dialogue else { return [] }
-            let speakers = corpus.articles[article].speakers
+            guard let navigation = dialogueNavigation, focus == .dialogue else { return [] }
+            let speakers = navigation.speakerNames
             guard !speakers.isEmpty else { return [] }
-            let cursorSpeaker = dialogue.cursor.map { corpus.articles[article].turns[$0].speaker } ?? 0
+            let cursorSpeaker = dialogue.cursor.map(navigation.speaker(of:)) ?? 0
             show(
                 focus,
                 overlay: .speakerFilter(

@@ -33,7 +33,7 @@ extension KeymapSection {
             KeyBinding([.tab], .reader(.nextKeyPoint), "next key point of the highlights list"),
             KeyBinding([.backTab], .reader(.previousKeyPoint), "previous key point"),
             KeyBinding([.enter], .reader(.followKeyPoint), "go to the section of the focused key point"),
-            KeyBinding([.character("d")], .reader(.openDialogue), "dialogue view (turns only, by speaker)"),
+            KeyBinding([.character("d")], .reader(.openDialogue), "dialogue view: turns (quotes in prose) by speaker"),
             KeyBinding([.character("h"), .left], .app(.back), "back to the list"),
         ] + ArticleStep.bindings { step in Action.reader(.step(step)) }
             + SharingAction.bindings { action in Action.reader(.share(action)) })

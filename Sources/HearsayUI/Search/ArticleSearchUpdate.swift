@@ -125,8 +125,7 @@ extension AppState {
     var matchFilter: ((SearchMatch) -> Bool)? {
         guard let pane = articlePane, pane.showsOnlyTurns else { return nil }
         guard let index = pane.article else { return { _ in false } }
-        let article = corpus.articles[index]
-        return { match in pane.showsTurn(match.turn, of: article) }
+        return pane.showsMatch(in: corpus.articles[index])
     }
 
     /// Whether the view can show a match (see `matchFilter`).

@@ -6,15 +6,17 @@ extension AppState {
     func savedSpeakerFilter(of article: Int) -> Set<Int>? {
         let text = corpus.articles[article]
         guard let ids = persistence.speakerFilters[text.id] else { return nil }
-        let shown = Set(text.speakers.indices.filter { ids.contains(text.speakers[$0].id) })
-        return shown.isEmpty || shown.count == text.speakers.count ? nil : shown
+        let speakerIDs = DialogueNavigation(article: text, shownSpeakers: nil).speakerIDs
+        let shown = Set(speakerIDs.indices.filter { ids.contains(speakerIDs[$0]) })
+        return shown.isEmpty || shown.count == speakerIDs.count ? nil : shown
     }
 
     /// Keeps the filter just applied to `article` (`nil`: everyone, which forgets it) for the
     /// next time its dialogue opens, in this run and later ones; an effect only when it changed.
     mutating func rememberSpeakerFilter(_ shown: Set<Int>?, of article: Int) -> [Effect] {
         let text = corpus.articles[article]
-        let ids = shown.map { Set($0.map { text.speakers[$0].id }) }
+        let speakerIDs = DialogueNavigation(article: text, shownSpeakers: nil).speakerIDs
+        let ids = shown.map { Set($0.map { speakerIDs[$0] }) }
         guard persistence.speakerFilters[text.id] != ids else { return [] }
         persistence.speakerFilters[text.id] = ids
         return [.saveSpeakerFilter(ids, articleID: text.id)]

@@ -1,7 +1,7 @@
 extension AppState {
     mutating func perform(_ action: SpeakerFilterAction) -> [Effect] {
         guard case .speakerFilter(var filter) = overlay, let article = dialogue.article else { return [] }
-        let speakerCount = corpus.articles[article].speakers.count
+        let speakerCount = DialogueNavigation(article: corpus.articles[article], shownSpeakers: nil).speakerNames.count
         guard speakerCount > 0 else { return goBack().effects }
         switch action {
         case .move(let motion):

@@ -16,17 +16,21 @@ enum SpeakerFilterView {
     static func render(_ filter: SpeakerFilterState, state: AppState, into buffer: inout ScreenBuffer, styles: Styles) {
         guard let articleIndex = state.dialogue.article else { return }
         let article = state.corpus.articles[articleIndex]
-        var counts = Array(repeating: 0, count: article.speakers.count)
-        for turn in article.turns where counts.indices.contains(turn.speaker) { counts[turn.speaker] += 1 }
+        // The article's speakers with their turns, or in prose the people quoted with their quotes.
+        let navigation = DialogueNavigation(article: article, shownSpeakers: nil)
+        let names = navigation.speakerNames
+        var counts = Array(repeating: 0, count: names.count)
+        for utterance in navigation.utterances.indices { counts[navigation.speaker(of: utterance)] += 1 }
+        let unit = navigation.isQuotes ? "quote" : "turn"
         let pane = state.screenLayout.reader ?? OverlayBox.area(in: buffer.size)
-        let box = box(speakerCount: article.speakers.count, in: pane)
+        let box = box(speakerCount: names.count, in: pane)
         guard box.height >= 3 else { return }
         OverlayBox.draw(box, title: " Speakers ", within: pane, into: &buffer, styles: styles)
         let inner = box.inset(top: 1, bottom: 1, left: 1, right: 1)
         let top = max(0, filter.cursor - inner.height + 1)
         for row in 0..<inner.height {
             let index = top + row
-            guard index < article.speakers.count else { break }
+            guard index < names.count else { break }
             let y = inner.y + row
             let selected = index == filter.cursor
             let style = selected ? styles.filterSelected : styles.helpBox
@@ -38,17 +42,17 @@ enum SpeakerFilterView {
             let number = index < 9 ? "\(index + 1)" : " "
             let mark = filter.checked.contains(index) ? styles.glyphs.checked : styles.glyphs.unchecked
             var x = buffer.write("\(number) \(mark) ", x: inner.x + 3, y: y, style: style)
-            let count = " \(counts[index]) turn\(counts[index] == 1 ? "" : "s")"
+            let count = " \(counts[index]) \(unit)\(counts[index] == 1 ? "" : "s")"
             let countWidth = DisplayWidth.of(count)
-            var nameStyle =
-                styles.speakers.isEmpty
-                ? style
-                : styles.speakers[styles.speakerSlot(forSpeakerAt: index, in: article) % styles.speakers.count]
+            let slot =
+                navigation.isQuotes
+                ? styles.speakerSlot(forSpeakerID: navigation.speakerIDs[index]) : styles.speakerSlot(forSpeakerAt: index, in: article)
+            var nameStyle = styles.speakers.isEmpty ? style : styles.speakers[slot % styles.speakers.count]
             // A chip on the box's background, not the terminal's.
             nameStyle.background = styles.helpBox.background
             if selected { nameStyle.attributes.insert(.reverse) }
             x = buffer.writeTruncated(
-                DisplaySafety.sanitized(article.speakers[index].name), x: x, y: y,
+                DisplaySafety.sanitized(names[index]), x: x, y: y,
                 width: inner.maxX - 1 - x - countWidth, style: nameStyle, ellipsis: styles.glyphs.ellipsis)
             buffer.write(count, x: inner.maxX - 1 - countWidth, y: y, style: style)
         }

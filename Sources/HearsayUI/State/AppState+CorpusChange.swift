@@ -78,7 +78,8 @@ extension AppState {
             let shown = dialogue.shownSpeakers
             dialogue = DialogueState(article: article)
             // The speakers' numbering may have changed with the text: keep the filter only if it still fits.
-            if let shown, shown.allSatisfy(corpus.articles[article].speakers.indices.contains) { dialogue.shownSpeakers = shown }
+            let speakers = DialogueNavigation(article: corpus.articles[article], shownSpeakers: nil).speakerNames.indices
+            if let shown, shown.allSatisfy(speakers.contains) { dialogue.shownSpeakers = shown }
         }
         // A stream holds turn and quote indices of its articles: it is gathered again from the new text.
         if let open = stream, open.groups.contains(where: { replaced.contains($0.article) }) {

@@ -1,5 +1,6 @@
 import HearsayLayout
 import HearsayModel
+import HearsaySearch
 
 /// How `reveal` brings text into view.
 public enum RevealPlacement: Sendable, Hashable {
@@ -49,11 +50,19 @@ public protocol ArticlePane: Sendable {
     /// Brings `range` into view as `placement` says (the dialogue view moves its cursor to the
     /// turn holding it).
     mutating func reveal(_ range: Range<TextPosition>, placement: RevealPlacement, in article: Article, height: Int)
+    /// Whether the pane shows a match in `article`, for a pane that shows only turns (looked up
+    /// once, then asked of every match).
+    func showsMatch(in article: Article) -> (SearchMatch) -> Bool
     /// Draws the pane into `rect`.
     func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles)
 }
 
 extension ArticlePane {
+    /// A match in a shown turn.
+    public func showsMatch(in article: Article) -> (SearchMatch) -> Bool {
+        { match in showsTurn(match.turn, of: article) }
+    }
+
     /// Whether the pane shows turn `turn` (`nil`: text outside any turn).
     func showsTurn(_ turn: Int?, of article: Article) -> Bool {
         guard showsOnlyTurns else { return true }
