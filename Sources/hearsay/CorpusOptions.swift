@@ -55,7 +55,7 @@ struct CorpusOptions: ParsableArguments {
             do {
                 let search = try IndexedSearch(query: query, files: ArticleFileList(paths: paths), index: index)
                 reportNotices(index.notices)
-                return search.everything()
+                return try search.everything()
             } catch {
                 reportNotices(index.notices + [index.abandon(after: error)])
             }

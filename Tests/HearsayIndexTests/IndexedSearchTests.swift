@@ -23,7 +23,7 @@ import Testing
 
     private func indexed(_ query: SearchQuery, _ fixture: IndexFixture) throws -> (matches: [String], search: IndexedSearch) {
         let search = try IndexedSearch(query: query, files: fixture.files, index: try fixture.open())
-        let (corpus, folded) = search.everything()
+        let (corpus, folded) = try search.everything()
         return (found(query, in: corpus, folded), search)
     }
 
@@ -47,14 +47,14 @@ import Testing
         #expect(cold.matches == expected)
         #expect(cold.search.counts == .init(parsed: 3))
         // All three were parsed and folded for the full-text index; those with the phrase are kept.
-        #expect(cold.search.candidateCount == articles.count)
-        #expect(cold.search.candidatesToParse == 0)
+        #expect(try cold.search.candidateCount == articles.count)
+        #expect(try cold.search.candidatesToParse == 0)
 
         let warm = try indexed(query, fixture)
         #expect(warm.matches == expected)
         #expect(warm.search.counts == .init(reused: 3))
-        #expect(warm.search.everything().0.articles.map(\.id) == articles)
-        #expect(warm.search.candidatesToParse == articles.count)
+        #expect(try warm.search.everything().0.articles.map(\.id) == articles)
+        #expect(try warm.search.candidatesToParse == articles.count)
     }
 
     @Test("a speaker restriction is applied to the articles the phrase finds")
@@ -78,8 +78,8 @@ import Testing
         #expect(old.search.counts == .init(reused: 2, parsed: 1))
         let new = try indexed(SearchQuery(parsing: "摊位收得早"), fixture)
         #expect(new.matches == fresh(SearchQuery(parsing: "摊位收得早"), fixture))
-        #expect(new.search.everything().0.articles.map(\.id) == ["market.txt"])
-        #expect(new.search.candidatesToParse == 1)
+        #expect(try new.search.everything().0.articles.map(\.id) == ["market.txt"])
+        #expect(try new.search.candidatesToParse == 1)
     }
 
     @Test("a read-only cache still finds everything: articles without stored text are searched directly")
@@ -90,7 +90,7 @@ import Testing
         let query = SearchQuery(parsing: "开源节流")
         try withPermissionsOfNobody {
             let search = try IndexedSearch(query: query, files: fixture.files, index: try fixture.open())
-            let (corpus, folded) = search.everything()
+            let (corpus, folded) = try search.everything()
             #expect(found(query, in: corpus, folded) == fresh(query, fixture))
             #expect(corpus.articles.map(\.id) == ["tea.md"])
         }
@@ -102,10 +102,10 @@ import Testing
         let query = SearchQuery(parsing: "开源")
         _ = try indexed(query, fixture)
         let search = try IndexedSearch(query: query, files: fixture.files, index: try fixture.open())
-        let (corpus, first) = search.firstMatches(1, batch: 1)
+        let (corpus, first) = try search.firstMatches(1, batch: 1)
         #expect(corpus.articles.map(\.id) == ["market.txt"])
         #expect(first.map { "\(corpus.articles[$0.article].id) \($0.match.block) \($0.match.range)" } == [fresh(query, fixture)[0]])
-        let (everyArticle, all) = search.firstMatches(10, batch: 1)
+        let (everyArticle, all) = try search.firstMatches(10, batch: 1)
         #expect(all.map { "\(everyArticle.articles[$0.article].id) \($0.match.block) \($0.match.range)" } == fresh(query, fixture))
     }
 
@@ -118,7 +118,7 @@ import Testing
         let refreshed = try index.refresh(list.files, pruningUnder: list.folders)
         for _ in 0..<2 {
             let search = try IndexedSearch(query: query, files: list, refreshed: refreshed, index: index)
-            let (corpus, folded) = search.everything()
+            let (corpus, folded) = try search.everything()
             #expect(found(query, in: corpus, folded) == fresh(query, fixture))
         }
     }
@@ -135,7 +135,7 @@ import Testing
         let expected = found(query, in: corpus, FoldedCorpus(corpus))
         for _ in 0..<2 {
             let search = try IndexedSearch(query: query, files: ArticleFileList(paths: paths), index: try fixture.open())
-            let (corpus, folded) = search.everything()
+            let (corpus, folded) = try search.everything()
             #expect(found(query, in: corpus, folded) == expected)
         }
         #expect(expected == ["tea.md 2 20..<26", "\(other)/tea.md 2 20..<26"])
