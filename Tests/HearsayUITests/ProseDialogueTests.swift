@@ -31,6 +31,13 @@ import Testing
         #expect(Self.status(app).hasSuffix(" · quote 1/6 · all 3 speakers"))
     }
 
+    @Test func aProseArticleQuotingOnePersonSaysOneSpeaker() {
+        var app = AppState(corpus: Self.corpus, size: ScreenSize(width: 80, height: 24))
+        app.list.select(article: Self.corpus.articles.firstIndex { $0.id == "brief.md" }!)
+        KeyScript.send("<Enter> d", to: &app)
+        #expect(Self.status(app).hasSuffix(" · quote 1/1 · 1 speaker"))
+    }
+
     /// At 80×10 the reader shows 8 lines; a page down puts a later paragraph on top, and `d`
     /// opens on the first quote from there.
     @Test func dOpensAtTheFirstQuoteFromTheReadersTop() {

@@ -42,7 +42,7 @@ enum StatusBarView {
             ?? "no \(unit)s"
         let speakers = navigation.speakerNames
         guard let filter = state.dialogue.shownSpeakers else {
-            return "\(place) · all \(speakers.count) speakers"
+            return speakers.count == 1 ? "\(place) · 1 speaker" : "\(place) · all \(speakers.count) speakers"
         }
         let names = filter.sorted().map { DisplaySafety.sanitized(speakers[$0]) }
         return "\(place) · only \(names.joined(separator: ", "))"
