@@ -27,7 +27,6 @@ extension AppState {
         if case .step(let step) = action { return self.step(step) }
         if case .share(let sharing) = action { return perform(sharing) }
         guard let navigation = dialogueNavigation, let articleIndex = dialogue.article else { return [] }
-        let article = corpus.articles[articleIndex]
         guard let cursor = dialogue.cursor ?? navigation.shownTurns.first else {
             return action == .openSpeakerFilter ? go(to: .speakerFilter) : []
         }
