@@ -38,6 +38,15 @@ import Testing
         #expect(Self.status(app).hasSuffix(" · quote 1/1 · 1 speaker"))
     }
 
+    /// Newest first, the brief (04-02) comes just before the summit (03-10) in the list.
+    @Test func theNextArticleStaysInTheDialogueViewWhenItIsProseWithQuotes() {
+        var app = AppState(corpus: Self.corpus, size: ScreenSize(width: 80, height: 24))
+        app.list.select(article: Self.corpus.articles.firstIndex { $0.id == "brief.md" }!)
+        KeyScript.send("<Enter> d <C-n>", to: &app)
+        #expect(app.focus == .dialogue && app.dialogue.article == Self.summitIndex)
+        #expect(Self.status(app).hasSuffix(" · quote 1/6 · all 3 speakers"))
+    }
+
     /// At 80×10 the reader shows 8 lines; a page down puts a later paragraph on top, and `d`
     /// opens on the first quote from there.
     @Test func dOpensAtTheFirstQuoteFromTheReadersTop() {

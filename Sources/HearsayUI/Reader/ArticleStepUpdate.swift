@@ -2,7 +2,8 @@ import HearsayModel
 
 extension AppState {
     /// Opens the article `step` leads to from the one open, in the same view: the dialogue view
-    /// stays the dialogue view when the next article has turns, else the reader shows it. The
+    /// stays the dialogue view when the next article has one (turns, or quotes in prose), else
+    /// the reader shows it. The
     /// step replaces the article on the back trail (as moving between messages in mutt's pager),
     /// so `q` goes back to where the first article was opened from.
     mutating func step(_ step: ArticleStep) -> [Effect] {
@@ -18,7 +19,7 @@ extension AppState {
         let article = corpus.articles[target]
         let position = (list.order.firstIndex(of: target) ?? 0) + 1
         let effects: [Effect]
-        if focus == .dialogue, !article.turns.isEmpty {
+        if focus == .dialogue, Self.hasDialogue(article) {
             effects = go(to: .dialogue(article: target, at: .asLeft), step: .replace)
         } else {
             effects = go(to: .reader(article: target, at: .asLeft), step: .replace)
