@@ -307,7 +307,7 @@ public final class HighlightStore: @unchecked Sendable {
             opened = try openWithRetries(configuration)
             // SQLite opens a file it may not write read-only without saying so (in a read-only
             // folder whose `-wal` and `-shm` another process keeps, say): say so at start.
-            let readOnly = try opened.writeWithoutTransaction { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
+            let readOnly = opened.writeWithoutTransaction { db in sqlite3_db_readonly(db.sqliteConnection, "main") == 1 }
             readOnlyNotice = readOnly ? Self.readOnlyNotice(location.displayName) : nil
         } catch {
             // A database that exists but cannot be written (read-only folder or file): still show
