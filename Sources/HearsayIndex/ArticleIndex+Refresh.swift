@@ -43,7 +43,7 @@ extension ArticleIndex {
         keepingArticles: Bool = false
     ) throws -> Refresh {
         let startedAt = clock()
-        let stored = try database.read(StoredFile.all)
+        let stored = try database.read { try StoredFile.rows(for: files.map { absolutePath($0.path) }, in: $0) }
         let outcomes = CorpusLoader.map(files) { file in
             FileOutcome(file: file, stored: stored[absolutePath(file.path)], loader: loader, keepingArticle: keepingArticles)
         }
@@ -119,7 +119,7 @@ extension ArticleIndex {
     }
 
     /// Removes rows under `folders` whose paths are not in `kept`; returns how many.
-    private func prune(under folders: [String], keeping kept: Set<String>, in db: Database) throws -> Int {
+    func prune(under folders: [String], keeping kept: Set<String>, in db: Database) throws -> Int {
         var removed = 0
         for folder in folders {
             let prefix = folderPrefix(folder)

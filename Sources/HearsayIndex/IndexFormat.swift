@@ -3,7 +3,7 @@ public enum IndexFormat {
     /// Bump whenever the schema, the stored records or anything that shapes them changes: parsing
     /// (turn detection, quotes, titles, dates), `ArticleSummary`, folding for search. A cache with
     /// any other version is rebuilt, never read.
-    public static let version = 5
+    public static let version = 6
 
     /// `PRAGMA application_id`: says the file is a hearsay index ("HSIX").
     static let applicationID: Int32 = 0x4853_4958

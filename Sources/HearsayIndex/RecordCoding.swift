@@ -1,38 +1,21 @@
 import HearsayModel
 
-/// `IndexedArticle` as compact bytes: what a warm start decodes ten thousand times (JSON took
+/// `IndexedArticle` (an article's head and diagnostics) as compact bytes: what a warm start decodes ten thousand times (JSON took
 /// most of a warm `list`). Strings are a length and UTF-8; numbers 8 bytes, little-endian.
 /// Any change here is a format change: bump `IndexFormat.version`.
 enum RecordCoding {
-    /// How many stored properties of `ArticleSummary` are written (a test compares it with the
-    /// type's, so that a field added to the summary is not silently dropped by the index).
-    static let summaryFieldCount = 12
+    /// How many stored properties of `Article` are written: all but the body (a test compares it
+    /// with the type's, so that a field added to the article is not silently dropped by the index).
+    static let articleFieldCount = 15
 
     static func encode(_ record: IndexedArticle) -> [UInt8] {
         var writer = Writer()
-        if let summary = record.summary {
+        if let head = record.head {
             writer.flag(true)
-            writer.string(summary.id)
-            writer.optional(summary.path)
-            writer.string(summary.format.rawValue)
-            writer.string(summary.title)
-            writer.optional(summary.date)
-            writer.optional(summary.day)
-            writer.optional(summary.sourceURL)
-            writer.optional(summary.sourceHost)
-            writer.int(summary.speakers.count)
-            summary.speakers.forEach { writer.string($0) }
-            writer.int(summary.turns)
-            writer.int(summary.keyPoints)
-            writer.int(summary.sections)
+            writer.head(head)
+            writer.int(record.blockCount)
         } else {
             writer.flag(false)
-        }
-        writer.int(record.speakerTurns.count)
-        for speaker in record.speakerTurns {
-            writer.string(speaker.id)
-            writer.string(speaker.name)
-            writer.int(speaker.turns)
         }
         writer.int(record.diagnostics.count)
         for diagnostic in record.diagnostics {
@@ -68,6 +51,67 @@ enum RecordCoding {
         mutating func optional(_ value: String?) {
             flag(value != nil)
             if let value { string(value) }
+        }
+
+        mutating func strings(_ values: [String]) {
+            int(values.count)
+            values.forEach { string($0) }
+        }
+
+        mutating func position(_ value: TextPosition) {
+            int(value.block)
+            int(value.offset)
+        }
+
+        /// Every field of `Article` but its body, in declaration order.
+        mutating func head(_ article: Article) {
+            string(article.id)
+            optional(article.path)
+            string(article.format.rawValue)
+            string(article.title)
+            flag(article.date != nil)
+            if let date = article.date {
+                string(date.original)
+                flag(date.timestamp != nil)
+                if let timestamp = date.timestamp { int(Int(Int64(bitPattern: timestamp.bitPattern))) }
+            }
+            optional(article.sourceURL)
+            optional(article.summary)
+            strings(article.tags)
+            strings(article.categories)
+            optional(article.language)
+            strings(article.keyPoints)
+            int(article.sections.count)
+            for section in article.sections {
+                string(section.title)
+                int(section.level)
+                int(section.blockIndex)
+            }
+            int(article.turns.count)
+            for turn in article.turns {
+                int(turn.speaker)
+                int(turn.blocks.lowerBound)
+                int(turn.blocks.upperBound)
+                optional(turn.timestamp)
+                optional(turn.label)
+            }
+            int(article.speakers.count)
+            for speaker in article.speakers {
+                string(speaker.id)
+                string(speaker.name)
+                strings(speaker.aliases)
+            }
+            int(article.quotes.count)
+            for quote in article.quotes {
+                optional(quote.speaker)
+                optional(quote.title)
+                string(quote.text)
+                int(quote.start)
+                int(quote.end)
+                string(quote.sentence)
+                position(quote.range.lowerBound)
+                position(quote.range.upperBound)
+            }
         }
     }
 
@@ -106,28 +150,63 @@ enum RecordCoding {
         }
 
         mutating func record() throws -> IndexedArticle {
-            var summary: ArticleSummary?
+            var head: Article?
+            var blockCount = 0
             if try flag() {
-                let id = try string(), path = try optional()
-                guard let format = ArticleFormat(rawValue: try string()) else { throw Malformed() }
-                let title = try string(), date = try optional(), day = try optional()
-                let sourceURL = try optional(), sourceHost = try optional()
-                let speakers = try list { try $0.string() }
-                let turns = try int(), keyPoints = try int(), sections = try int()
-                summary = ArticleSummary(
-                    id: id, path: path, format: format, title: title, date: date, day: day,
-                    sourceURL: sourceURL, sourceHost: sourceHost, speakers: speakers, turns: turns,
-                    keyPoints: keyPoints, sections: sections)
-            }
-            let speakerTurns = try list { reader in
-                IndexedArticle.SpeakerTurns(id: try reader.string(), name: try reader.string(), turns: try reader.int())
+                head = try self.head()
+                blockCount = try int()
             }
             let diagnostics = try list { reader in
                 let file = try reader.string(), line = try reader.int()
                 guard let severity = Diagnostic.Severity(rawValue: try reader.string()) else { throw Malformed() }
                 return Diagnostic(file: file, line: line, severity: severity, message: try reader.string())
             }
-            return IndexedArticle(summary: summary, speakerTurns: speakerTurns, diagnostics: diagnostics)
+            return IndexedArticle(head: head, blockCount: blockCount, diagnostics: diagnostics)
+        }
+
+        mutating func strings() throws -> [String] {
+            try list { try $0.string() }
+        }
+
+        mutating func position() throws -> TextPosition {
+            TextPosition(block: try int(), offset: try int())
+        }
+
+        mutating func head() throws -> Article {
+            let id = try string(), path = try optional()
+            guard let format = ArticleFormat(rawValue: try string()) else { throw Malformed() }
+            let title = try string()
+            var date: ArticleDate?
+            if try flag() {
+                let original = try string()
+                let timestamp = try flag() ? Double(bitPattern: UInt64(bitPattern: Int64(try int()))) : nil
+                date = ArticleDate(original: original, timestamp: timestamp)
+            }
+            let sourceURL = try optional(), summary = try optional()
+            let tags = try strings(), categories = try strings(), language = try optional(), keyPoints = try strings()
+            let sections = try list { reader in
+                Section(title: try reader.string(), level: try reader.int(), blockIndex: try reader.int())
+            }
+            let turns = try list { reader in
+                let speaker = try reader.int(), lower = try reader.int(), upper = try reader.int()
+                guard lower <= upper else { throw Malformed() }
+                return Turn(speaker: speaker, blocks: lower..<upper, timestamp: try reader.optional(), label: try reader.optional())
+            }
+            let speakers = try list { reader in
+                let id = try reader.string(), name = try reader.string()
+                return Speaker(name: name, id: id, aliases: try reader.strings())
+            }
+            let quotes = try list { reader in
+                let speaker = try reader.optional(), title = try reader.optional(), text = try reader.string()
+                let start = try reader.int(), end = try reader.int(), sentence = try reader.string()
+                let lower = try reader.position(), upper = try reader.position()
+                guard lower <= upper else { throw Malformed() }
+                return Quote(speaker: speaker, title: title, text: text, start: start, end: end, sentence: sentence, range: lower..<upper)
+            }
+            return Article(
+                id: id, path: path, format: format, title: title, date: date, sourceURL: sourceURL, summary: summary, tags: tags,
+                categories: categories, language: language, keyPoints: keyPoints, sections: sections, turns: turns,
+                speakers: speakers, quotes: quotes)
         }
 
         mutating func list<Element>(_ element: (inout Reader) throws -> Element) throws -> [Element] {

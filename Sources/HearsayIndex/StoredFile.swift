@@ -20,10 +20,20 @@ struct StoredFile: Sendable {
         var rows: [String: StoredFile] = [:]
         let cursor = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM file")
         while let row = try cursor.next() {
-            rows[row[1]] = StoredFile(
-                rowID: row[0], articleID: row[2], displayPath: row[3],
-                stamp: FileStamp(size: row[4], modified: row[5], changed: row[6], inode: row[7], device: row[8]),
-                hash: row[9], mustVerify: row[10], record: [UInt8](row[11] as Data))
+            rows[row[1]] = StoredFile(row: row)
+        }
+        return rows
+    }
+
+    /// The rows of these absolute paths (those that have one): one lookup each for a batch, one
+    /// pass over the table for many (a reader refreshes batch by batch; `list` all at once).
+    static func rows(for paths: [String], in db: Database) throws -> [String: StoredFile] {
+        guard paths.count <= 4096 else { return try all(db) }
+        var rows: [String: StoredFile] = [:]
+        let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM file WHERE path = ?")
+        for path in paths {
+            guard let row = try Row.fetchOne(statement, arguments: [path]) else { continue }
+            rows[path] = StoredFile(row: row)
         }
         return rows
     }
@@ -32,6 +42,16 @@ struct StoredFile: Sendable {
     /// the parse: a title can come from the file name, diagnostics name the display path).
     func describes(_ file: ArticleFile) -> Bool {
         articleID == file.id && displayPath == file.displayPath
+    }
+}
+
+extension StoredFile {
+    /// A row selected with `columns`.
+    init(row: Row) {
+        self.init(
+            rowID: row[0], articleID: row[2], displayPath: row[3],
+            stamp: FileStamp(size: row[4], modified: row[5], changed: row[6], inode: row[7], device: row[8]),
+            hash: row[9], mustVerify: row[10], record: [UInt8](row[11] as Data))
     }
 }
 

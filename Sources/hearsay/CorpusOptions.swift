@@ -75,16 +75,18 @@ struct CorpusOptions: ParsableArguments {
     private static let userSpeakers: (overrides: SpeakerOverrides, problems: [Diagnostic]) = SpeakerOverrides.load(
         environment: ProcessInfo.processInfo.environment)
 
+    /// The index's folder, unless the sample corpus is read or `--no-cache` was given.
+    var indexFolder: String? {
+        // A path given in bytes that are not UTF-8 (a GBK name) is opened by those bytes: the index
+        // keys files by text, so it steps aside.
+        guard !paths.isEmpty, !noCache, paths.allSatisfy({ RawArguments.bytes(of: $0) == Array($0.utf8) }) else { return nil }
+        return CacheFolder.resolve(explicit: cacheDir, environment: ProcessInfo.processInfo.environment)
+    }
+
     /// The index, unless the sample corpus is read, `--no-cache` was given or it cannot be opened
     /// (then the reason is on standard error).
     private func openIndex() -> ArticleIndex? {
-        // A path given in bytes that are not UTF-8 (a GBK name) is opened by those bytes: the index
-        // keys files by text, so it steps aside.
-        guard !paths.isEmpty, !noCache, paths.allSatisfy({ RawArguments.bytes(of: $0) == Array($0.utf8) }),
-            let folder = CacheFolder.resolve(explicit: cacheDir, environment: ProcessInfo.processInfo.environment)
-        else {
-            return nil
-        }
+        guard let folder = indexFolder else { return nil }
         let opening = ArticleIndex.open(folder: folder)
         reportNotices(opening.notices)
         return opening.index

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayIndex
 import HearsayModel
 import HearsaySession
 import HearsayUI
@@ -12,8 +13,11 @@ import Darwin
 /// The reader's corpus, loading after the first frame and following the files while it runs: a
 /// `StreamingCorpusLoader` on its own thread posts the articles in batches to the session's inbox,
 /// with the user's speakers.toml applied and the loading problems summed up at the end; then a
-/// `CorpusWatcher` on the same thread posts what changed on disk. Keeps the articles loaded so far
-/// for what runs outside the loop (the crash recovery file).
+/// `CorpusWatcher` on the same thread posts what changed on disk. With a cache folder the articles
+/// come from the persistent index (`IndexedArticleSource`: only changed files are parsed) as
+/// shells whose bodies are read when opened; a shell that finds its file changed asks the watcher
+/// to look. Keeps the articles loaded so far (shells) for what runs outside the loop (the crash
+/// recovery file).
 final class CorpusStreaming: @unchecked Sendable {
     let inbox: EventInbox
     private let lock = NSLock()
@@ -34,22 +38,40 @@ final class CorpusStreaming: @unchecked Sendable {
         self.onLoaded = onLoaded
     }
 
+    /// Where the articles came from: the index's counts are the figures of `--measure-startup`.
+    private var source: (any ArticleSource)?
+
     /// `R`: look at the files again now.
     func reload() {
         lock.withLock { watcher }?.requestRescan()
     }
 
+    /// A shell found its file gone or changed: look at the files again (said only if something changed).
+    private func rescanQuietly() {
+        lock.withLock { watcher }?.requestRescan(byHand: false)
+    }
+
+    /// What the index did, for `--measure-startup` (`nil` without an index).
+    var indexCounts: ArticleIndex.Counts? {
+        (lock.withLock { source } as? IndexedArticleSource)?.counts
+    }
+
     /// The articles loaded so far.
     var articles: [Article] { lock.withLock { loaded } }
 
-    /// Starts loading `paths` (bytes as given) into the inbox.
-    func start(paths: [[UInt8]]) {
+    /// Starts loading `paths` (bytes as given) into the inbox: through the index in `cacheFolder`,
+    /// else by parsing every file.
+    func start(paths: [[UInt8]], cacheFolder: String?) {
         let (overrides, problems) = SpeakerOverrides.load(environment: ProcessInfo.processInfo.environment)
         let adjust: @Sendable ([Article]) -> [Article] = { articles in
             overrides.isEmpty ? articles : Corpus(articles: articles).applying(overrides).articles
         }
+        let source: any ArticleSource =
+            cacheFolder.map { IndexedArticleSource(cacheFolder: $0, paths: paths.map { String(decoding: $0, as: UTF8.self) }) }
+            ?? ParsingArticleSource()
+        lock.withLock { self.source = source }
         let loader = StreamingCorpusLoader(
-            pathBytes: paths, adjust: adjust,
+            pathBytes: paths, adjust: adjust, source: source, onStale: { [weak self] in self?.rescanQuietly() },
             summarize: { diagnostics in LoadingSummary.statusLine(for: Corpus(articles: [], diagnostics: problems + diagnostics)) })
         let watcher = CorpusWatcher(pathBytes: paths, adjust: adjust)
         lock.withLock { self.watcher = watcher }

@@ -105,7 +105,7 @@ struct ReadCommand: ParsableCommand {
         }
         session.tickMilliseconds = 2000
         session.inbox = inbox
-        if streams { streaming.start(paths: pathBytes) }
+        if streams { streaming.start(paths: pathBytes, cacheFolder: corpus.indexFolder) }
         session.interrupted = { screen.terminationSignal != nil }
         if environment["HEARSAY_DEBUG_CRASH_KEY"] == "1" { session.crashKey = .character("!") }
         _ = session.run(afterFirstFrame: measureStartup ? { firstFrame.markFirstFrame() } : nil)
@@ -116,7 +116,10 @@ struct ReadCommand: ParsableCommand {
         for line in stateEffects.keepUnsaved(in: recovery, articles: articles) {
             SafeOutput.error(line)
         }
-        if measureStartup { firstFrame.report() }
+        if measureStartup {
+            firstFrame.report()
+            if let counts = streaming.indexCounts { SafeOutput.error("index: \(counts)") }
+        }
         // Ended by SIGTERM, SIGHUP or SIGINT: now that nothing is lost, as the signal asked.
         signal?.die()
     }

@@ -20,7 +20,8 @@ public struct Article: Sendable, Identifiable, Hashable {
     /// The bullets of a `## 亮点` / `## Highlights` list (the author's key points; not user highlights).
     public var keyPoints: [String]
     public var sections: [Section]
-    public var blocks: [Block]
+    /// The body: parsed blocks, or where to get them again (`ArticleBody`).
+    var body: ArticleBodyStorage
     /// Dialogue turns in reading order.
     public var turns: [Turn]
     /// The speakers of this article, in order of first appearance.
@@ -46,7 +47,7 @@ public struct Article: Sendable, Identifiable, Hashable {
         self.language = language
         self.keyPoints = keyPoints
         self.sections = sections
-        self.blocks = blocks
+        self.body = .loaded(blocks)
         self.turns = turns
         self.speakers = speakers
         self.quotes = quotes

@@ -155,7 +155,8 @@ extension Corpus {
                 turn.speaker = remap(turn.speaker)
                 return turn
             }
-            article.blocks = article.blocks.map { block in
+            // A lazy body applies the same adjustment when it is read (`ArticleBody`): not read here.
+            article.mapLoadedBlocks { block in
                 var block = block
                 switch block.kind {
                 case .turn(let speaker): block.kind = .turn(speaker: remap(speaker))

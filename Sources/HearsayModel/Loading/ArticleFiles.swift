@@ -47,7 +47,12 @@ public struct ArticleFileList: Sendable {
         let walker = FileWalker(paths: paths.map(PathBytes.init))
         files = walker.files.map(ArticleFile.init)
         diagnostics = walker.diagnostics
-        folders = paths.compactMap { path in
+        folders = Self.folders(among: paths)
+    }
+
+    /// The paths given that are folders, as the walker names their files (`cov` for `cov/`).
+    public static func folders(among paths: [String]) -> [String] {
+        paths.compactMap { path in
             var info = stat()
             guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
             return path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path

@@ -41,9 +41,9 @@ public final class CorpusWatcher: @unchecked Sendable {
     public var notifies: Bool { notifier >= 0 }
 
     /// Looks again at once; the change (or, asked for by hand, a change that says nothing changed)
-    /// is posted.
-    public func requestRescan() {
-        lock.withLock { asked = true }
+    /// is posted. `byHand: false` (a lazy body found its file changed) posts only a change.
+    public func requestRescan(byHand: Bool = true) {
+        if byHand { lock.withLock { asked = true } }
         var byte: UInt8 = 1
         _ = write(wakePipe[1], &byte, 1)
     }

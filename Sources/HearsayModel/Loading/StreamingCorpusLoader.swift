@@ -14,7 +14,9 @@ import Darwin
 /// — are read after all the others, each in a batch of its own, so one of them never holds the
 /// rest back. The order is
 /// therefore: the other files in load order, then the slow ones in load order; ids are made unique
-/// in that order as `CorpusLoader` does.
+/// in that order as `CorpusLoader` does. Each batch is read by the `ArticleSource` given: parsed
+/// here, or from the persistent index as heads whose bodies are read from the files when needed
+/// (shells: `Article.shell`, sharing `bodyCache`).
 public final class StreamingCorpusLoader: Sendable {
     public let paths: [[UInt8]]
     public let loader: CorpusLoader
@@ -24,13 +26,20 @@ public final class StreamingCorpusLoader: Sendable {
     public let maximumBatch: Int
     /// Applied to each batch's articles before it is handed over (the user's speakers.toml).
     public let adjust: @Sendable ([Article]) -> [Article]
-    /// Said with the last batch, given every loading problem.
+    /// Said with the last batch, given every loading problem (after what the source has to say).
     private let summarize: @Sendable ([Diagnostic]) -> String?
+    public let source: any ArticleSource
+    /// Where shells keep the blocks read from their files.
+    public let bodyCache: BlockCache
+    /// Called (on any thread) when a shell finds its file gone or changed: look at the files again.
+    private let onStale: @Sendable () -> Void
 
     public init(
         pathBytes paths: [[UInt8]], loader: CorpusLoader = CorpusLoader(), slowFileBytes: Int = 1 << 20,
         firstBatch: Int = 32, maximumBatch: Int = 2048,
         adjust: @escaping @Sendable ([Article]) -> [Article] = { $0 },
+        source: any ArticleSource = ParsingArticleSource(), bodyCache: BlockCache = .shared,
+        onStale: @escaping @Sendable () -> Void = {},
         summarize: @escaping @Sendable ([Diagnostic]) -> String? = { _ in nil }
     ) {
         self.paths = paths
@@ -40,6 +49,9 @@ public final class StreamingCorpusLoader: Sendable {
         self.maximumBatch = maximumBatch
         self.adjust = adjust
         self.summarize = summarize
+        self.source = source
+        self.bodyCache = bodyCache
+        self.onStale = onStale
     }
 
     /// Starts loading on a new thread; `deliver` gets each batch on that thread, the last one with
@@ -69,17 +81,14 @@ public final class StreamingCorpusLoader: Sendable {
             // A slow file is a batch of its own: what comes before it is shown meanwhile.
             let end = done < quick.count ? min(quick.count, done + batchSize) : done + 1
             let batch = Array(files[done..<end])
-            let parser = loader.parser
             // Each file's version is taken before it is read: a write after that is seen later.
-            let outcomes = ParallelMap.map(count: batch.count) { index in
-                (FileVersion(of: batch[index].path), CorpusLoader.loadFile(batch[index], parser: parser))
-            }
-            for (file, (version, outcome)) in zip(batch, outcomes) {
-                pendingDiagnostics += outcome.diagnostics
-                allDiagnostics += outcome.diagnostics
-                let id = loadedFiles.recordLoaded(file, version: version, articleID: outcome.article?.id)
-                guard var article = outcome.article, let id else { continue }
-                article.id = id
+            let versions = batch.map { FileVersion(of: $0.path) }
+            let reads = source.read(batch.map(ArticleFile.init), loader: loader)
+            for ((file, version), read) in zip(zip(batch, versions), reads) {
+                pendingDiagnostics += read.diagnostics
+                allDiagnostics += read.diagnostics
+                let id = loadedFiles.recordLoaded(file, version: version, articleID: read.articleID)
+                guard let id, let article = article(from: read.content, id: id, file: file) else { continue }
                 pendingArticles.append(article)
             }
             done += batch.count
@@ -99,13 +108,36 @@ public final class StreamingCorpusLoader: Sendable {
                 CorpusChange(
                     appended: adjust(articles), diagnostics: diagnostics,
                     progress: finished ? nil : LoadingProgress(done: done, total: files.count),
-                    summary: finished ? summarize(allDiagnostics) : nil))
+                    summary: finished ? finalSummary(allDiagnostics, files: files) : nil))
             if done <= quick.count { batchSize = min(batchSize * 2, maximumBatch) }
         }
         if files.isEmpty {
-            deliver(CorpusChange(diagnostics: pendingDiagnostics, summary: summarize(pendingDiagnostics)))
+            deliver(CorpusChange(diagnostics: pendingDiagnostics, summary: finalSummary(pendingDiagnostics, files: [])))
         }
         return loadedFiles
+    }
+
+    /// What the status bar says once loading ends: the source's notices, then the problems.
+    private func finalSummary(_ diagnostics: [Diagnostic], files: [SourceFile]) -> String? {
+        let parts = source.finish(files: files.map(ArticleFile.init)) + [summarize(diagnostics)].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
+    /// The article a file's read gives under its unique `id`: a parse as it is, a head made a shell.
+    private func article(from content: FileRead.Content, id: String, file: SourceFile) -> Article? {
+        switch content {
+        case .parsed(var article):
+            article.id = id
+            return article
+        case .head(var head, let blockCount):
+            head.id = id
+            let adjust = self.adjust
+            return Article.shell(
+                head: head, blockCount: blockCount, file: ArticleFile(file), loader: loader, cache: bodyCache,
+                adjust: { adjust([$0])[0] }, onStale: onStale)
+        case .none:
+            return nil
+        }
     }
 
     /// The files in load order: those quick to read, and those that may be slow.

@@ -1,0 +1,175 @@
+import Foundation
+import HearsayModel
+import Testing
+
+@testable import HearsayIndex
+
+/// The reader through the index: heads from the records, bodies read from the files when needed.
+@Suite struct ReaderShellTests {
+    /// The turn fixture corpus (`Tests/Fixtures/turns`), copied, so that a cache can be made of it.
+    static let fixtureFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/turns").path
+
+    /// Loads `paths` as the reader does, through the index in `cache` (or parsing, without one).
+    static func readerLoad(
+        _ paths: [String], cache: String?, bodyCache: BlockCache = BlockCache(limitBytes: 64 << 20),
+        adjust: @escaping @Sendable ([Article]) -> [Article] = { $0 }, onStale: @escaping @Sendable () -> Void = {}
+    ) -> (articles: [Article], diagnostics: [Diagnostic], source: IndexedArticleSource?) {
+        let source = cache.map {
+            IndexedArticleSource(paths: paths, open: { [folder = $0] in ArticleIndex.open(folder: folder, racyWindow: 0) })
+        }
+        let loader = StreamingCorpusLoader(
+            pathBytes: paths.map { Array($0.utf8) }, firstBatch: 4, adjust: adjust, source: source ?? ParsingArticleSource(),
+            bodyCache: bodyCache, onStale: onStale)
+        var articles: [Article] = []
+        var diagnostics: [Diagnostic] = []
+        loader.run { change in
+            articles += change.appended
+            diagnostics += change.diagnostics
+        }
+        return (articles, diagnostics, source)
+    }
+
+    /// Every field but the blocks equal, and the shell's blocks equal the parse's.
+    static func expectSame(_ shells: [Article], as parsed: [Article]) {
+        #expect(shells.map(\.id) == parsed.map(\.id))
+        for (shell, article) in zip(shells, parsed) {
+            #expect(!shell.hasLoadedBody, "\(shell.id) is a shell")
+            #expect(shell.hasSameHead(as: article), "\(shell.id): head")
+            #expect(shell.blockCount == article.blocks.count, "\(shell.id): block count")
+            #expect(shell.blocks == article.blocks, "\(shell.id): blocks")
+        }
+    }
+
+    @Test("shells made from the index have the heads and blocks of a full parse, cold and warm (the fixture corpus)")
+    func fixtureCorpus() throws {
+        let fixture = try IndexFixture(files: [:])
+        try FileManager.default.createDirectory(atPath: fixture.root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.fixtureFolder, toPath: fixture.corpus)
+        let parsed = Self.readerLoad([fixture.corpus], cache: nil)
+        #expect(parsed.articles.count > 30 && parsed.articles.allSatisfy(\.hasLoadedBody))
+        let cold = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        Self.expectSame(cold.articles, as: parsed.articles)
+        #expect(cold.diagnostics == parsed.diagnostics)
+        let warm = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        Self.expectSame(warm.articles, as: parsed.articles)
+        #expect(warm.diagnostics == parsed.diagnostics)
+    }
+
+    @Test("shells of the sample corpus have the heads and blocks of a full parse")
+    func sampleCorpus() throws {
+        let fixture = try IndexFixture(
+            files: Dictionary(uniqueKeysWithValues: SampleCorpus.fileNames.map { ($0, SampleCorpus.text(named: $0)!) }))
+        let parsed = CorpusLoader().load(paths: [fixture.corpus]).articles
+        #expect(parsed.count == SampleCorpus.fileNames.count)
+        _ = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        Self.expectSame(Self.readerLoad([fixture.corpus], cache: fixture.cache).articles, as: parsed)
+    }
+
+    @Test("a warm start parses no file: every head comes from the index, no body is read until asked for")
+    func warmStartParsesNothing() throws {
+        let fixture = try IndexFixture()
+        let cold = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        #expect(cold.source?.counts == ArticleIndex.Counts(parsed: 3))
+        let bodies = BlockCache(limitBytes: 1 << 20)
+        let warm = Self.readerLoad([fixture.corpus], cache: fixture.cache, bodyCache: bodies)
+        #expect(warm.source?.counts == ArticleIndex.Counts(reused: 3))
+        #expect(bodies.reads == 0)
+        #expect(warm.articles.map(\.title) == ["夜市闲谈", "River Boats 河上的船", "茶山访谈：一片叶子的旅程"])
+        _ = warm.articles[2].blocks
+        _ = warm.articles[2].blocks
+        #expect(bodies.reads == 1)
+    }
+
+    @Test("the reader's ids are list --json's, with two folders holding the same relative path")
+    func idsAgreeWithTheListing() throws {
+        let fixture = try IndexFixture()
+        try fixture.write("copy/tea.md", IndexFixture.articles["tea.md"]!)
+        let other = fixture.root + "/other"
+        try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+        try Data(IndexFixture.articles["tea.md"]!.utf8).write(to: URL(fileURLWithPath: other + "/tea.md"))
+        let paths = [fixture.corpus, other]
+        let index = try fixture.open()
+        let list = ArticleFileList(paths: paths)
+        let refresh = try index.refresh(list.files, pruningUnder: list.folders)
+        let listed = CorpusListing(records: refresh.records, of: list.files, walkDiagnostics: list.diagnostics).articles.map(\.id)
+        #expect(listed == ["copy/tea.md", "market.txt", "river/boats.md", "tea.md", other + "/tea.md"])
+        #expect(Self.readerLoad(paths, cache: fixture.cache).articles.map(\.id) == listed)
+        #expect(Self.readerLoad(paths, cache: nil).articles.map(\.id) == listed)
+    }
+
+    @Test("a body let go by the cache is read again, equal")
+    func evictionThenReload() throws {
+        let fixture = try IndexFixture()
+        _ = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        let parsed = CorpusLoader().load(paths: [fixture.corpus]).articles
+        // Room for about one article's text: each read lets the one before go.
+        let bodies = BlockCache(limitBytes: 200)
+        let shells = Self.readerLoad([fixture.corpus], cache: fixture.cache, bodyCache: bodies).articles
+        for (shell, article) in zip(shells, parsed) { #expect(shell.blocks == article.blocks) }
+        #expect(bodies.reads == 3)
+        #expect(bodies.count == 1)
+        #expect(bodies.bytes <= max(200, parsed.map { $0.blocks.reduce(0) { $0 + $1.text.utf8.count } }.max()!))
+        for (shell, article) in zip(shells, parsed) { #expect(shell.blocks == article.blocks) }
+        #expect(bodies.reads == 6)
+        // Read again while held: no read.
+        _ = shells[2].blocks
+        #expect(bodies.reads == 6)
+    }
+
+    @Test(
+        "a file changed or deleted after its shell was made: as many blocks as the head has, the first says so, and a rescan is asked for")
+    func staleBodies() throws {
+        let fixture = try IndexFixture()
+        _ = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        let asked = Counter()
+        let shells = Self.readerLoad([fixture.corpus], cache: fixture.cache, onStale: { asked.add() }).articles
+        let tea = try #require(shells.first { $0.id == "tea.md" })
+        let boats = try #require(shells.first { $0.id == "river/boats.md" })
+        try fixture.write("tea.md", IndexFixture.articles["tea.md"]!.replacingOccurrences(of: "周明: 我补充一句", with: "周明说: 我补充一句"))
+        try fixture.remove("river/boats.md")
+        #expect(tea.blockCount == 6)
+        #expect(
+            tea.blocks.map(\.text)
+                == ["[This article's file \(fixture.corpus)/tea.md changed on disk since it was listed; looking at the files again.]"]
+                + Array(repeating: "", count: 5))
+        #expect(asked.value == 1)
+        #expect(boats.blocks.count == boats.blockCount)
+        #expect(
+            boats.blocks.first?.text
+                == "[This article's file \(fixture.corpus)/river/boats.md could not be read; looking at the files again.]")
+        #expect(asked.value == 2)
+        // The notice is kept: drawing the article again does not read the file again.
+        _ = tea.blocks
+        #expect(asked.value == 2)
+    }
+
+    @Test("speakers.toml's adjustment is applied to the head at load and to the body when it is read")
+    func adjustedShells() throws {
+        let fixture = try IndexFixture()
+        let (overrides, problems) = SpeakerOverrides.parse(
+            """
+            "tom baker@market.txt" = "Thomas Baker"
+            [merge]
+            "林小雨" = ["周明"]
+            """, file: "speakers.toml")
+        #expect(problems.isEmpty)
+        let rename: @Sendable ([Article]) -> [Article] = { Corpus(articles: $0).applying(overrides).articles }
+        let parsed = Self.readerLoad([fixture.corpus], cache: nil, adjust: rename).articles
+        _ = Self.readerLoad([fixture.corpus], cache: fixture.cache, adjust: rename)
+        let shells = Self.readerLoad([fixture.corpus], cache: fixture.cache, adjust: rename).articles
+        Self.expectSame(shells, as: parsed)
+        let tea = try #require(shells.first { $0.id == "tea.md" })
+        #expect(tea.speakers.map(\.name) == ["林小雨", "Tom Baker"])
+        #expect(tea.blocks.last?.kind == .turn(speaker: 0))
+        #expect(shells.first { $0.id == "market.txt" }?.speakers.map(\.name) == ["陈阿姨", "Thomas Baker"])
+    }
+}
+
+/// A count shared with a `@Sendable` closure.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func add() { lock.withLock { count += 1 } }
+}
