@@ -12,6 +12,9 @@ struct SourceFile: Sendable {
     var id: String
     /// The path as given on the command line joined with the relative path.
     var displayPath: String
+    /// What the walk's `stat` said: the size of a regular file, `nil` for anything else (a pipe)
+    /// or when unknown (then the loader asks again).
+    var regularFileSize: Int64?? = .none
 }
 
 /// Expands files and folders into the article files under them: folders are walked recursively in
@@ -109,6 +112,8 @@ struct FileWalker {
             return
         }
         seenFiles[identity] = file.displayPath
+        var file = file
+        file.regularFileSize = .some((info.st_mode & S_IFMT) == S_IFREG ? Int64(info.st_size) : nil)
         files.append(file)
     }
 

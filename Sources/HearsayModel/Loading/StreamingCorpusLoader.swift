@@ -82,7 +82,7 @@ public final class StreamingCorpusLoader: Sendable {
             let end = done < quick.count ? min(quick.count, done + batchSize) : done + 1
             let batch = Array(files[done..<end])
             // Each file's version is taken before it is read: a write after that is seen later.
-            let versions = batch.map { FileVersion(of: $0.path) }
+            let versions = ParallelMap.map(count: batch.count) { FileVersion(of: batch[$0].path) }
             let reads = source.read(batch.map(ArticleFile.init), loader: loader)
             for ((file, version), read) in zip(zip(batch, versions), reads) {
                 pendingDiagnostics += read.diagnostics
@@ -146,10 +146,14 @@ public final class StreamingCorpusLoader: Sendable {
         var slow: [SourceFile] = []
         quick.reserveCapacity(files.count)
         for file in files {
-            var info = stat()
-            let isQuick =
-                file.path.withCString { stat($0, &info) } == 0 && (info.st_mode & S_IFMT) == S_IFREG
-                && Int(info.st_size) <= slowFileBytes
+            // The walk's `stat` tells, when it was made.
+            var size = file.regularFileSize
+            if size == nil {
+                var info = stat()
+                let isRegular = file.path.withCString { stat($0, &info) } == 0 && (info.st_mode & S_IFMT) == S_IFREG
+                size = .some(isRegular ? Int64(info.st_size) : nil)
+            }
+            let isQuick = size!.map { $0 <= slowFileBytes } ?? false
             if isQuick { quick.append(file) } else { slow.append(file) }
         }
         return (quick, slow)
