@@ -51,7 +51,8 @@ let package = Package(
         // The persistent index in the cache folder: listings without parsing, full-text search candidates.
         .target(name: "HearsayIndex", dependencies: ["HearsayModel", "HearsaySearch", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
-            name: "HearsayIndexTests", dependencies: ["HearsayIndex", "HearsayTesting", .product(name: "GRDB", package: "GRDB.swift")]),
+            name: "HearsayIndexTests",
+            dependencies: ["HearsayIndex", "HearsaySearch", "HearsayUI", "HearsayTesting", .product(name: "GRDB", package: "GRDB.swift")]),
 
         .executableTarget(
             name: "hearsay",

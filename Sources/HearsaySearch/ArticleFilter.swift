@@ -13,6 +13,12 @@ public enum ArticleFilter {
         return article.metadataContains(query) || ArticleSearcher.containsMatch(of: query, in: article)
     }
 
+    /// Whether `metadata` (`FoldedArticle.foldedMetadata(of:)`) alone lets an article pass a query
+    /// without a speaker restriction: it passes whatever its text holds.
+    public static func metadataPasses(_ query: SearchQuery, _ metadata: [UInt8]) -> Bool {
+        query.foldedSpeaker == nil && metadata.containsSubsequence(query.foldedText)
+    }
+
     /// Indices (into `corpus.articles`) of the articles that pass, among `candidates` (all when
     /// `nil`), in order.
     public static func matchingIndices(_ query: SearchQuery, in corpus: FoldedCorpus, among candidates: [Int]? = nil) -> [Int] {
@@ -70,18 +76,36 @@ public struct ArticleFilterRun: Sendable {
         !isFinished && candidates[nextCandidate] >= corpus.articles.count
     }
 
-    /// Checks candidates among `corpus`'s articles (those folded so far) until about `byteBudget`
-    /// bytes of folded text have been scanned (at least one article per call), all are done, or
-    /// the next one is not folded yet.
-    public mutating func advance(in corpus: FoldedCorpus, byteBudget: Int) {
+    /// Checks candidates among the articles `corpus` has ready (those folded so far, or the
+    /// candidates a candidate source named, folded so far) until about `byteBudget` bytes of
+    /// folded text have been scanned (at least one article per call), all are done, or the next
+    /// one is not ready yet. Articles `corpus` says are not to be looked at do not pass.
+    public mutating func advance(in corpus: some FoldedArticleSupply, byteBudget: Int) {
         var scanned = 0
         while nextCandidate < candidates.count && (scanned < byteBudget || scanned == 0) {
             let index = candidates[nextCandidate]
-            guard index < corpus.articles.count else { return }
-            let article = corpus.articles[index]
-            if ArticleFilter.matches(query, article) { matching.append(index) }
-            scanned += max(article.foldedByteCount, 1)
-            nextCandidate += 1
+            switch corpus.next(atOrAfter: index) {
+            case .ready(let found, let article) where found == index:
+                if ArticleFilter.matches(query, article) { matching.append(index) }
+                scanned += max(article.foldedByteCount, 1)
+                nextCandidate += 1
+            case .ready(let found, _):
+                skipCandidates(before: found)
+            case .nothingBefore(let found):
+                guard found > index else { return }
+                skipCandidates(before: found)
+            }
         }
+    }
+
+    /// Moves on to the first candidate at or after `index` (those before it do not pass).
+    private mutating func skipCandidates(before index: Int) {
+        var low = nextCandidate
+        var high = candidates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if candidates[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        nextCandidate = low
     }
 }

@@ -28,21 +28,30 @@ public struct CorpusSearch: Sendable {
     }
 
     /// Up to `count` more matches, in corpus order (articles in order, each in reading order), from
-    /// the articles of `corpus` (those folded so far). Stops searching further articles once about
-    /// `byteBudget` bytes of folded text have been searched in this call (at least one article), so
-    /// it may hand out fewer: ask again.
-    public mutating func next(_ count: Int, in corpus: FoldedCorpus, byteBudget: Int = .max) -> [CorpusMatch] {
+    /// the articles `corpus` has ready (those folded so far, or the candidates folded so far).
+    /// Stops searching further articles once about `byteBudget` bytes of folded text have been
+    /// searched in this call (at least one article), so it may hand out fewer: ask again.
+    public mutating func next(_ count: Int, in corpus: some FoldedArticleSupply, byteBudget: Int = .max) -> [CorpusMatch] {
         var batch: [CorpusMatch] = []
         var scanned = 0
         while batch.count < count {
             if pendingStart == pending.count {
-                guard articlesSearched < min(articleCount, corpus.articles.count), scanned < byteBudget || scanned == 0 else { break }
-                let index = articlesSearched
-                let article = corpus.articles[index]
-                pending = ArticleSearcher.matches(of: query, in: article).map { CorpusMatch(article: index, match: $0) }
-                pendingStart = 0
-                articlesSearched += 1
-                scanned += max(article.foldedByteCount, 1)
+                guard articlesSearched < articleCount, scanned < byteBudget || scanned == 0 else { break }
+                switch corpus.next(atOrAfter: articlesSearched) {
+                case .ready(let index, let article):
+                    guard index < articleCount else {
+                        articlesSearched = articleCount
+                        continue
+                    }
+                    pending = ArticleSearcher.matches(of: query, in: article).map { CorpusMatch(article: index, match: $0) }
+                    pendingStart = 0
+                    articlesSearched = index + 1
+                    scanned += max(article.foldedByteCount, 1)
+                case .nothingBefore(let index):
+                    // Articles skipped are not to be looked at; at `index` the search waits.
+                    guard index > articlesSearched else { return batch }
+                    articlesSearched = min(index, articleCount)
+                }
                 continue
             }
             let take = min(count - batch.count, pending.count - pendingStart)
@@ -50,6 +59,16 @@ public struct CorpusSearch: Sendable {
             pendingStart += take
         }
         return batch
+    }
+
+    /// Every match not yet handed out in the articles `corpus` has ready, one article after another.
+    public mutating func rest(in corpus: some FoldedArticleSupply) -> [CorpusMatch] {
+        var result: [CorpusMatch] = []
+        while true {
+            let batch = next(.max, in: corpus)
+            if batch.isEmpty { return result }
+            result += batch
+        }
     }
 
     /// Every match not yet handed out in the articles of `corpus` (all of them when the whole

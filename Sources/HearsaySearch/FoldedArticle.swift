@@ -68,6 +68,12 @@ public struct FoldedArticle: Sendable {
         segmentTurns = headerNone + blockTurns
         segmentSpeakers = headerNone + article.blocks.indices.map { Int32(article.speakerIndex(atBlock: $0) ?? -1) }
 
+        metadata = Self.foldedMetadata(of: article)
+    }
+
+    /// Title, tags, categories, source, summary, key points and speaker names, folded and joined:
+    /// what the list filter looks at besides the text.
+    public static func foldedMetadata(of article: Article) -> [UInt8] {
         var fields = [article.title] + article.tags + article.categories
         fields += [article.sourceURL, article.summary].compactMap { $0 }
         fields += article.keyPoints + article.speakers.map(\.name)
@@ -76,7 +82,7 @@ public struct FoldedArticle: Sendable {
             if index > 0 { metadataBuilder.appendSeparator() }
             metadataBuilder.append(field)
         }
-        metadata = metadataBuilder.build().utf8
+        return metadataBuilder.build().utf8
     }
 
     /// UTF-8 bytes of folded body text (what a search scans).

@@ -10,7 +10,7 @@ struct HearsayBench: ParsableCommand {
         subcommands: [
             GenerateCorpusBenchmark.self, LoadBenchmark.self, LayoutBenchmark.self, FrameBenchmark.self, SearchBenchmark.self,
             QuoteBenchmark.self, FuzzBenchmark.self, IndexBenchmark.self,
-            SearchUIBenchmark.self, PeopleBenchmark.self,
+            SearchUIBenchmark.self, PeopleBenchmark.self, ReaderSearchBenchmark.self,
         ]
     )
 }

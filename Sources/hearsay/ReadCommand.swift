@@ -50,8 +50,16 @@ struct ReadCommand: ParsableCommand {
         if !streams { try corpus.requireReadablePaths(articleCount: loaded.articles.count, diagnostics: loaded.diagnostics) }
         let inbox = EventInbox()
         let firstFrame = StartupClock(processStart: started)
+        // The index's full-text search narrows the coverage search and the list filter once filled, after loading.
+        let candidates = streams ? corpus.searchCandidateSource() : nil
         var onLoaded: (@Sendable () -> Void)?
-        if measureStartup { onLoaded = { firstFrame.markLoaded() } }
+        if let candidates { onLoaded = { candidates.startFilling() } }
+        if measureStartup {
+            onLoaded = { [onLoaded] in
+                firstFrame.markLoaded()
+                onLoaded?()
+            }
+        }
         let streaming = CorpusStreaming(inbox: inbox, onLoaded: onLoaded)
         let environment = ProcessInfo.processInfo.environment
         var styles = Styles.standard
@@ -98,6 +106,7 @@ struct ReadCommand: ParsableCommand {
             state.message = LoadingSummary.statusLine(for: loaded)
             if let themeProblem = themes.statusMessage { state.message = themeProblem }
             settings.apply(to: &state)
+            state.environment.candidateSource = candidates
             for effect in state.restore(saved.state) { _ = stateEffects.perform(effect) }
             state.persistence.recoveryFile = recovery.displayPath
             if let stateProblem = saved.problem { state.message = stateProblem }

@@ -15,6 +15,9 @@ public struct CoverageResults: Sendable {
     public let typed: String
     public let query: SearchQuery
     private var search: CorpusSearch
+    /// The articles a candidate source says may match, folded as the search gets to them; `nil`:
+    /// the search looks at every article, in the corpus folded so far.
+    public private(set) var candidates: CandidateFolding?
     public private(set) var matches: [CorpusMatch] = []
     public private(set) var rows: [Row] = []
     /// The row of each match.
@@ -27,10 +30,11 @@ public struct CoverageResults: Sendable {
     /// First row on screen.
     public var top = 0
 
-    init(typed: String, query: SearchQuery, search: CorpusSearch) {
+    init(typed: String, query: SearchQuery, search: CorpusSearch, candidates: CandidateFolding? = nil) {
         self.typed = typed
         self.query = query
         self.search = search
+        self.candidates = candidates
     }
 
     /// Whether every match has been fetched.
@@ -54,19 +58,34 @@ public struct CoverageResults: Sendable {
 
     /// Fetches until there are at least `count` rows, no more matches, or the budget (folded
     /// bytes searched) is spent. Each match adds at least a row, so one batch is enough.
-    mutating func fetch(rows count: Int, in corpus: FoldedCorpus, byteBudget: Int) {
+    mutating func fetch(rows count: Int, in space: SearchSpace, byteBudget: Int) {
         guard rows.count < count, !search.isFinished else { return }
-        append(search.next(count - rows.count, in: corpus, byteBudget: byteBudget))
+        append(next(count - rows.count, in: space, byteBudget: byteBudget))
     }
 
     /// Fetches up to `count` more matches (the runtime's work between key presses).
-    mutating func fetch(matches count: Int, in corpus: FoldedCorpus, byteBudget: Int) {
-        append(search.next(count, in: corpus, byteBudget: byteBudget))
+    mutating func fetch(matches count: Int, in space: SearchSpace, byteBudget: Int) {
+        append(next(count, in: space, byteBudget: byteBudget))
     }
 
-    /// Fetches every match left in the articles of `corpus`.
-    mutating func fetchAll(in corpus: FoldedCorpus) {
-        append(search.rest(in: corpus))
+    /// Fetches every match left in the articles folded (the candidates folded so far).
+    mutating func fetchAll(in space: SearchSpace) {
+        guard candidates != nil else { return append(search.rest(in: space.folded)) }
+        prepareCandidates(in: space)
+        append(search.rest(in: candidates!))
+    }
+
+    /// The next matches: in the corpus folded so far, or in the candidates, folded first.
+    private mutating func next(_ count: Int, in space: SearchSpace, byteBudget: Int) -> [CorpusMatch] {
+        guard candidates != nil else { return search.next(count, in: space.folded, byteBudget: byteBudget) }
+        guard !search.isFinished else { return [] }
+        prepareCandidates(in: space)
+        return search.next(count, in: candidates!, byteBudget: byteBudget)
+    }
+
+    private mutating func prepareCandidates(in space: SearchSpace) {
+        candidates?.prepare(
+            from: search.articlesSearched, in: space.corpus, generation: space.generation, byteBudget: SearchWork.idleFoldBytes)
     }
 
     private mutating func append(_ batch: [CorpusMatch]) {
@@ -85,7 +104,7 @@ public struct CoverageResults: Sendable {
     /// Selects match `index` (clamped, fetching as needed within the budget) and scrolls it into a
     /// view of `height` screen rows, a match taking `lines(match)` of them.
     mutating func select(
-        _ index: Int, height: Int, lines: (CorpusMatch) -> Int, in corpus: FoldedCorpus, byteBudget: Int
+        _ index: Int, height: Int, lines: (CorpusMatch) -> Int, in corpus: SearchSpace, byteBudget: Int
     ) {
         if index >= matches.count, !isFinished {
             fetch(matches: index - matches.count + 1, in: corpus, byteBudget: byteBudget)

@@ -1,10 +1,10 @@
 import HearsaySearch
 
 extension AppState {
-    /// `F`: the prompt of a search across the coverage. The corpus starts folding in the pause
-    /// while the query is typed.
+    /// `F`: the prompt of a search across the coverage. Without a candidate source the corpus
+    /// starts folding in the pause while the query is typed.
     mutating func beginCoverageSearch() {
-        startFolding()
+        if !hasCandidateSource { startFolding() }
         search.prompt = SearchPrompt(purpose: .coverage)
         navigator.openPrompt()
     }
@@ -16,12 +16,14 @@ extension AppState {
         closeSearchPrompt()
         let query = SearchQuery(parsing: typed)
         guard !query.isEmpty else { return [] }
-        startFolding()
+        let candidates = searchCandidates(for: query, metadata: false)
+        if candidates == nil { startFolding() }
         var results = CoverageResults(
             typed: typed, query: query,
-            search: CorpusSearch(query: query, articleCount: corpus.articles.count))
-        results.fetch(rows: CoverageResultsView.listHeight(in: size), in: foldedSoFar, byteBudget: SearchWork.keystrokeBytes)
+            search: CorpusSearch(query: query, articleCount: corpus.articles.count), candidates: candidates)
+        results.fetch(rows: CoverageResultsView.listHeight(in: size), in: searchSpace, byteBudget: SearchWork.keystrokeBytes)
         search.results = results
+        if candidates != nil { releaseFoldingUnlessUsed() }
         if results.matches.isEmpty, results.isFinished { message = CoverageResults.notFound(typed) }
         return go(to: .searchResults)
     }
@@ -30,7 +32,7 @@ extension AppState {
         guard var results = search.results else { return goBack().effects }
         search.results = nil  // so `results` is the only copy, and fetching does not copy its matches
         let height = CoverageResultsView.listHeight(in: size)
-        let folded = foldedSoFar
+        let folded = searchSpace
         let budget = SearchWork.keystrokeBytes
         let corpus = corpus
         let width = size.width

@@ -7,11 +7,25 @@ public struct ListFilter: Sendable {
     var run: ArticleFilterRun
     /// Articles in the corpus.
     public let total: Int
+    /// The articles a candidate source says may pass, folded as the run gets to them; `nil`: the
+    /// run looks at every article, in the corpus folded so far.
+    public internal(set) var candidates: CandidateFolding?
 
-    init(typed: String, run: ArticleFilterRun, total: Int) {
+    init(typed: String, run: ArticleFilterRun, total: Int, candidates: CandidateFolding? = nil) {
         self.typed = typed
         self.run = run
         self.total = total
+        self.candidates = candidates
+    }
+
+    /// Checks further articles, about `byteBudget` bytes of folded text: the corpus folded so far,
+    /// or the candidates, folded first (`SearchWork.idleFoldBytes` at a time).
+    mutating func advance(in space: SearchSpace, byteBudget: Int) {
+        guard candidates != nil else { return run.advance(in: space.folded, byteBudget: byteBudget) }
+        guard !run.isFinished else { return }
+        candidates!.prepare(
+            from: run.articlesDone, in: space.corpus, generation: space.generation, byteBudget: SearchWork.idleFoldBytes)
+        run.advance(in: candidates!, byteBudget: byteBudget)
     }
 
     /// Articles kept so far (indices into `Corpus.articles`).

@@ -1,16 +1,16 @@
 import HearsaySearch
 
 extension AppState {
-    /// `/` in the list: the prompt, holding the filter's text when one is kept. The corpus starts
-    /// folding in the pause before the first key.
+    /// `/` in the list: the prompt, holding the filter's text when one is kept. Without a candidate
+    /// source the corpus starts folding in the pause before the first key.
     mutating func beginListFilter() {
-        startFolding()
+        if !hasCandidateSource { startFolding() }
         search.prompt = SearchPrompt(purpose: .listFilter, text: search.listFilter?.typed ?? "")
         navigator.openPrompt()
     }
 
     /// Filters again for what is typed so far. One slice of the filter runs now, over the articles
-    /// folded so far; the runtime folds the rest and runs the filter on between key presses
+    /// folded so far (or the candidates a candidate source names, folded a slice at a time); the runtime folds the rest and runs the filter on between key presses
     /// (`advanceSearchWork`), so typing never waits for a large corpus, not even for folding it.
     /// One more character typed only looks again at what the last run kept.
     mutating func filterListAsTyped(_ typed: String) {
@@ -19,14 +19,16 @@ extension AppState {
             clearListFilter()
             return
         }
-        startFolding()
+        let candidates = searchCandidates(for: query, metadata: true)
+        if candidates == nil { startFolding() }
         let total = corpus.articles.count
         let run =
             search.listFilter.map { ArticleFilterRun(query: query, after: $0.run) }
             ?? ArticleFilterRun(query: query, articleCount: total)
-        var filter = ListFilter(typed: typed, run: run, total: total)
-        filter.run.advance(in: foldedSoFar, byteBudget: SearchWork.keystrokeBytes)
+        var filter = ListFilter(typed: typed, run: run, total: total, candidates: candidates)
+        filter.advance(in: searchSpace, byteBudget: SearchWork.keystrokeBytes)
         search.listFilter = filter
+        if candidates != nil { releaseFoldingUnlessUsed() }
         applyListFilter()
     }
 

@@ -23,10 +23,21 @@ public struct SearchState: Sendable {
     var folding: FoldingProgress?
     /// The last article folded for an in-article search while the corpus is not folded.
     var foldedArticle: (index: Int, text: FoldedArticle)?
+    /// Articles replaced, or added, after the corpus loaded (indices into `Corpus.articles`): a
+    /// candidate source's index may not hold their text as it is now, so they are always searched.
+    var changedSinceLoaded: Set<Int> = []
+    /// Every article's metadata folded, for the list filter's candidates, and of which generation.
+    var metadata: (generation: Int, folded: [[UInt8]])?
     /// The views as they were when the prompt opened, put back by Esc.
     var origin: SearchOrigin?
 
     public init() {}
+
+    /// Notes what a corpus change replaced and, once loading is over (`afterLoading`), added.
+    mutating func noteChangedArticles(replaced: some Sequence<Int>, arrived: some Sequence<Int>, afterLoading: Bool) {
+        changedSinceLoaded.formUnion(replaced)
+        if afterLoading { changedSinceLoaded.formUnion(arrived) }
+    }
 
     /// Every article folded, once the folding has finished.
     var foldedCorpus: FoldedCorpus? {

@@ -36,9 +36,9 @@ extension AppState {
             // The filter's and the results' "searching… N/M" follow the folding.
             changed = search.listFilter?.isFinished == false
         }
-        let folded = foldedSoFar
+        let space = searchSpace
         if search.listFilter?.isFinished == false {
-            search.listFilter!.run.advance(in: folded, byteBudget: byteBudget)
+            search.listFilter!.advance(in: space, byteBudget: byteBudget)
             applyListFilter()
             if let filter = search.listFilter, filter.isFinished, filter.kept.isEmpty, search.prompt == nil {
                 message = ListFilter.nothingMatches(filter.typed)
@@ -47,7 +47,7 @@ extension AppState {
         }
         if overlay == .searchResults, search.results?.isFinished == false {
             // In place: the results may hold hundreds of thousands of matches.
-            search.results!.fetch(matches: SearchWork.idleMatches, in: folded, byteBudget: byteBudget)
+            search.results!.fetch(matches: SearchWork.idleMatches, in: space, byteBudget: byteBudget)
             if let results = search.results, results.isFinished, results.matches.isEmpty {
                 message = CoverageResults.notFound(results.typed)
             }
@@ -57,15 +57,18 @@ extension AppState {
     }
 
     /// Whether the corpus is not all folded yet and something searches it: a corpus-wide prompt
-    /// (the list filter, `F`) is open, or the list filter or the coverage results on screen are
-    /// not finished.
+    /// (the list filter, `F`) is open while no candidate source can answer, or the list filter or
+    /// the coverage results on screen are not finished and look at every article.
     var needsFolding: Bool {
         if search.folding?.isFinished ?? false { return false }
-        if let purpose = search.prompt?.purpose, purpose == .listFilter || purpose == .coverage { return true }
-        if let filter = search.listFilter, !filter.isFinished { return true }
-        if overlay == .searchResults, let results = search.results, !results.isFinished { return true }
+        if let purpose = search.prompt?.purpose, purpose == .listFilter || purpose == .coverage, !hasCandidateSource { return true }
+        if let filter = search.listFilter, !filter.isFinished, filter.candidates == nil { return true }
+        if overlay == .searchResults, let results = search.results, !results.isFinished, results.candidates == nil { return true }
         return false
     }
+
+    /// Whether a candidate source can say which articles a search need look at.
+    var hasCandidateSource: Bool { environment.candidateSource?.isReady ?? false }
 
     /// Runs the search work to the end (tests, and scripted use).
     public mutating func finishSearchWork() {

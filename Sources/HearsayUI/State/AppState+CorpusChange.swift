@@ -29,6 +29,7 @@ extension AppState {
         if change.progress == nil, let summary = change.summary { message = summary }
 
         let arrived = Array(firstNew..<corpus.articles.count)
+        search.noteChangedArticles(replaced: change.replaced.keys, arrived: arrived, afterLoading: change.progress == nil)
         // In the list, the selection stays on top while it is there; an article open stays selected.
         let followingTop = openArticle == nil
         if change.replaced.isEmpty && change.removed.isEmpty {

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import HearsayModel
+import HearsaySearch
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension IndexCandidateSource {
+    /// What `fill()` did.
+    public struct FillReport: Sendable, Hashable, CustomStringConvertible {
+        /// Article files under the reader's paths.
+        public var files = 0
+        /// Files whose record was missing or stale, refreshed (read, parsed, stored).
+        public var refreshed = 0
+        /// Articles whose folded text was missing, folded and stored.
+        public var folded = 0
+        /// Whether the full-text index is complete and fresh (the source answers).
+        public var isReady = false
+
+        public init(files: Int = 0) {
+            self.files = files
+        }
+
+        public var description: String {
+            "\(files) files, \(refreshed) refreshed, \(folded) folded into the full-text index" + (isReady ? "" : ", not usable")
+        }
+    }
+
+    /// Articles folded and stored per write (memory, and a write lock held briefly).
+    static let fillSlice = 256
+
+    /// Makes the full-text index complete and fresh for the files under the reader's paths, then
+    /// answers: stats every file against its row, refreshes the rows of those that changed,
+    /// folds and stores the text of those without, one at a time on the calling thread. A cache
+    /// that cannot be written leaves the source unready (searches fold every article).
+    @discardableResult
+    public func fill() throws -> FillReport {
+        let list = ArticleFileList(paths: paths)
+        let files = list.files
+        var report = FillReport(files: files.count)
+        let stored = try index.database.read(StoredFile.stamps)
+        var rowOf = [Int64?](repeating: nil, count: files.count)
+        var stale: [Int] = []
+        for (position, file) in files.enumerated() {
+            if case .unchanged(let row) = FileStanding(
+                stored: stored[absolutePath(file.path)], file: file, stamp: FileStamp(path: file.path))
+            {
+                rowOf[position] = row.rowID
+            } else {
+                stale.append(position)
+            }
+        }
+        if !stale.isEmpty {
+            let refresh = try index.refresh(stale.map { files[$0] }, loader: loader)
+            for (slot, position) in stale.enumerated() { rowOf[position] = refresh.rowIDs[slot] }
+            report.refreshed = stale.count
+        }
+        let withText = try index.rowsWithText()
+        let missing = files.indices.filter { position in rowOf[position].map { !withText.contains($0) } ?? false }
+        // A file without a row could not be read (nor can the reader), unless the cache is read-only.
+        var complete = index.isWritable
+        for start in stride(from: 0, to: missing.count, by: Self.fillSlice) where complete {
+            var texts: [(Int64, String)] = []
+            for position in missing[start..<min(start + Self.fillSlice, missing.count)] {
+                guard let article = loader.load(file: files[position]).article, let row = rowOf[position] else { continue }
+                texts.append((row, FoldedArticle(article).indexedText))
+            }
+            complete = try index.storeText(texts)
+            report.folded += texts.count
+        }
+        var rows: [String: Int64] = [:]
+        for (position, file) in files.enumerated() {
+            if let row = rowOf[position] { rows[file.displayPath] = row }
+        }
+        report.isReady = complete
+        if complete {
+            lock.withLock {
+                rowByPath = rows
+                mapping = nil
+            }
+        }
+        return report
+    }
+
+    /// `fill()` on a thread of its own at the lowest priority, so keys and loading go first;
+    /// `done` gets its report (or the error).
+    public func startFilling(done: (@Sendable (Result<FillReport, Error>) -> Void)? = nil) {
+        let thread = Thread { [self] in
+            #if canImport(Glibc)
+            // On Linux the nice value is per thread: this one only.
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
+            #endif
+            let result = Result { try fill() }
+            done?(result)
+        }
+        thread.name = "hearsay full-text index"
+        thread.qualityOfService = .background
+        thread.start()
+    }
+}
+
+extension StoredFile {
+    /// Every row without its record (what freshness needs), by absolute path.
+    static func stamps(_ db: Database) throws -> [String: StoredFile] {
+        var rows: [String: StoredFile] = [:]
+        let cursor = try Row.fetchCursor(
+            db, sql: "SELECT id, path, article_id, display_path, size, mtime_ns, ctime_ns, inode, device, hash, verify_hash FROM file")
+        while let row = try cursor.next() {
+            rows[row[1]] = StoredFile(
+                rowID: row[0], articleID: row[2], displayPath: row[3],
+                stamp: FileStamp(size: row[4], modified: row[5], changed: row[6], inode: row[7], device: row[8]),
+                hash: row[9], mustVerify: row[10], record: [])
+        }
+        return rows
+    }
+}
