@@ -157,13 +157,13 @@ private struct FileOutcome: Sendable {
         storedRowID = stored?.rowID
         switch FileStanding(stored: stored, file: file, stamp: stamp) {
         case .unchanged(let row):
-            if let record = RecordCoding.decode(row.record) {
+            if let record = row.record(for: file) {
                 (kind, self.record, article) = (.reused, record, nil)
                 return
             }
         case .suspect(let row):
             if let bytes = FileOutcome.read(file.path), ContentHash.of(bytes) == row.hash, let stamp,
-                let record = RecordCoding.decode(row.record)
+                let record = row.record(for: file)
             {
                 (kind, self.record, article) = (.verified(stamp), record, nil)
                 return

@@ -38,10 +38,25 @@ struct StoredFile: Sendable {
         return rows
     }
 
-    /// Whether this row was made for `file` as it is named now (its id and display path go into
-    /// the parse: a title can come from the file name, diagnostics name the display path).
+    /// Whether this row was made for `file` under its id (which goes into the parse: a title can
+    /// come from the file name). The display path may differ (the folder spelled another way:
+    /// `news` here, `/home/me/news` there); `record(for:)` names it as given now.
     func describes(_ file: ArticleFile) -> Bool {
-        articleID == file.id && displayPath == file.displayPath
+        articleID == file.id
+    }
+
+    /// The stored record as a parse of `file` would make it now: the display path it was parsed
+    /// under replaced by `file`'s. The path only labels the record (the article's path, the file
+    /// named in diagnostics), so a folder given another way is not read again. `nil` when the
+    /// record does not decode.
+    func record(for file: ArticleFile) -> IndexedArticle? {
+        guard var record = RecordCoding.decode(self.record) else { return nil }
+        guard file.displayPath != displayPath else { return record }
+        if record.summary?.path == displayPath { record.summary?.path = file.displayPath }
+        for position in record.diagnostics.indices where record.diagnostics[position].file == displayPath {
+            record.diagnostics[position].file = file.displayPath
+        }
+        return record
     }
 }
 
@@ -62,7 +77,7 @@ enum FileStanding: Sendable {
     /// Same size but something else moved (times, inode), or written near indexing time: the
     /// content hash decides.
     case suspect(StoredFile)
-    /// No row, another size, or named differently: read it.
+    /// No row, another size, or another article id: read it.
     case new
 
     init(stored: StoredFile?, file: ArticleFile, stamp: FileStamp?) {
