@@ -53,6 +53,8 @@ public struct StreamState: Sendable {
     /// Groups laid out so far, in order.
     private var groupsLaidOut = 0
     private var layouts: [Int: ArticleLayout] = [:]
+    /// The search's matches in the articles other than the one under the cursor.
+    let matchesElsewhere = StreamMatches()
     private var width = 0
 
     /// Columns left of the text for the cursor marker, as in the dialogue view.

@@ -15,7 +15,6 @@ enum StreamView {
         }
         let cursorRows = stream.itemRows.indices.contains(stream.cursor) ? stream.itemRows[stream.cursor] : 0..<0
         let textX = rect.x + 1 + StreamState.gutterWidth
-        let personStyle = self.personStyle(stream.person, styles: styles)
         for row in 0..<rect.height {
             let index = stream.topLine + row
             guard stream.rows.indices.contains(index) else { break }
@@ -36,7 +35,8 @@ enum StreamView {
                 if cursorRows.contains(index) {
                     buffer.write(styles.glyphs.turnCursor, x: rect.x + 1, y: y, style: styles.turnCursor)
                 }
-                let decorations = state.decorations(forArticle: articleIndex, blocks: LayoutLine.blocks(of: [line]))
+                let decorations = state.decorations(
+                    forArticle: articleIndex, blocks: LayoutLine.blocks(of: [line]), elsewhere: stream.matchesElsewhere)
                 UtteranceLineDrawing.draw(
                     line, article: article, x: textX, y: y, limit: rect.maxX - 1, into: &buffer, styles: styles,
                     decorations: decorations, quotedPerson: stream.person)
