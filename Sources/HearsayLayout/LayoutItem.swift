@@ -11,4 +11,7 @@ enum LayoutItem: Sendable {
     case block(index: Int, turn: Int?, base: TextStyle, firstIndent: Int, hangingIndent: Int, marker: String?)
     /// An image block as a one-line placeholder.
     case image(index: Int, turn: Int?)
+    /// The words of quote `index` (into `Article.quotes`) in block `block`: `range` of its text,
+    /// after `label` (the speaker's name) on the quote's first piece.
+    case quote(index: Int, block: Int, range: Range<Int>, label: String?)
 }

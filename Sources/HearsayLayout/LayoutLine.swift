@@ -15,10 +15,12 @@ public struct LayoutLine: Sendable, Hashable {
     public var source: Range<Int>?
     /// The header line shown, when the line shows one; its runs' `source` ranges index its text.
     public var header: ArticleHeader.Field?
+    /// Index into `Article.quotes` when the line shows a quote's words (`LayoutMode.utterances`).
+    public var quote: Int?
 
     public init(
         indent: Int, runs: [StyledRun], block: Int?, turn: Int?, source: Range<Int>? = nil,
-        header: ArticleHeader.Field? = nil
+        header: ArticleHeader.Field? = nil, quote: Int? = nil
     ) {
         self.indent = indent
         self.runs = runs
@@ -26,6 +28,7 @@ public struct LayoutLine: Sendable, Hashable {
         self.turn = turn
         self.source = source
         self.header = header
+        self.quote = quote
     }
 
     /// The block decorations over this line address: its block, or its header line's negative

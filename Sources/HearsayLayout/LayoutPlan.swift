@@ -46,12 +46,47 @@ enum LayoutPlan {
                 items.append(item(for: block, index: index, turn: turnOfBlock[index], in: article, width: width, isLede: index == 0))
                 previous = block.kind
             }
+        case .utterances(let speakers, let quotes):
+            items = utteranceItems(of: article, speakers: speakers, quotes: quotes, turnOfBlock: turnOfBlock, width: width)
         case .dialogue, .dialogueInContext:
             for (turnIndex, turn) in article.turns.enumerated() where mode.showsTurn(turnIndex, of: article) {
                 for index in turn.blocks where index < article.blocks.count {
                     separate()
                     items.append(item(for: article.blocks[index], index: index, turn: turnIndex, in: article, width: width, isLede: false))
                 }
+            }
+        }
+        return items
+    }
+
+    /// The turns of `speakers` and the pieces of `quotes`, in article order, a blank line before
+    /// each turn's paragraph and each quote (not between the paragraphs of one quote).
+    private static func utteranceItems(
+        of article: Article, speakers: Set<Int>, quotes: Set<Int>, turnOfBlock: [Int?], width: Int
+    ) -> [LayoutItem] {
+        func isShownTurn(_ block: Int) -> Bool {
+            turnOfBlock.indices.contains(block) && turnOfBlock[block].map { speakers.contains(article.turns[$0].speaker) } ?? false
+        }
+        var piecesByBlock: [Int: [LayoutItem]] = [:]
+        for index in quotes.sorted() where article.quotes.indices.contains(index) {
+            let quote = article.quotes[index]
+            // A quote in a turn shown is read there.
+            guard !isShownTurn(quote.range.lowerBound.block) else { continue }
+            for (number, piece) in QuotePieces.pieces(of: quote, in: article).enumerated() {
+                let label = number == 0 ? (quote.speaker ?? "") : nil
+                piecesByBlock[piece.block, default: []].append(.quote(index: index, block: piece.block, range: piece.range, label: label))
+            }
+        }
+        var items: [LayoutItem] = []
+        for (index, block) in article.blocks.enumerated() {
+            if isShownTurn(index) {
+                if let last = items.last, !isBlank(last) { items.append(.blank) }
+                items.append(item(for: block, index: index, turn: turnOfBlock[index], in: article, width: width, isLede: false))
+                continue
+            }
+            for piece in piecesByBlock[index] ?? [] {
+                if case .quote(_, _, _, let label) = piece, label != nil, let last = items.last, !isBlank(last) { items.append(.blank) }
+                items.append(piece)
             }
         }
         return items

@@ -15,6 +15,8 @@ struct LayoutState: Sendable {
     private var open: OpenBlock?
     /// The highest block index whose layout has started.
     private var furthestBlock = -1
+    /// Where the last quote laid out in `furthestBlock` ends (`nil` when that block is no quote's).
+    private var quotedThrough: Int?
     /// Each fully wrapped block's break opportunities, for a layout at another width.
     private(set) var breaks: [Int: RecordedBreaks]
 
@@ -71,6 +73,8 @@ struct LayoutState: Sendable {
     private func covers(_ position: TextPosition) -> Bool {
         if furthestBlock > position.block { return true }
         guard furthestBlock == position.block else { return false }
+        // A paragraph's quotes are laid out one by one: covered up to the last quote's end.
+        if let quotedThrough, open == nil { return quotedThrough > position.offset }
         guard let open, open.block == position.block else { return true }
         return (lines.last?.source?.upperBound ?? 0) > position.offset
     }
@@ -92,7 +96,15 @@ struct LayoutState: Sendable {
         nextItem += 1
         switch item {
         case .blank:
-            lines.append(.blank)
+            // Between two quotes of one paragraph the blank line keeps the paragraph's block (at
+            // the next quote's start), so `ArticleLayout.lineIndex(containing:)` finds each.
+            if let last = lines.last, last.quote != nil, let block = last.block, nextItem < items.count,
+                case .quote(_, block, let next, _) = items[nextItem]
+            {
+                lines.append(LayoutLine(indent: 0, runs: [], block: block, turn: nil, source: next.lowerBound..<next.lowerBound))
+            } else {
+                lines.append(.blank)
+            }
         case .header(let field, let text, let style, let firstIndent, let hangingIndent):
             // The runs keep their offsets into the header line's text, for search decorations.
             for wrapped in wrapper.wrap(text: text, style: style, width: width, firstIndent: firstIndent, hangingIndent: hangingIndent) {
@@ -104,6 +116,11 @@ struct LayoutState: Sendable {
         case .image(let index, let turn):
             startBlock(index)
             lines.append(ImagePlaceholder.line(for: article.blocks[index], index: index, turn: turn, width: width))
+        case .quote(let quote, let index, let range, let label):
+            startBlock(index)
+            lines += QuoteLines.lines(
+                quote: quote, block: index, range: range, label: label, in: article, width: width, wrapper: wrapper)
+            quotedThrough = range.upperBound
         case .block(let index, let turn, let base, let firstIndent, let hangingIndent, let marker):
             startBlock(index)
             let block = article.blocks[index]
@@ -177,7 +194,9 @@ struct LayoutState: Sendable {
     }
 
     private mutating func startBlock(_ index: Int) {
-        firstLineOfBlock[index] = lines.count
+        // A paragraph with two quotes starts once, at the first.
+        if firstLineOfBlock[index] == nil { firstLineOfBlock[index] = lines.count }
+        if index > furthestBlock { quotedThrough = nil }
         furthestBlock = max(furthestBlock, index)
     }
 }

@@ -142,3 +142,11 @@ public struct DialogueNavigation: Sendable {
         return next(after: turn) ?? previous(before: turn)
     }
 }
+
+extension Utterance {
+    /// The quote's index into `Article.quotes` (`nil` for a turn).
+    var quote: Int? {
+        guard case .quote(let index) = self else { return nil }
+        return index
+    }
+}

@@ -58,12 +58,21 @@ extension DialogueState: ArticlePane {
         topLine = top
     }
 
-    /// A match in a shown turn, or in prose in the words of a shown quote.
-    public func showsMatch(in article: Article) -> (SearchMatch) -> Bool {
+    /// The shown speakers' turns (not the dimmed context), or in prose their quotes' words.
+    public func shownText(in article: Article) -> LayoutMode {
         let navigation = DialogueNavigation(article: article, shownSpeakers: shownSpeakers)
-        guard navigation.isQuotes else { return { match in showsTurn(match.turn, of: article) } }
-        let shownQuotes = navigation.shownTurns.compactMap(navigation.range(of:))
-        return { match in shownQuotes.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound } }
+        return navigation.isQuotes ? layoutMode(navigation) : .dialogue(speakers: shownSpeakers)
+    }
+
+    /// A match in a shown turn (its speaker's label too), or in prose in the words of a shown quote.
+    public func showsMatch(in article: Article) -> (SearchMatch) -> Bool {
+        guard article.turns.isEmpty else { return { match in showsTurn(match.turn, of: article) } }
+        let shown = shownText(in: article)
+        return { match in
+            shown.shownRanges(inBlock: match.block, of: article).contains {
+                $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound
+            }
+        }
     }
 
     public func draw(_ state: AppState, in rect: Rect, into buffer: inout ScreenBuffer, styles: Styles) {

@@ -2,7 +2,7 @@ import HearsayLayout
 import HearsayModel
 
 /// The dialogue view: one article's turns (only the shown speakers'), a cursor on one turn; in
-/// an article without turns, its attributed quotes the same way (`quoteRows`).
+/// an article without turns, its attributed quotes the same way (`LayoutMode.utterances`).
 public struct DialogueState: Sendable {
     /// Index into `Corpus.articles`.
     public private(set) var article: Int?
@@ -15,15 +15,18 @@ public struct DialogueState: Sendable {
     /// First line of the layout on screen.
     public var topLine: Int = 0
     public private(set) var layout: ArticleLayout?
-    /// The laid-out quotes of an article without turns (then `layout` is `nil`).
-    public private(set) var quoteRows: DialogueQuoteRows?
     private var turnBlocks: [Int] = []
+    /// In an article without turns, the quote each utterance is (index into `Article.quotes`).
+    private var utteranceQuotes: [Int]?
 
     /// Columns left of the text for the cursor marker.
     public static let gutterWidth = 2
 
     /// The turn under the cursor; `nil` on a quote, which is no turn.
-    public var cursorTurn: Int? { quoteRows == nil ? cursor : nil }
+    public var cursorTurn: Int? { utteranceQuotes == nil ? cursor : nil }
+
+    /// Whether the view lists quotes (an article without turns) rather than turns.
+    public var listsQuotes: Bool { utteranceQuotes != nil }
 
     public init(article: Int? = nil) {
         self.article = article
@@ -32,59 +35,70 @@ public struct DialogueState: Sendable {
     /// Builds the layout when the width or the filter changed, and scrolls the cursor's turn
     /// into view.
     public mutating func relayout(corpus: Corpus, width: Int, height: Int) {
-        guard let article else { layout = nil; quoteRows = nil; return }
-        let textWidth = max(1, width - DialogueState.gutterWidth)
-        if corpus.articles[article].turns.isEmpty {
+        guard let article else {
             layout = nil
-            if quoteRows?.width != textWidth || quoteRows?.shownSpeakers != shownSpeakers {
-                let navigation = DialogueNavigation(article: corpus.articles[article], shownSpeakers: shownSpeakers)
-                quoteRows = DialogueQuoteRows(navigation: navigation, width: textWidth)
-            }
-            scrollCursorIntoView(height: height)
+            utteranceQuotes = nil
             return
         }
-        quoteRows = nil
-        let mode = layoutMode
-        if layout == nil || layout!.width != textWidth || layout!.mode != mode {
+        let textWidth = max(1, width - DialogueState.gutterWidth)
+        let text = corpus.articles[article]
+        let navigation = DialogueNavigation(article: text, shownSpeakers: shownSpeakers)
+        utteranceQuotes = navigation.isQuotes ? navigation.utterances.compactMap(\.quote) : nil
+        let mode = layoutMode(navigation)
+        if layout == nil || layout!.width != textWidth || layout!.mode != mode || layout!.article.id != text.id {
             // Keep the same text on top across a relayout (a resize), as the reader does.
             let anchor = layout.flatMap { ReaderState.position(near: topLine, in: $0) }
-            let text = corpus.articles[article]
             // Same article: keep the break opportunities found so far (only the fill runs again).
             let newLayout =
                 layout.flatMap { $0.article.id == text.id ? $0.resized(to: textWidth, mode: mode) : nil }
                 ?? ArticleLayout(article: text, width: textWidth, mode: mode)
             layout = newLayout
-            turnBlocks = corpus.articles[article].turns.map(\.blocks.lowerBound)
+            turnBlocks = text.turns.map(\.blocks.lowerBound)
             topLine = anchor.map { newLayout.lineIndex(containing: $0) } ?? 0
         }
         scrollCursorIntoView(height: height)
     }
 
-    /// Only the shown speakers' turns, with the turn before each as its context when that is on.
-    var layoutMode: LayoutMode {
+    /// Only the shown speakers' turns, with the turn before each as its context when that is on;
+    /// in prose, the shown speakers' quotes.
+    func layoutMode(_ navigation: DialogueNavigation) -> LayoutMode {
+        if navigation.isQuotes {
+            return .utterances(speakers: [], quotes: Set(navigation.shownTurns.compactMap { navigation.utterances[$0].quote }))
+        }
         guard let shownSpeakers, showsContext else { return .dialogue(speakers: shownSpeakers) }
         return .dialogueInContext(speakers: shownSpeakers)
     }
 
-    /// The lines of `turn` in the layout, or `nil` when it is not shown. Lays out only as far
-    /// as the end of the turn.
+    /// The lines of `turn` (a quote, in prose) in the layout, or `nil` when it is not shown.
+    /// Lays out only as far as the end of the turn.
     public func lines(ofTurn turn: Int) -> Range<Int>? {
-        if let quoteRows { return quoteRows.utteranceRows[turn] }
-        guard let layout, turnBlocks.indices.contains(turn) else { return nil }
+        guard let layout else { return nil }
+        if let utteranceQuotes {
+            guard utteranceQuotes.indices.contains(turn) else { return nil }
+            let quote = utteranceQuotes[turn]
+            let start = layout.lineIndex(containing: layout.article.quotes[quote].range.lowerBound)
+            return lines(from: start) { $0.quote == quote }
+        }
+        guard turnBlocks.indices.contains(turn) else { return nil }
         let start = layout.lineIndex(containing: TextPosition(block: turnBlocks[turn], offset: 0))
-        guard layout.hasLine(start), layout.line(start).turn == turn else { return nil }
+        return lines(from: start) { $0.turn == turn }
+    }
+
+    /// The run of lines from `start` that `belongs` keeps (`nil` when `start` is not one).
+    private func lines(from start: Int, where belongs: (LayoutLine) -> Bool) -> Range<Int>? {
+        guard let layout, layout.hasLine(start), belongs(layout.line(start)) else { return nil }
         var end = start + 1
-        while layout.hasLine(end), layout.line(end).turn == turn { end += 1 }
+        while layout.hasLine(end), belongs(layout.line(end)) { end += 1 }
         return start..<end
     }
 
     /// Whether line `index` exists (laying out the turns as far as it).
     func hasLine(_ index: Int) -> Bool {
-        quoteRows.map { $0.rows.indices.contains(index) } ?? layout?.hasLine(index) ?? false
+        layout?.hasLine(index) ?? false
     }
 
     mutating func scrollCursorIntoView(height: Int) {
-        guard layout != nil || quoteRows != nil else { return }
+        guard let layout else { return }
         if let cursor, let lines = lines(ofTurn: cursor) {
             if lines.lowerBound < topLine {
                 topLine = lines.lowerBound
@@ -93,7 +107,7 @@ public struct DialogueState: Sendable {
             }
         }
         if topLine > 0, !hasLine(topLine + height - 1) {
-            topLine = max(0, (quoteRows?.rows.count ?? layout?.lineCount ?? 0) - height)
+            topLine = max(0, layout.lineCount - height)
         }
     }
 

@@ -24,7 +24,8 @@ extension AppState {
     /// Sentence navigation over the view on screen, with the article it shows.
     var sentenceNavigation: (article: Int, navigation: SentenceNavigation)? {
         guard let pane = articlePane, let article = pane.article else { return nil }
-        return (article, SentenceNavigation(article: corpus.articles[article], pane: pane.kind, shownSpeakers: pane.shownSpeakers))
+        let text = corpus.articles[article]
+        return (article, SentenceNavigation(article: text, shownText: pane.shownText(in: text)))
     }
 
     /// Moves the cursor by a sentence; when it is off, puts it on the first sentence on screen.

@@ -1,43 +1,50 @@
+import HearsayLayout
 import HearsayModel
 import HearsayText
 
-/// Sentences of the blocks a view shows, in reading order: what the reading cursor moves over.
-/// The reader shows every text block; the dialogue view and a stream only the turns of the shown speakers.
-/// A turn's speaker name is not part of its first sentence; a quotation and the sentence that
-/// attributes it are one (`QuoteUnits`).
+/// Sentences of the text a view shows, in reading order: what the reading cursor moves over.
+/// The reader shows every text block; the dialogue view and a stream the turns of the shown
+/// speakers and the words of the quotes shown (`LayoutMode.shownRanges`).
+/// A turn's speaker name is not part of its first sentence; in a block shown whole, a quotation
+/// and the sentence that attributes it are one (`QuoteUnits`); a quote shown alone is its words'
+/// own sentences.
 struct SentenceNavigation {
     let article: Article
-    /// Which blocks the view shows.
-    let shows: (Int) -> Bool
+    /// What the view shows.
+    let shownText: LayoutMode
 
-    init(article: Article, pane: Pane, shownSpeakers: Set<Int>?) {
+    init(article: Article, shownText: LayoutMode) {
         self.article = article
-        if pane != .reader {
-            shows = { index in
-                switch article.blocks[index].kind {
-                case .turn(let speaker), .turnContinuation(let speaker): return shownSpeakers?.contains(speaker) ?? true
-                default: return false
-                }
-            }
-        } else {
-            shows = { index in
-                if case .image = article.blocks[index].kind { return false }
-                return true
-            }
-        }
+        self.shownText = shownText
+    }
+
+    /// The reader's (every block) or a dialogue view's (the turns of `shownSpeakers`).
+    init(article: Article, pane: Pane, shownSpeakers: Set<Int>?) {
+        self.init(article: article, shownText: pane == .reader ? .article : .dialogue(speakers: shownSpeakers))
     }
 
     /// The sentences of one block (none for a block the view does not show).
     func sentences(inBlock index: Int) -> [SentenceSpot] {
-        guard article.blocks.indices.contains(index), shows(index) else { return [] }
+        guard article.blocks.indices.contains(index) else { return [] }
         let block = article.blocks[index]
-        let start = block.wordsStart
         let utf8 = block.text.utf8
-        let words = String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: start)...], as: UTF8.self)
-        let spots = Sentences.ranges(in: words).map {
-            SentenceSpot(block: index, range: ($0.lowerBound + start)..<($0.upperBound + start))
+        let ranges = shownText.shownRanges(inBlock: index, of: article)
+        if ranges == [0..<utf8.count] {
+            let spots = Self.sentences(of: max(0, block.wordsStart)..<utf8.count, inBlock: index, text: utf8)
+            return QuoteUnits.merged(spots, units: QuoteUnits.ranges(inBlock: index, of: article))
         }
-        return QuoteUnits.merged(spots, units: QuoteUnits.ranges(inBlock: index, of: article))
+        return ranges.flatMap { Self.sentences(of: max($0.lowerBound, block.wordsStart)..<$0.upperBound, inBlock: index, text: utf8) }
+    }
+
+    /// The sentences of `range` of a block's text.
+    private static func sentences(of range: Range<Int>, inBlock index: Int, text utf8: String.UTF8View) -> [SentenceSpot] {
+        guard !range.isEmpty, range.upperBound <= utf8.count else { return [] }
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        let words = String(decoding: utf8[start..<end], as: UTF8.self)
+        return Sentences.ranges(in: words).map {
+            SentenceSpot(block: index, range: ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound))
+        }
     }
 
     /// The first sentence that ends after `position` (at or after it), in a shown block.

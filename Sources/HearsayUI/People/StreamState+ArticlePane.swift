@@ -16,6 +16,12 @@ extension StreamState: ArticlePane {
     public var showsOnlyTurns: Bool { true }
     public var readingCursorModes: [InputMode] { [] }
 
+    /// The person's turns and quotes in the article under the cursor (nothing of another article).
+    public func shownText(in article: Article) -> LayoutMode {
+        guard let item = cursorItem, groups[item.group].articleID == article.id else { return .utterances(speakers: [], quotes: []) }
+        return groups[item.group].mode
+    }
+
     public mutating func relayout(corpus: Corpus, width: Int, height: Int) {
         layOut(corpus: corpus, width: max(1, width - StreamState.gutterWidth), height: height)
     }

@@ -20,6 +20,8 @@ public struct StreamGroup: Sendable {
     public var items: Range<Int>
     /// The person among the article's speakers (`nil` when they are only quoted there).
     public var speaker: Int?
+    /// What the stream shows of the article: the person's turns and quotes there.
+    public var mode: LayoutMode
 }
 
 /// A row of the stream on screen.
@@ -51,6 +53,8 @@ public struct StreamState: Sendable {
     /// Groups laid out so far, in order.
     private var groupsLaidOut = 0
     private var layouts: [Int: ArticleLayout] = [:]
+    /// The search's matches in the articles other than the one under the cursor.
+    let matchesElsewhere = StreamMatches()
     private var width = 0
 
     /// Columns left of the text for the cursor marker, as in the dialogue view.
@@ -77,8 +81,12 @@ public struct StreamState: Sendable {
             for reference in byArticle[article] ?? [] {
                 items.append(StreamItem(group: groups.count, article: article, utterance: reference.utterance))
             }
-            let speaker = text.speakers.firstIndex { $0.id == entry.id }
-            groups.append(StreamGroup(article: article, articleID: text.id, items: start..<items.count, speaker: speaker))
+            let speaker = text.speakers.firstIndex { entry.ids.contains($0.id) }
+            let quotes = items[start...].compactMap(\.utterance.quote)
+            groups.append(
+                StreamGroup(
+                    article: article, articleID: text.id, items: start..<items.count, speaker: speaker,
+                    mode: .utterances(speakers: speaker.map { [$0] } ?? [], quotes: Set(quotes))))
         }
         self.groups = groups
         self.items = items
@@ -120,71 +128,36 @@ public struct StreamState: Sendable {
     /// Whether every group is laid out (then `rows` is the whole stream).
     var isComplete: Bool { groupsLaidOut == groups.count }
 
+    /// An article's heading, then its layout in the group's mode: each line under the item it
+    /// shows, a blank row between utterances.
     private mutating func layOutGroup(_ index: Int, corpus: Corpus) {
         let group = groups[index]
-        let article = corpus.articles[group.article]
+        let layout = ArticleLayout(article: corpus.articles[group.article], width: width, mode: group.mode)
+        layouts[index] = layout
         if index > 0 { rows.append(.blank) }
         rows.append(.heading(group: index))
-        var turnLines: [Int: [LayoutLine]] = [:]
-        if let speaker = group.speaker {
-            let layout = ArticleLayout(article: article, width: width, mode: .dialogue(speakers: [speaker]))
-            layouts[index] = layout
-            var line = 0
-            while layout.hasLine(line) {
-                let laidOut = layout.line(line)
-                if let turn = laidOut.turn { turnLines[turn, default: []].append(laidOut) }
-                line += 1
-            }
-        }
+        var itemOfTurn: [Int: Int] = [:]
+        var itemOfQuote: [Int: Int] = [:]
         for item in group.items {
-            let lines: [LayoutLine]
             switch items[item].utterance {
-            case .turn(let turn): lines = turnLines[turn] ?? []
-            case .quote(let quote): lines = StreamState.quoteLines(article.quotes[quote], in: article, width: width)
-            }
-            let first = rows.count
-            rows += lines.map { .text(item: item, line: $0) }
-            itemRows.append(first..<rows.count)
-        }
-    }
-
-    /// What the stream says before a quote's words, so a quote never passes for a turn.
-    public static let quotedMark = "(quoted) "
-
-    /// A quote laid out like a turn: the speaker's name and a mark, then the quoted words of each
-    /// paragraph it spans (lines address the article's blocks, so highlights and matches show).
-    static func quoteLines(_ quote: Quote, in article: Article, width: Int) -> [LayoutLine] {
-        let label = (quote.speaker ?? "") + ": "
-        let wrapper = LineWrapper()
-        var lines: [LayoutLine] = []
-        let firstBlock = quote.range.lowerBound.block
-        let lastBlock = quote.range.upperBound.block
-        for block in firstBlock...max(firstBlock, lastBlock) where article.blocks.indices.contains(block) {
-            let text = article.blocks[block].text
-            let utf8 = Array(text.utf8)
-            let start = block == firstBlock ? min(quote.range.lowerBound.offset, utf8.count) : 0
-            let end = block == lastBlock ? min(max(start, quote.range.upperBound.offset), utf8.count) : utf8.count
-            let words = String(decoding: utf8[start..<end], as: UTF8.self)
-            let lead = block == firstBlock ? [label, quotedMark] : []
-            let leadWidth = lead.reduce(0) { $0 + DisplayWidth.of($1) }
-            let wrapped = wrapper.wrap(text: words, style: TextStyle(role: .quote), width: width, firstIndent: leadWidth, hangingIndent: 2)
-            for (index, line) in wrapped.enumerated() {
-                var runs = line.runs.map {
-                    StyledRun(
-                        text: $0.text, style: $0.style, source: ($0.source.lowerBound + start)..<($0.source.upperBound + start),
-                        width: $0.width)
-                }
-                var indent = line.indent
-                if index == 0, !lead.isEmpty {
-                    runs.insert(.decoration(quotedMark, style: TextStyle(role: .metadata)), at: 0)
-                    runs.insert(.decoration(label, style: TextStyle(role: .speaker(-1), emphasis: .bold)), at: 0)
-                    indent = 0
-                }
-                let source = line.source.map { ($0.lowerBound + start)..<($0.upperBound + start) }
-                lines.append(LayoutLine(indent: indent, runs: runs, block: block, turn: nil, source: source))
+            case .turn(let turn): itemOfTurn[turn] = item
+            case .quote(let quote): itemOfQuote[quote] = item
             }
         }
-        return lines
+        var rowsOfItem: [Int: Range<Int>] = [:]
+        var line = 0
+        while layout.hasLine(line) {
+            let laidOut = layout.line(line)
+            line += 1
+            guard let item = laidOut.turn.flatMap({ itemOfTurn[$0] }) ?? laidOut.quote.flatMap({ itemOfQuote[$0] }) else {
+                rows.append(.blank)
+                continue
+            }
+            rowsOfItem[item] = (rowsOfItem[item]?.lowerBound ?? rows.count)..<(rows.count + 1)
+            rows.append(.text(item: item, line: laidOut))
+        }
+        // A quote inside one of the person's turns shows in the turn: it has no rows of its own.
+        for item in group.items { itemRows.append(rowsOfItem[item] ?? rows.count..<rows.count) }
     }
 
     /// The ArticleLayout of the group under the cursor (the person's turns there).

@@ -15,7 +15,6 @@ enum StreamView {
         }
         let cursorRows = stream.itemRows.indices.contains(stream.cursor) ? stream.itemRows[stream.cursor] : 0..<0
         let textX = rect.x + 1 + StreamState.gutterWidth
-        let personStyle = self.personStyle(stream.person, styles: styles)
         for row in 0..<rect.height {
             let index = stream.topLine + row
             guard stream.rows.indices.contains(index) else { break }
@@ -36,16 +35,11 @@ enum StreamView {
                 if cursorRows.contains(index) {
                     buffer.write(styles.glyphs.turnCursor, x: rect.x + 1, y: y, style: styles.turnCursor)
                 }
-                let decorations = state.decorations(forArticle: articleIndex, blocks: LayoutLine.blocks(of: [line]))
-                if case .quote = stream.items[item].utterance {
-                    drawQuoteLine(
-                        line, speakerStyle: personStyle, article: article, x: textX, y: y, limit: rect.maxX - 1,
-                        decorations: decorations, into: &buffer, styles: styles)
-                } else {
-                    LayoutLineDrawing.draw(
-                        line, article: article, x: textX, y: y, limit: rect.maxX - 1, into: &buffer, styles: styles,
-                        decorations: decorations)
-                }
+                let decorations = state.decorations(
+                    forArticle: articleIndex, blocks: LayoutLine.blocks(of: [line]), elsewhere: stream.matchesElsewhere)
+                UtteranceLineDrawing.draw(
+                    line, article: article, x: textX, y: y, limit: rect.maxX - 1, into: &buffer, styles: styles,
+                    decorations: decorations, quotedPerson: stream.person)
             }
         }
     }
@@ -53,23 +47,6 @@ enum StreamView {
     /// The colour of the person with `id` (a `SpeakerIdentity` id), the same in every article.
     static func personStyle(_ id: String, styles: Styles) -> TerminalStyle {
         styles.speakers.isEmpty ? styles.body : styles.speakers[styles.speakerSlot(forSpeakerID: id) % styles.speakers.count]
-    }
-
-    /// Draws a line of `StreamState.quoteLines`. A quote's speaker is not one of the article's
-    /// speakers, so their name on the first line takes `speakerStyle` (their own colour, by id).
-    static func drawQuoteLine(
-        _ line: LayoutLine, speakerStyle: TerminalStyle, article: Article, x: Int, y: Int, limit: Int,
-        decorations: TextDecorations, into buffer: inout ScreenBuffer, styles: Styles
-    ) {
-        var drawn = line
-        var x = x
-        if line.indent == 0, let label = line.runs.first, label.source.isEmpty, label.text.hasSuffix(": ") {
-            var style = speakerStyle
-            style.attributes.insert(.bold)
-            x = buffer.write(label.text, x: x, y: y, limit: limit, style: style)
-            drawn.runs.removeFirst()
-        }
-        LayoutLineDrawing.draw(drawn, article: article, x: x, y: y, limit: limit, into: &buffer, styles: styles, decorations: decorations)
     }
 }
 

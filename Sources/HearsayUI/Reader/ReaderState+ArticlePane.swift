@@ -7,6 +7,7 @@ extension ReaderState: ArticlePane {
     public var shownSpeakers: Set<Int>? { nil }
     public var showsOnlyTurns: Bool { false }
     public var readingCursorModes: [InputMode] { [.readerCursor] }
+    public func shownText(in article: Article) -> LayoutMode { .article }
 
     public mutating func relayout(corpus: Corpus, width: Int, height: Int) {
         relayout(corpus: corpus, width: width)

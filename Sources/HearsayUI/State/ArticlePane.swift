@@ -33,6 +33,9 @@ public protocol ArticlePane: Sendable {
     var showsOnlyTurns: Bool { get }
     /// Input modes of the reading cursor that apply only in this pane.
     var readingCursorModes: [InputMode] { get }
+    /// What the pane shows of `article` to be read (a dimmed context turn is not): the reading
+    /// cursor moves over it, and a search match in it is one the pane shows.
+    func shownText(in article: Article) -> LayoutMode
 
     /// Re-lays out at `width` when it changed, keeping the same text on top.
     mutating func relayout(corpus: Corpus, width: Int, height: Int)
@@ -58,9 +61,14 @@ public protocol ArticlePane: Sendable {
 }
 
 extension ArticlePane {
-    /// A match in a shown turn.
+    /// A match in the text the pane shows (`shownText`).
     public func showsMatch(in article: Article) -> (SearchMatch) -> Bool {
-        { match in showsTurn(match.turn, of: article) }
+        let shown = shownText(in: article)
+        return { match in
+            shown.shownRanges(inBlock: match.block, of: article).contains {
+                $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound
+            }
+        }
     }
 
     /// Whether the pane shows turn `turn` (`nil`: text outside any turn).
