@@ -52,7 +52,7 @@ struct StoredFile: Sendable {
     func record(for file: ArticleFile) -> IndexedArticle? {
         guard var record = RecordCoding.decode(self.record) else { return nil }
         guard file.displayPath != displayPath else { return record }
-        if record.summary?.path == displayPath { record.summary?.path = file.displayPath }
+        if record.head?.path == displayPath { record.head?.path = file.displayPath }
         for position in record.diagnostics.indices where record.diagnostics[position].file == displayPath {
             record.diagnostics[position].file = file.displayPath
         }
