@@ -1,5 +1,6 @@
 import Foundation
 import HearsayModel
+import HearsayTesting
 import Testing
 
 @testable import HearsayIndex
@@ -163,6 +164,50 @@ import Testing
         #expect(tea.speakers.map(\.name) == ["林小雨", "Tom Baker"])
         #expect(tea.blocks.last?.kind == .turn(speaker: 0))
         #expect(shells.first { $0.id == "market.txt" }?.speakers.map(\.name) == ["陈阿姨", "Thomas Baker"])
+    }
+}
+
+/// The reader when the index cannot be used: the files are parsed, and the status bar says why.
+@Suite struct ReaderWithoutIndexTests {
+    /// The summary the last change carries, and the articles.
+    static func load(_ paths: [String], source: IndexedArticleSource) -> (articles: [Article], summary: String?) {
+        let loader = StreamingCorpusLoader(
+            pathBytes: paths.map { Array($0.utf8) }, firstBatch: 2, source: source, summarize: { _ in "2 problems" })
+        var articles: [Article] = []
+        var summary: String?
+        loader.run { change in
+            articles += change.appended
+            if change.progress == nil { summary = change.summary }
+        }
+        return (articles, summary)
+    }
+
+    @Test("an index that cannot be opened: every file parsed, bodies held, the reason said when loading ends")
+    func unopenable() throws {
+        let fixture = try IndexFixture()
+        let source = IndexedArticleSource(paths: [fixture.corpus]) {
+            ArticleIndex.Opening(index: nil, notices: ["cache x is locked by another process; reading the files without it"])
+        }
+        let (articles, summary) = Self.load([fixture.corpus], source: source)
+        #expect(articles.map(\.id) == ["market.txt", "river/boats.md", "tea.md"])
+        #expect(articles.allSatisfy { $0.hasLoadedBody })
+        #expect(source.counts == ArticleIndex.Counts(parsed: 3))
+        #expect(summary == "cache x is locked by another process; reading the files without it; 2 problems")
+    }
+
+    @Test("a read-only cache: what it holds is read, what changed is parsed, and it says it cannot be written")
+    func readOnly() throws {
+        let fixture = try IndexFixture()
+        _ = ReaderShellTests.readerLoad([fixture.corpus], cache: fixture.cache)
+        try fixture.write("market.txt", IndexFixture.articles["market.txt"]! + "\n陈阿姨: 明天见。\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: fixture.cache)
+        let source = IndexedArticleSource(paths: [fixture.corpus]) { ArticleIndex.open(folder: fixture.cache, racyWindow: 0) }
+        // Checked as nobody: root would write a read-only folder.
+        let (articles, summary) = withPermissionsOfNobody { Self.load([fixture.corpus], source: source) }
+        #expect(source.counts == ArticleIndex.Counts(reused: 2, parsed: 1))
+        #expect(articles.map(\.id) == ["market.txt", "river/boats.md", "tea.md"])
+        #expect(articles[0].blocks.last?.text == "陈阿姨: 明天见。")
+        #expect(summary?.contains("cannot be written") == true, "\(summary ?? "nil")")
     }
 }
 
