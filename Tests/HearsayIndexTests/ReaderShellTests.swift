@@ -82,6 +82,33 @@ import Testing
         #expect(bodies.reads == 1)
     }
 
+    @Test("a file deleted between two starts: its row is removed once, when loading ends")
+    func vanishedFilesArePruned() throws {
+        let fixture = try IndexFixture()
+        _ = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        try fixture.remove("market.txt")
+        let warm = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        #expect(warm.source?.counts == ArticleIndex.Counts(reused: 2, removed: 1))
+        #expect(try fixture.listing(try fixture.open()).1 == ArticleIndex.Counts(reused: 2))
+    }
+
+    @Test("a record and its file make a shell: the parse's head under the id given, its blocks read when asked for")
+    func shellFromARecord() throws {
+        let fixture = try IndexFixture()
+        let index = try fixture.open()
+        let file = try #require(fixture.files.files.first { $0.id == "tea.md" })
+        let record = try #require(try index.refresh([file]).records.first)
+        let bodies = BlockCache(limitBytes: 1 << 20)
+        let shell = try #require(record.shell(file: file, id: "tea.md#2", cache: bodies))
+        var parsed = try #require(CorpusLoader().load(file: file).article)
+        parsed.id = "tea.md#2"
+        #expect(!shell.hasLoadedBody && bodies.reads == 0)
+        #expect(shell.hasSameHead(as: parsed) && shell.blockCount == parsed.blocks.count)
+        #expect(shell.blocks == parsed.blocks)
+        #expect(shell == shell && shell != parsed)
+        #expect(IndexedArticle(ParseResult(article: nil, diagnostics: [])).shell(file: file, id: "x") == nil)
+    }
+
     @Test("the reader's ids are list --json's, with two folders holding the same relative path")
     func idsAgreeWithTheListing() throws {
         let fixture = try IndexFixture()
