@@ -92,6 +92,20 @@ import Testing
         #expect(try fixture.listing(try fixture.open()).1 == ArticleIndex.Counts(reused: 2))
     }
 
+    @Test("a named pipe is parsed, never made a shell (its body would wait on the pipe), and not indexed")
+    func pipesAreParsed() throws {
+        let fixture = try IndexFixture()
+        let pipe = fixture.root + "/slow.md"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let writer = Thread { try? "# 夜里的消息\n\n正文。\n".write(toFile: pipe, atomically: false, encoding: .utf8) }
+        writer.start()
+        let loaded = Self.readerLoad([fixture.corpus, pipe], cache: fixture.cache)
+        #expect(loaded.articles.map(\.id) == ["market.txt", "river/boats.md", "tea.md", "slow.md"])
+        #expect(loaded.articles.map(\.hasLoadedBody) == [false, false, false, true])
+        #expect(loaded.articles.last?.blocks.map(\.text) == ["正文。"])
+        #expect(loaded.source?.counts == ArticleIndex.Counts(parsed: 3))
+    }
+
     @Test("a record and its file make a shell: the parse's head under the id given, its blocks read when asked for")
     func shellFromARecord() throws {
         let fixture = try IndexFixture()
