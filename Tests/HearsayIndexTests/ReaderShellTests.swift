@@ -1,5 +1,6 @@
 import Foundation
 import HearsayModel
+import HearsayTesting
 import Testing
 
 @testable import HearsayIndex
@@ -79,6 +80,47 @@ import Testing
         _ = warm.articles[2].blocks
         _ = warm.articles[2].blocks
         #expect(bodies.reads == 1)
+    }
+
+    @Test("a file deleted between two starts: its row is removed once, when loading ends")
+    func vanishedFilesArePruned() throws {
+        let fixture = try IndexFixture()
+        _ = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        try fixture.remove("market.txt")
+        let warm = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        #expect(warm.source?.counts == ArticleIndex.Counts(reused: 2, removed: 1))
+        #expect(try fixture.listing(try fixture.open()).1 == ArticleIndex.Counts(reused: 2))
+    }
+
+    @Test("a named pipe is parsed, never made a shell (its body would wait on the pipe), and not indexed")
+    func pipesAreParsed() throws {
+        let fixture = try IndexFixture()
+        let pipe = fixture.root + "/slow.md"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let writer = Thread { try? "# 夜里的消息\n\n正文。\n".write(toFile: pipe, atomically: false, encoding: .utf8) }
+        writer.start()
+        let loaded = Self.readerLoad([fixture.corpus, pipe], cache: fixture.cache)
+        #expect(loaded.articles.map(\.id) == ["market.txt", "river/boats.md", "tea.md", "slow.md"])
+        #expect(loaded.articles.map(\.hasLoadedBody) == [false, false, false, true])
+        #expect(loaded.articles.last?.blocks.map(\.text) == ["正文。"])
+        #expect(loaded.source?.counts == ArticleIndex.Counts(parsed: 3))
+    }
+
+    @Test("a record and its file make a shell: the parse's head under the id given, its blocks read when asked for")
+    func shellFromARecord() throws {
+        let fixture = try IndexFixture()
+        let index = try fixture.open()
+        let file = try #require(fixture.files.files.first { $0.id == "tea.md" })
+        let record = try #require(try index.refresh([file]).records.first)
+        let bodies = BlockCache(limitBytes: 1 << 20)
+        let shell = try #require(record.shell(file: file, id: "tea.md#2", cache: bodies))
+        var parsed = try #require(CorpusLoader().load(file: file).article)
+        parsed.id = "tea.md#2"
+        #expect(!shell.hasLoadedBody && bodies.reads == 0)
+        #expect(shell.hasSameHead(as: parsed) && shell.blockCount == parsed.blocks.count)
+        #expect(shell.blocks == parsed.blocks)
+        #expect(shell == shell && shell != parsed)
+        #expect(IndexedArticle(ParseResult(article: nil, diagnostics: [])).shell(file: file, id: "x") == nil)
     }
 
     @Test("the reader's ids are list --json's, with two folders holding the same relative path")
@@ -163,6 +205,50 @@ import Testing
         #expect(tea.speakers.map(\.name) == ["林小雨", "Tom Baker"])
         #expect(tea.blocks.last?.kind == .turn(speaker: 0))
         #expect(shells.first { $0.id == "market.txt" }?.speakers.map(\.name) == ["陈阿姨", "Thomas Baker"])
+    }
+}
+
+/// The reader when the index cannot be used: the files are parsed, and the status bar says why.
+@Suite struct ReaderWithoutIndexTests {
+    /// The summary the last change carries, and the articles.
+    static func load(_ paths: [String], source: IndexedArticleSource) -> (articles: [Article], summary: String?) {
+        let loader = StreamingCorpusLoader(
+            pathBytes: paths.map { Array($0.utf8) }, firstBatch: 2, source: source, summarize: { _ in "2 problems" })
+        var articles: [Article] = []
+        var summary: String?
+        loader.run { change in
+            articles += change.appended
+            if change.progress == nil { summary = change.summary }
+        }
+        return (articles, summary)
+    }
+
+    @Test("an index that cannot be opened: every file parsed, bodies held, the reason said when loading ends")
+    func unopenable() throws {
+        let fixture = try IndexFixture()
+        let source = IndexedArticleSource(paths: [fixture.corpus]) {
+            ArticleIndex.Opening(index: nil, notices: ["cache x is locked by another process; reading the files without it"])
+        }
+        let (articles, summary) = Self.load([fixture.corpus], source: source)
+        #expect(articles.map(\.id) == ["market.txt", "river/boats.md", "tea.md"])
+        #expect(articles.allSatisfy { $0.hasLoadedBody })
+        #expect(source.counts == ArticleIndex.Counts(parsed: 3))
+        #expect(summary == "cache x is locked by another process; reading the files without it; 2 problems")
+    }
+
+    @Test("a read-only cache: what it holds is read, what changed is parsed, and it says it cannot be written")
+    func readOnly() throws {
+        let fixture = try IndexFixture()
+        _ = ReaderShellTests.readerLoad([fixture.corpus], cache: fixture.cache)
+        try fixture.write("market.txt", IndexFixture.articles["market.txt"]! + "\n陈阿姨: 明天见。\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: fixture.cache)
+        let source = IndexedArticleSource(paths: [fixture.corpus]) { ArticleIndex.open(folder: fixture.cache, racyWindow: 0) }
+        // Checked as nobody: root would write a read-only folder.
+        let (articles, summary) = withPermissionsOfNobody { Self.load([fixture.corpus], source: source) }
+        #expect(source.counts == ArticleIndex.Counts(reused: 2, parsed: 1))
+        #expect(articles.map(\.id) == ["market.txt", "river/boats.md", "tea.md"])
+        #expect(articles[0].blocks.last?.text == "陈阿姨: 明天见。")
+        #expect(summary?.contains("cannot be written") == true, "\(summary ?? "nil")")
     }
 }
 

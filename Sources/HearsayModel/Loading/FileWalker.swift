@@ -15,6 +15,9 @@ struct SourceFile: Sendable {
     /// What the walk's `stat` said: the size of a regular file, `nil` for anything else (a pipe)
     /// or when unknown (then the loader asks again).
     var regularFileSize: Int64?? = .none
+
+    /// Whether the walk found a regular file (`true` when it did not say).
+    var isRegularFile: Bool { regularFileSize.map { $0 != nil } ?? true }
 }
 
 /// Expands files and folders into the article files under them: folders are walked recursively in

@@ -83,7 +83,10 @@ public final class StreamingCorpusLoader: Sendable {
             let batch = Array(files[done..<end])
             // Each file's version is taken before it is read: a write after that is seen later.
             let versions = ParallelMap.map(count: batch.count) { FileVersion(of: batch[$0].path) }
-            let reads = source.read(batch.map(ArticleFile.init), loader: loader)
+            // A file that is not a regular file (a pipe) is parsed, never made a shell: a body read
+            // later would wait on it, and it has no stamp an index could trust.
+            let batchSource = batch.allSatisfy(\.isRegularFile) ? source : ParsingArticleSource()
+            let reads = batchSource.read(batch.map(ArticleFile.init), loader: loader)
             for ((file, version), read) in zip(zip(batch, versions), reads) {
                 pendingDiagnostics += read.diagnostics
                 allDiagnostics += read.diagnostics
