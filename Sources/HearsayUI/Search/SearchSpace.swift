@@ -30,15 +30,6 @@ extension AppState {
         return CandidateFolding(candidates: SearchCandidates(pager: pager, articleCount: corpus.articles.count, always: Array(always)))
     }
 
-    /// Every article's metadata folded (`FoldedArticle.foldedMetadata`), made once per corpus
-    /// generation: the list filter's candidates include the articles it lets pass.
-    mutating func foldedMetadataTable() -> [[UInt8]] {
-        if let kept = search.metadata, kept.generation == corpusState.generation { return kept.folded }
-        let folded = CorpusLoader.map(corpus.articles) { FoldedArticle.foldedMetadata(of: $0) }
-        search.metadata = (corpusState.generation, folded)
-        return folded
-    }
-
     /// Lets go of the corpus folded whole once no search looks at it (the searches now fold only
     /// their candidates).
     mutating func releaseFoldingUnlessUsed() {
