@@ -4,7 +4,7 @@ extension AppState {
     /// `F`: the prompt of a search across the coverage. Without a candidate source the corpus
     /// starts folding in the pause while the query is typed.
     mutating func beginCoverageSearch() {
-        if !hasCandidateSource { startFolding() }
+        prepareSearchCandidates()
         search.prompt = SearchPrompt(purpose: .coverage)
         navigator.openPrompt()
     }

@@ -4,7 +4,7 @@ extension AppState {
     /// `/` in the list: the prompt, holding the filter's text when one is kept. Without a candidate
     /// source the corpus starts folding in the pause before the first key.
     mutating func beginListFilter() {
-        if !hasCandidateSource { startFolding() }
+        prepareSearchCandidates()
         search.prompt = SearchPrompt(purpose: .listFilter, text: search.listFilter?.typed ?? "")
         navigator.openPrompt()
     }
