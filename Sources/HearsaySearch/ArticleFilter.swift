@@ -13,10 +13,15 @@ public enum ArticleFilter {
         return article.metadataContains(query) || ArticleSearcher.containsMatch(of: query, in: article)
     }
 
-    /// Whether `metadata` (`FoldedArticle.foldedMetadata(of:)`) alone lets an article pass a query
-    /// without a speaker restriction: it passes whatever its text holds.
-    public static func metadataPasses(_ query: SearchQuery, _ metadata: [UInt8]) -> Bool {
-        query.foldedSpeaker == nil && metadata.containsSubsequence(query.foldedText)
+    /// The articles (indices into `table`, each `FoldedArticle.foldedMetadata(of:)`) whose
+    /// metadata alone lets them pass `query`, a query without a speaker restriction: they pass
+    /// whatever their text holds. None for a query with one (the metadata is then not looked at).
+    public static func passingOnMetadata(_ query: SearchQuery, in table: [[UInt8]]) -> [Int] {
+        guard query.foldedSpeaker == nil, query.hasText else { return [] }
+        let searcher = ByteSearcher(query.foldedText)
+        return table.indices.filter { index in
+            table[index].withUnsafeBufferPointer { searcher.firstMatch(in: $0, from: 0) != nil }
+        }
     }
 
     /// Indices (into `corpus.articles`) of the articles that pass, among `candidates` (all when

@@ -8,6 +8,11 @@ public protocol SearchCandidateSource: Sendable {
     /// until then every search folds the whole corpus, as without a source.
     var isReady: Bool { get }
 
+    /// Makes ready, off the caller's thread, what every query over `corpus` needs and no phrase
+    /// changes (which of the index's rows is which article), so that the first query need not:
+    /// called when a search prompt opens. Returns at once.
+    func prepare(for corpus: Corpus, generation: Int)
+
     /// A lookup of `query`'s phrase over `corpus`'s articles (`Corpus.articles` indices), asked a
     /// page at a time in load order; `generation` changes whenever the corpus does, so what does
     /// not depend on the phrase can be kept between queries. `nil` when the source cannot say:

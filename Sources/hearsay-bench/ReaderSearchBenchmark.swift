@@ -46,7 +46,17 @@ struct ReaderSearchBenchmark: ParsableCommand {
         say(
             "rows mapped: \(Self.measured(clock) { _ = source.pager(for: probe, in: corpus, generation: -1) }) (once per corpus generation)"
         )
+        do {
+            var state = AppState(corpus: corpus, size: ScreenSize(width: 200, height: 50))
+            state.environment.candidateSource = source
+            var app = SearchUIBenchmark.session(state)
+            app.deliver(.key(.character("/")))
+            say(
+                "metadata:    \(Self.measured(clock) { while app.state.hasSearchWork { app.deliver(.idle) } }) (the list filter's metadata table, in the pauses after /)"
+            )
+        }
         say(String(format: "peak RSS so far: %.0f MB", Double(LoadBenchmark.peakResidentKilobytes()) / 1024))
+        say("Searches typed at once (no pause before the last key, Enter for F): the last key and the work until the screen is full")
         say("")
 
         let chosen = queries.isEmpty ? ["shows/7555", "开源社区", "Emma Clarke", "开源", "不存在的词"] : queries
@@ -81,12 +91,14 @@ struct ReaderSearchBenchmark: ParsableCommand {
 
     struct Outcome {
         var time = Duration.zero
+        /// CPU time of all threads over the same span as `time`.
+        var cpu = 0.0
         var folded = 0
         var pages = 0
         var shown = 0
     }
 
-    /// The prompt opened and `phrase` typed (a pause before typing, as a person takes), then the
+    /// The prompt opened and `phrase` typed at once (no pause: nothing folded meanwhile), then the
     /// last key (Enter for `F`, the last character for `/`) and the work between keys until the
     /// screen is full (or the search finished): how long that took.
     private func firstScreen(_ phrase: String, purpose: SearchPrompt.Purpose, corpus: Corpus, source: IndexCandidateSource?) -> Outcome {
@@ -112,13 +124,16 @@ struct ReaderSearchBenchmark: ParsableCommand {
             guard let filter = state.search.listFilter else { return true }
             return filter.isFinished || filter.kept.count >= screenRows
         }
+        let cpu = LoadBenchmark.processorSeconds()
         let time = clock.measure {
             app.deliver(.key(last))
             while !full(app.state) && app.state.hasSearchWork { app.deliver(.idle) }
         }
+        let cpuUsed = LoadBenchmark.processorSeconds() - cpu
         let candidates = purpose == .coverage ? app.state.search.results?.candidates : app.state.search.listFilter?.candidates
         let shown = purpose == .coverage ? app.state.search.results?.matches.count ?? 0 : app.state.search.listFilter?.kept.count ?? 0
-        return Outcome(time: time, folded: candidates?.foldedCount ?? 0, pages: candidates?.candidates.pagesAsked ?? 0, shown: shown)
+        return Outcome(
+            time: time, cpu: cpuUsed, folded: candidates?.foldedCount ?? 0, pages: candidates?.candidates.pagesAsked ?? 0, shown: shown)
     }
 
     private func say(_ line: String) {

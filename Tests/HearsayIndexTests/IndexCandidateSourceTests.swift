@@ -2,6 +2,7 @@ import Foundation
 import HearsayIndex
 import HearsayModel
 import HearsaySearch
+import HearsayTesting
 import Testing
 
 @testable import HearsayUI
@@ -183,6 +184,23 @@ import Testing
         _ = app.showCoverageResults(for: "渡船")
         app.finishSearchWork()
         #expect(app.search.folding == nil)
+    }
+
+    /// With a candidate source the pause after `/` folds every article's metadata (the filter's
+    /// candidates include what it matches), not the text.
+    @Test func theFilterPromptFoldsMetadataNotText() throws {
+        let setup = try Setup()
+        var app = Self.app(setup.corpus, source: setup.source)
+        KeyScript.send("/", to: &app)
+        #expect(app.hasSearchWork)
+        app.finishSearchWork()
+        #expect(app.search.metadata?.folded.count == setup.corpus.articles.count)
+        #expect(app.search.folding == nil)
+        var plain = Self.app(setup.corpus, source: nil)
+        KeyScript.send("/", to: &plain)
+        plain.finishSearchWork()
+        #expect(plain.search.metadata == nil)
+        #expect(plain.search.foldedArticleCount == setup.corpus.articles.count)
     }
 
     @Test func anArticleAddedAfterTheIndexWasFilledIsFound() throws {

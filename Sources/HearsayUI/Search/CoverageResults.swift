@@ -104,15 +104,15 @@ public struct CoverageResults: Sendable {
     /// Selects match `index` (clamped, fetching as needed within the budget) and scrolls it into a
     /// view of `height` screen rows, a match taking `lines(match)` of them.
     mutating func select(
-        _ index: Int, height: Int, lines: (CorpusMatch) -> Int, in corpus: SearchSpace, byteBudget: Int
+        _ index: Int, height: Int, lines: (CorpusMatch) -> Int, in space: SearchSpace, byteBudget: Int
     ) {
         if index >= matches.count, !isFinished {
-            fetch(matches: index - matches.count + 1, in: corpus, byteBudget: byteBudget)
+            fetch(matches: index - matches.count + 1, in: space, byteBudget: byteBudget)
         }
         guard !matches.isEmpty else { return }
         selection = min(max(index, 0), matches.count - 1)
         top = topShowingSelection(height: height, lines: lines)
-        fetch(rows: top + height, in: corpus, byteBudget: byteBudget)
+        fetch(rows: top + height, in: space, byteBudget: byteBudget)
     }
 
     /// The screen rows `row` takes: a title one, a match `lines(match)`.

@@ -4,7 +4,7 @@ extension AppState {
     /// `F`: the prompt of a search across the coverage. Without a candidate source the corpus
     /// starts folding in the pause while the query is typed.
     mutating func beginCoverageSearch() {
-        if !hasCandidateSource { startFolding() }
+        prepareSearchCandidates()
         search.prompt = SearchPrompt(purpose: .coverage)
         navigator.openPrompt()
     }
@@ -32,17 +32,17 @@ extension AppState {
         guard var results = search.results else { return goBack().effects }
         search.results = nil  // so `results` is the only copy, and fetching does not copy its matches
         let height = CoverageResultsView.listHeight(in: size)
-        let folded = searchSpace
+        let space = searchSpace
         let budget = SearchWork.keystrokeBytes
         let corpus = corpus
         let width = size.width
         let lines = { (found: CorpusMatch) in CoverageResultsView.lineCount(of: found, in: corpus, screenWidth: width) }
         func select(_ index: Int) {
-            results.select(index, height: height, lines: lines, in: folded, byteBudget: budget)
+            results.select(index, height: height, lines: lines, in: space, byteBudget: budget)
         }
         func page(forward: Bool) {
             // Enough fetched for a page below the selection (each match takes at least a row).
-            if forward { results.fetch(rows: results.row(ofMatch: results.selection) + height, in: folded, byteBudget: budget) }
+            if forward { results.fetch(rows: results.row(ofMatch: results.selection) + height, in: space, byteBudget: budget) }
             select(results.matchAPage(forward: forward, height: height, lines: lines))
         }
         switch action {
@@ -53,7 +53,7 @@ extension AppState {
             select(0)
         case .resultBottom:
             // Every match in what is folded (a parallel search); the rest follows as it is folded.
-            results.fetchAll(in: folded)
+            results.fetchAll(in: space)
             select(results.matches.count - 1)
         case .resultPageDown: page(forward: true)
         case .resultPageUp: page(forward: false)

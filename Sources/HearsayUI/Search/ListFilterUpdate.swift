@@ -4,13 +4,14 @@ extension AppState {
     /// `/` in the list: the prompt, holding the filter's text when one is kept. Without a candidate
     /// source the corpus starts folding in the pause before the first key.
     mutating func beginListFilter() {
-        if !hasCandidateSource { startFolding() }
+        prepareSearchCandidates()
         search.prompt = SearchPrompt(purpose: .listFilter, text: search.listFilter?.typed ?? "")
         navigator.openPrompt()
     }
 
     /// Filters again for what is typed so far. One slice of the filter runs now, over the articles
-    /// folded so far (or the candidates a candidate source names, folded a slice at a time); the runtime folds the rest and runs the filter on between key presses
+    /// folded so far (or over the candidates a candidate source names, a slice of them folded);
+    /// the runtime folds the rest and runs the filter on between key presses
     /// (`advanceSearchWork`), so typing never waits for a large corpus, not even for folding it.
     /// One more character typed only looks again at what the last run kept.
     mutating func filterListAsTyped(_ typed: String) {

@@ -24,19 +24,17 @@ extension AppState {
         else { return nil }
         var always = search.changedSinceLoaded.union(corpusState.removed)
         if metadata {
-            let folded = foldedMetadataTable()
-            always.formUnion(folded.indices.filter { ArticleFilter.metadataPasses(query, folded[$0]) })
+            always.formUnion(ArticleFilter.passingOnMetadata(query, in: foldedMetadataTable()))
         }
         return CandidateFolding(candidates: SearchCandidates(pager: pager, articleCount: corpus.articles.count, always: Array(always)))
     }
 
-    /// Every article's metadata folded (`FoldedArticle.foldedMetadata`), made once per corpus
-    /// generation: the list filter's candidates include the articles it lets pass.
-    mutating func foldedMetadataTable() -> [[UInt8]] {
-        if let kept = search.metadata, kept.generation == corpusState.generation { return kept.folded }
-        let folded = CorpusLoader.map(corpus.articles) { FoldedArticle.foldedMetadata(of: $0) }
-        search.metadata = (corpusState.generation, folded)
-        return folded
+    /// A corpus-wide search prompt opened: the candidate source, when it answers, makes ready
+    /// what does not depend on the phrase while the query is typed; without one, the corpus
+    /// starts folding.
+    mutating func prepareSearchCandidates() {
+        guard hasCandidateSource else { return startFolding() }
+        environment.candidateSource?.prepare(for: corpus, generation: corpusState.generation)
     }
 
     /// Lets go of the corpus folded whole once no search looks at it (the searches now fold only

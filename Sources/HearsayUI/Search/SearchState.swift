@@ -26,8 +26,8 @@ public struct SearchState: Sendable {
     /// Articles replaced, or added, after the corpus loaded (indices into `Corpus.articles`): a
     /// candidate source's index may not hold their text as it is now, so they are always searched.
     var changedSinceLoaded: Set<Int> = []
-    /// Every article's metadata folded, for the list filter's candidates, and of which generation.
-    var metadata: (generation: Int, folded: [[UInt8]])?
+    /// Every article's metadata folded, for the list filter's candidates.
+    var metadata: MetadataTable?
     /// The views as they were when the prompt opened, put back by Esc.
     var origin: SearchOrigin?
 

@@ -10,6 +10,9 @@ public enum SearchWork {
     /// Article text folded per pause while a search across the corpus needs it and the corpus is
     /// not folded yet (a few milliseconds, release build, on every core).
     public static let idleFoldBytes = 1 << 20
+    /// Articles whose metadata is folded per pause while the list filter's prompt waits for a key
+    /// (with a candidate source; a few milliseconds, release build).
+    public static let idleMetadataArticles = 4096
     /// Matches the coverage results fetch per pause, to count them all.
     public static let idleMatches = 5_000
 }
@@ -17,7 +20,7 @@ public enum SearchWork {
 extension AppState {
     /// Whether the list filter or the coverage results still have searching (or folding) to do.
     public var hasSearchWork: Bool {
-        if needsFolding { return true }
+        if needsFolding || needsMetadataTable { return true }
         if let filter = search.listFilter, !filter.isFinished { return true }
         if overlay == .searchResults, let results = search.results, !results.isFinished { return true }
         return false
@@ -29,6 +32,7 @@ extension AppState {
     @discardableResult
     mutating func advanceSearchWork(byteBudget: Int = SearchWork.idleBytes) -> Bool {
         var changed = false
+        if needsMetadataTable { advanceMetadataTable(count: SearchWork.idleMetadataArticles) }
         if needsFolding {
             startFolding()
             // In place: the folded articles are not copied for the slice.
