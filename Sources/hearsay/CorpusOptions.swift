@@ -50,18 +50,35 @@ struct CorpusOptions: ParsableArguments {
     /// The articles a coverage search must look at, folded: through the index's full-text search
     /// when there is one, else the whole corpus.
     func loadForSearch(_ query: SearchQuery) -> (Corpus, FoldedCorpus) {
-        // A speaker's words are also quotations in prose, which the index does not keep: read the files.
-        if query.speaker == nil, !Self.hasUserSpeakers, let index = openIndex() {
+        if let (search, index) = indexedSearch(query) {
             do {
-                let search = try IndexedSearch(query: query, files: ArticleFileList(paths: paths), index: index)
-                reportNotices(index.notices)
                 return try search.everything()
             } catch {
-                reportNotices(index.notices + [index.abandon(after: error)])
+                reportNotices([index.abandon(after: error)])
             }
         }
         let corpus = loadCorpus()
         return (corpus, FoldedCorpus(corpus))
+    }
+
+    /// A search through the index (its files refreshed, its scope made), or `nil` when the files
+    /// must be searched instead: a speaker's words are also quotations in prose, which the index
+    /// does not keep; speakers.toml changes who is who; there is no usable index.
+    func indexedSearch(_ query: SearchQuery) -> (search: IndexedSearch, index: ArticleIndex)? {
+        guard query.speaker == nil, !Self.hasUserSpeakers, let index = openIndex() else { return nil }
+        do {
+            let search = try IndexedSearch(query: query, files: ArticleFileList(paths: paths), index: index)
+            reportNotices(index.notices)
+            return (search, index)
+        } catch {
+            reportNotices(index.notices + [index.abandon(after: error)])
+            return nil
+        }
+    }
+
+    /// Reports that the index failed midway through a search (the rest is read from the files).
+    func reportAbandoned(_ index: ArticleIndex, after error: Error) {
+        reportNotices([index.abandon(after: error)])
     }
 
     /// Whether speakers.toml renames, merges or splits anyone (or cannot be read: its problems are then reported

@@ -51,7 +51,27 @@ struct SearchCommand: ParsableCommand {
         let typedQuery = speaker.map { SearchQuery(text: parsed.text, speaker: $0) } ?? parsed
         guard !typedQuery.isEmpty else { throw ValidationError("Give something to search for (the query has no text).") }
 
+        let lineWidth = width ?? SearchOutputWidth.ofStandardOutput() ?? 80
+        // Text results come a page at a time from the index, printed as found (`… | head` ends at
+        // once); JSON is one document, made whole.
+        if !json, let (search, index) = corpusOptions.indexedSearch(typedQuery) {
+            if let found = try Self.printPages(of: search, index: index, options: corpusOptions, width: lineWidth) {
+                if !found { throw ExitCode(1) }
+                return
+            }
+            // The index failed before anything was printed: search the files as a whole.
+            let corpus = corpusOptions.loadCorpus()
+            try printWhole(typedQuery, in: corpus, folded: FoldedCorpus(corpus), options: corpusOptions, width: lineWidth)
+            return
+        }
         let (corpus, folded) = corpusOptions.loadForSearch(typedQuery)
+        try printWhole(typedQuery, in: corpus, folded: folded, options: corpusOptions, width: lineWidth)
+    }
+
+    /// Every match of `typedQuery` in `corpus`, found at once (JSON, a speaker's words, no index).
+    private func printWhole(
+        _ typedQuery: SearchQuery, in corpus: Corpus, folded: FoldedCorpus, options corpusOptions: CorpusOptions, width lineWidth: Int
+    ) throws {
         try corpusOptions.requireReadablePaths(articleCount: corpus.articles.count, diagnostics: corpus.diagnostics)
         for diagnostic in corpus.diagnostics where diagnostic.severity == .error {
             SafeOutput.error(diagnostic.description)
@@ -60,32 +80,12 @@ struct SearchCommand: ParsableCommand {
         let matches = Self.merged(
             CorpusSearcher.allMatches(of: searchQuery, in: folded),
             Self.quotedMatches(of: searchQuery, in: folded, corpus: corpus))
-        let lineWidth = width ?? SearchOutputWidth.ofStandardOutput() ?? 80
-
         if json {
             SafeOutput.json(try SearchResultsJSON.encode(matches, in: corpus, width: lineWidth))
         } else {
-            printGrouped(matches, in: corpus, width: lineWidth)
+            var printer = GroupedMatchPrinter(width: lineWidth)
+            printer.print(matches, in: corpus)
         }
         if matches.isEmpty { throw ExitCode(1) }
-    }
-
-    /// The article's title (and id), then one indented line per match, the speaker first when the
-    /// match is in a turn.
-    private func printGrouped(_ matches: [CorpusMatch], in corpus: Corpus, width: Int) {
-        var currentArticle: Int?
-        for found in matches {
-            let article = corpus.articles[found.article]
-            if currentArticle != found.article {
-                if currentArticle != nil { SafeOutput.line("") }
-                SafeOutput.line(truncate("\(article.title)  (\(article.id))", toWidth: width))
-                currentArticle = found.article
-            }
-            let speaker = found.match.speaker.map { article.speakers[$0].name } ?? Self.quoteSpeaker(of: found, in: corpus)
-            let prefix = speaker.map { "  [\(truncate($0, toWidth: width / 3))] " } ?? "  "
-            let available = max(width - DisplayWidth.of(prefix), 10)
-            let line = KeywordInContext.line(for: found.match, in: article, width: available)
-            SafeOutput.line(prefix + line.text)
-        }
     }
 }
