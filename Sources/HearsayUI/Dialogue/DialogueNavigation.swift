@@ -1,8 +1,9 @@
 import HearsayModel
 
 /// Moving a cursor over an article's dialogue, seeing only the shown speakers' utterances.
-/// The dialogue is the article's turns, or in an article without turns (prose) its attributed
-/// quotes, their speakers the people quoted in order of first quote. Positions ("turns" below)
+/// The dialogue is the article's turns, or in an article without turns (prose), or when asked
+/// (`listsQuotes`), its attributed quotes outside turns, their speakers the people quoted in
+/// order of first quote. Positions ("turns" below)
 /// index `utterances`: in an article with turns, a position is the turn's index.
 /// Pure functions of the article: every jump of the dialogue view is one of these.
 public struct DialogueNavigation: Sendable {
@@ -15,13 +16,18 @@ public struct DialogueNavigation: Sendable {
     public let speakerNames: [String]
     /// `SpeakerIdentity` ids of `speakerNames` (what saved filters and `[`/`]` go by).
     public let speakerIDs: [String]
+    /// Whether the dialogue lists quotes (an article without turns, or when asked) rather than turns.
+    public let isQuotes: Bool
     /// The speaker of each utterance (index into `speakerNames`).
     private let utteranceSpeakers: [Int]
 
-    public init(article: Article, shownSpeakers: Set<Int>?) {
+    /// `listsQuotes`: the quotes of an article with turns, in place of its turns (`]` to an
+    /// article where someone is only quoted); a quote inside a turn is read in the turn, not listed.
+    public init(article: Article, shownSpeakers: Set<Int>?, listsQuotes: Bool = false) {
         self.article = article
         self.shownSpeakers = shownSpeakers
-        guard article.turns.isEmpty else {
+        isQuotes = listsQuotes || article.turns.isEmpty
+        guard isQuotes else {
             utterances = article.turns.indices.map(Utterance.turn)
             utteranceSpeakers = article.turns.map(\.speaker)
             speakerNames = article.speakers.map(\.name)
@@ -33,8 +39,9 @@ public struct DialogueNavigation: Sendable {
         var ids: [String] = []
         var quotes: [Utterance] = []
         var speakers: [Int] = []
+        let turnBlocks = Set(article.turns.flatMap(\.blocks))
         for (index, quote) in article.quotes.enumerated() {
-            guard let name = quote.speaker else { continue }
+            guard let name = quote.speaker, !turnBlocks.contains(quote.range.lowerBound.block) else { continue }
             let id = SpeakerIdentity.id(forName: name, inArticle: article.id)
             let speaker = ids.firstIndex(of: id) ?? ids.count
             if speaker == ids.count {
@@ -49,9 +56,6 @@ public struct DialogueNavigation: Sendable {
         speakerNames = names
         speakerIDs = ids
     }
-
-    /// Whether the dialogue lists quotes (an article without turns) rather than turns.
-    public var isQuotes: Bool { article.turns.isEmpty }
 
     /// Where utterance `turn` is in the article: a turn's blocks, a quote's words.
     public func range(of turn: Int) -> Range<TextPosition>? {

@@ -12,6 +12,9 @@ public struct DialogueState: Sendable {
     public var shownSpeakers: Set<Int>?
     /// Whether a filtered view shows, dimmed, the turn just before each shown turn (`c`).
     public var showsContext = true
+    /// Whether the view lists the quotes of an article with turns in place of its turns (reached
+    /// by `]`/`[` for someone only quoted there).
+    public var quotesInstead = false
     /// First line of the layout on screen.
     public var topLine: Int = 0
     public private(set) var layout: ArticleLayout?
@@ -42,7 +45,7 @@ public struct DialogueState: Sendable {
         }
         let textWidth = max(1, width - DialogueState.gutterWidth)
         let text = corpus.articles[article]
-        let navigation = DialogueNavigation(article: text, shownSpeakers: shownSpeakers)
+        let navigation = navigation(over: text)
         utteranceQuotes = navigation.isQuotes ? navigation.utterances.compactMap(\.quote) : nil
         let mode = layoutMode(navigation)
         if layout == nil || layout!.width != textWidth || layout!.mode != mode || layout!.article.id != text.id {
@@ -57,6 +60,12 @@ public struct DialogueState: Sendable {
             topLine = anchor.map { newLayout.lineIndex(containing: $0) } ?? 0
         }
         scrollCursorIntoView(height: height)
+    }
+
+    /// Navigation over `article` (the view's) as the view lists it: with its filter, or every
+    /// speaker when not `filtered`.
+    public func navigation(over article: Article, filtered: Bool = true) -> DialogueNavigation {
+        DialogueNavigation(article: article, shownSpeakers: filtered ? shownSpeakers : nil, listsQuotes: quotesInstead)
     }
 
     /// Only the shown speakers' turns, with the turn before each as its context when that is on;
