@@ -108,3 +108,38 @@ import Testing
         #expect(app.focus == .dialogue && app.dialogue.quotesInstead)
     }
 }
+
+/// A surname quoted alone is the person with that full name (`UtteranceIndex`): `]`/`[` from
+/// their quote reach the articles where the full name speaks.
+@Suite struct SurnameArticleJumpTests {
+    static let noteText = """
+        ---
+        title: "Tidal power in brief"
+        date: "2025-03-20 08:00:00"
+        ---
+
+        "Coastal cities will have tidal power within a decade," Keller said on Monday.
+        """
+
+    static let corpus = Corpus(articles: PeopleFixtures.corpus.articles + [ArticleParser().parse(noteText, id: "tidal-brief.md").article!])
+
+    @Test func theQuotedSurnameReachesTheFullNamesTurns() {
+        let noteIndex = Self.corpus.articles.firstIndex { $0.id == "tidal-brief.md" }!
+        #expect(Self.corpus.articles[noteIndex].quotes.map(\.speaker) == ["Keller"])
+        var app = AppState(corpus: Self.corpus, size: ScreenSize(width: 80, height: 24))
+        app.list.select(article: noteIndex)
+        KeyScript.send("<Enter> d", to: &app)
+        let order = app.list.order
+        let position = order.firstIndex(of: noteIndex)!
+        // The next article (in list order) where Maria Keller speaks, after the note or before it.
+        let keller = app.utteranceIndex.entry(forID: app.dialogueNavigation!.speakerIDs[0])!
+        #expect(keller.name == "Maria Keller")
+        let later = order[(position + 1)...].first { keller.articleIndices.contains($0) }
+        let earlier = order[..<position].last { keller.articleIndices.contains($0) }
+        let (key, target) = later.map { ("]", $0) } ?? ("[", earlier!)
+        KeyScript.send(key, to: &app)
+        let article = Self.corpus.articles[target]
+        #expect(app.dialogue.article == target && app.message == "Keller in “\(article.title)”")
+        #expect(article.turns.isEmpty || article.speakers[article.turns[app.dialogue.cursor!].speaker].name == "Maria Keller")
+    }
+}
