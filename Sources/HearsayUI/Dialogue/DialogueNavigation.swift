@@ -2,8 +2,8 @@ import HearsayModel
 
 /// Moving a cursor over an article's dialogue, seeing only the shown speakers' utterances.
 /// The dialogue is the article's turns, or in an article without turns (prose), or when asked
-/// (`listsQuotes`), its attributed quotes outside turns, their speakers the people quoted in
-/// order of first quote. Positions ("turns" below)
+/// (`listsQuotes`), its attributed quotes, their speakers the people quoted in order of first
+/// quote. Positions ("turns" below)
 /// index `utterances`: in an article with turns, a position is the turn's index.
 /// Pure functions of the article: every jump of the dialogue view is one of these.
 public struct DialogueNavigation: Sendable {
@@ -21,8 +21,8 @@ public struct DialogueNavigation: Sendable {
     /// The speaker of each utterance (index into `speakerNames`).
     private let utteranceSpeakers: [Int]
 
-    /// `listsQuotes`: the quotes of an article with turns, in place of its turns (`]` to an
-    /// article where someone is only quoted); a quote inside a turn is read in the turn, not listed.
+    /// `listsQuotes`: the quotes of an article with turns (those in its prose and those inside
+    /// turns), in place of its turns (`]` to an article where someone is only quoted).
     public init(article: Article, shownSpeakers: Set<Int>?, listsQuotes: Bool = false) {
         self.article = article
         self.shownSpeakers = shownSpeakers
@@ -39,9 +39,8 @@ public struct DialogueNavigation: Sendable {
         var ids: [String] = []
         var quotes: [Utterance] = []
         var speakers: [Int] = []
-        let turnBlocks = Set(article.turns.flatMap(\.blocks))
         for (index, quote) in article.quotes.enumerated() {
-            guard let name = quote.speaker, !turnBlocks.contains(quote.range.lowerBound.block) else { continue }
+            guard let name = quote.speaker else { continue }
             let id = SpeakerIdentity.id(forName: name, inArticle: article.id)
             let speaker = ids.firstIndex(of: id) ?? ids.count
             if speaker == ids.count {
