@@ -6,7 +6,8 @@ public struct LayoutLine: Sendable, Hashable {
     public var indent: Int
     public var runs: [StyledRun]
     /// Index into `Article.blocks` of the text shown; `nil` for the header (title, date line…)
-    /// and blank lines.
+    /// and blank lines (but the blank line between two quotes of one paragraph, which keeps the
+    /// paragraph's block and, as its `source`, the empty range where the next quote starts).
     public var block: Int?
     /// Index into `Article.turns` when the line belongs to a dialogue turn.
     public var turn: Int?

@@ -42,6 +42,17 @@ import Testing
         #expect(Self.highlighted(app) == ["summit.md: 我们不会拆掉老城区。", "summit.md: 与水共存比与水对抗更便宜。"])
     }
 
+    @Test func backAndByParagraphOverQuoteLines() {
+        var app = ProseDialogueTests.summitDialogue("j j )")
+        #expect(app.activeCursor?.head.start == Self.summit.quotes[2].range.lowerBound)
+        KeyScript.send("(", to: &app)
+        #expect(app.activeCursor?.head.start == Self.summit.quotes[1].range.lowerBound && app.dialogue.cursor == 1)
+        KeyScript.send("}", to: &app)
+        #expect(app.activeCursor?.head.start == Self.summit.quotes[2].range.lowerBound && app.dialogue.cursor == 2)
+        KeyScript.send("( ( (", to: &app)
+        #expect(app.activeCursor?.head.start == Self.summit.quotes[0].range.lowerBound && app.message == "first sentence")
+    }
+
     @Test func parenThenMInTheStreamHighlightsEachArticlesQuote() {
         var app = Self.stream(") m")
         #expect(Self.highlighted(app) == ["summit.md: 防洪堤每加高一米，城市就多一份安全。"])

@@ -43,8 +43,9 @@ extension KeymapSection {
             } + [
                 KeyBinding([.character(">"), .character("w")], .dialogue(.nextSpeakerChange), "next change of speaker"),
                 KeyBinding([.character("<"), .character("W")], .dialogue(.previousSpeakerChange), "previous change of speaker"),
-                KeyBinding([.character("]")], .dialogue(.nextArticleWithSpeaker), "next article where this speaker speaks"),
-                KeyBinding([.character("[")], .dialogue(.previousArticleWithSpeaker), "previous article where this speaker speaks"),
+                KeyBinding([.character("]")], .dialogue(.nextArticleWithSpeaker), "next article where this speaker speaks or is quoted"),
+                KeyBinding(
+                    [.character("[")], .dialogue(.previousArticleWithSpeaker), "previous article where this speaker speaks or is quoted"),
                 KeyBinding([.character("s")], .dialogue(.openSpeakerFilter), "choose the speakers shown"),
                 KeyBinding([.character("c")], .dialogue(.toggleContext), "filtered: show / hide the turn before each, dimmed"),
                 KeyBinding([.enter], .dialogue(.openInReader), "read this turn in the article"),

@@ -1,8 +1,9 @@
 import HearsayModel
 
 /// Moving a cursor over an article's dialogue, seeing only the shown speakers' utterances.
-/// The dialogue is the article's turns, or in an article without turns (prose) its attributed
-/// quotes, their speakers the people quoted in order of first quote. Positions ("turns" below)
+/// The dialogue is the article's turns, or in an article without turns (prose), or when asked
+/// (`listsQuotes`), its attributed quotes, their speakers the people quoted in order of first
+/// quote. Positions ("turns" below)
 /// index `utterances`: in an article with turns, a position is the turn's index.
 /// Pure functions of the article: every jump of the dialogue view is one of these.
 public struct DialogueNavigation: Sendable {
@@ -15,13 +16,18 @@ public struct DialogueNavigation: Sendable {
     public let speakerNames: [String]
     /// `SpeakerIdentity` ids of `speakerNames` (what saved filters and `[`/`]` go by).
     public let speakerIDs: [String]
+    /// Whether the dialogue lists quotes (an article without turns, or when asked) rather than turns.
+    public let isQuotes: Bool
     /// The speaker of each utterance (index into `speakerNames`).
     private let utteranceSpeakers: [Int]
 
-    public init(article: Article, shownSpeakers: Set<Int>?) {
+    /// `listsQuotes`: the quotes of an article with turns (those in its prose and those inside
+    /// turns), in place of its turns (`]` to an article where someone is only quoted).
+    public init(article: Article, shownSpeakers: Set<Int>?, listsQuotes: Bool = false) {
         self.article = article
         self.shownSpeakers = shownSpeakers
-        guard article.turns.isEmpty else {
+        isQuotes = listsQuotes || article.turns.isEmpty
+        guard isQuotes else {
             utterances = article.turns.indices.map(Utterance.turn)
             utteranceSpeakers = article.turns.map(\.speaker)
             speakerNames = article.speakers.map(\.name)
@@ -49,9 +55,6 @@ public struct DialogueNavigation: Sendable {
         speakerNames = names
         speakerIDs = ids
     }
-
-    /// Whether the dialogue lists quotes (an article without turns) rather than turns.
-    public var isQuotes: Bool { article.turns.isEmpty }
 
     /// Where utterance `turn` is in the article: a turn's blocks, a quote's words.
     public func range(of turn: Int) -> Range<TextPosition>? {

@@ -11,7 +11,7 @@ extension DialogueState: ArticlePane {
     /// Where the turn or quote under the cursor is in the article.
     func cursorRange(in article: Article) -> Range<TextPosition>? {
         guard let cursor else { return nil }
-        return DialogueNavigation(article: article, shownSpeakers: shownSpeakers).range(of: cursor)
+        return navigation(over: article).range(of: cursor)
     }
 
     /// The start of the turn under the turn cursor.
@@ -41,7 +41,7 @@ extension DialogueState: ArticlePane {
 
     /// Moves the turn cursor to the turn (or quote) holding `range`, then scrolls as `placement` says.
     public mutating func reveal(_ range: Range<TextPosition>, placement: RevealPlacement, in article: Article, height: Int) {
-        let navigation = DialogueNavigation(article: article, shownSpeakers: shownSpeakers)
+        let navigation = navigation(over: article)
         guard let turn = navigation.utterance(holding: range.lowerBound) else { return }
         cursor = turn
         guard let layout else {
@@ -60,13 +60,13 @@ extension DialogueState: ArticlePane {
 
     /// The shown speakers' turns (not the dimmed context), or in prose their quotes' words.
     public func shownText(in article: Article) -> LayoutMode {
-        let navigation = DialogueNavigation(article: article, shownSpeakers: shownSpeakers)
+        let navigation = navigation(over: article)
         return navigation.isQuotes ? layoutMode(navigation) : .dialogue(speakers: shownSpeakers)
     }
 
     /// A match in a shown turn (its speaker's label too), or in prose in the words of a shown quote.
     public func showsMatch(in article: Article) -> (SearchMatch) -> Bool {
-        guard article.turns.isEmpty else { return { match in showsTurn(match.turn, of: article) } }
+        guard navigation(over: article).isQuotes else { return { match in showsTurn(match.turn, of: article) } }
         let shown = shownText(in: article)
         return { match in
             shown.shownRanges(inBlock: match.block, of: article).contains {

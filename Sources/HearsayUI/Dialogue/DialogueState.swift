@@ -2,21 +2,26 @@ import HearsayLayout
 import HearsayModel
 
 /// The dialogue view: one article's turns (only the shown speakers'), a cursor on one turn; in
-/// an article without turns, its attributed quotes the same way (`LayoutMode.utterances`).
+/// an article without turns (or with `quotesInstead`), its attributed quotes the same way, laid
+/// out from the article's text (`LayoutMode.utterances`).
 public struct DialogueState: Sendable {
     /// Index into `Corpus.articles`.
     public private(set) var article: Int?
-    /// The turn under the cursor (index into `Article.turns`).
+    /// The turn under the cursor (index into `Article.turns`; listing quotes, into the quotes listed).
     public var cursor: Int?
-    /// Speakers whose turns are shown (indices into `Article.speakers`); `nil` for everyone.
+    /// Speakers whose turns are shown (indices into `Article.speakers`; listing quotes, into the
+    /// people quoted, `DialogueNavigation.speakerNames`); `nil` for everyone.
     public var shownSpeakers: Set<Int>?
     /// Whether a filtered view shows, dimmed, the turn just before each shown turn (`c`).
     public var showsContext = true
+    /// Whether the view lists the quotes of an article with turns in place of its turns (reached
+    /// by `]`/`[` for someone only quoted there).
+    public var quotesInstead = false
     /// First line of the layout on screen.
     public var topLine: Int = 0
     public private(set) var layout: ArticleLayout?
     private var turnBlocks: [Int] = []
-    /// In an article without turns, the quote each utterance is (index into `Article.quotes`).
+    /// Listing quotes, the quote each utterance is (index into `Article.quotes`).
     private var utteranceQuotes: [Int]?
 
     /// Columns left of the text for the cursor marker.
@@ -25,7 +30,7 @@ public struct DialogueState: Sendable {
     /// The turn under the cursor; `nil` on a quote, which is no turn.
     public var cursorTurn: Int? { utteranceQuotes == nil ? cursor : nil }
 
-    /// Whether the view lists quotes (an article without turns) rather than turns.
+    /// Whether the view lists quotes (an article without turns, or `quotesInstead`) rather than turns.
     public var listsQuotes: Bool { utteranceQuotes != nil }
 
     public init(article: Int? = nil) {
@@ -42,7 +47,7 @@ public struct DialogueState: Sendable {
         }
         let textWidth = max(1, width - DialogueState.gutterWidth)
         let text = corpus.articles[article]
-        let navigation = DialogueNavigation(article: text, shownSpeakers: shownSpeakers)
+        let navigation = navigation(over: text)
         utteranceQuotes = navigation.isQuotes ? navigation.utterances.compactMap(\.quote) : nil
         let mode = layoutMode(navigation)
         if layout == nil || layout!.width != textWidth || layout!.mode != mode || layout!.article.id != text.id {
@@ -57,6 +62,12 @@ public struct DialogueState: Sendable {
             topLine = anchor.map { newLayout.lineIndex(containing: $0) } ?? 0
         }
         scrollCursorIntoView(height: height)
+    }
+
+    /// Navigation over `article` (the view's) as the view lists it: with its filter, or every
+    /// speaker when not `filtered`.
+    public func navigation(over article: Article, filtered: Bool = true) -> DialogueNavigation {
+        DialogueNavigation(article: article, shownSpeakers: filtered ? shownSpeakers : nil, listsQuotes: quotesInstead)
     }
 
     /// Only the shown speakers' turns, with the turn before each as its context when that is on;

@@ -4,7 +4,7 @@ extension AppState {
     /// Navigation over the dialogue view's article with its filter, or `nil` without one.
     var dialogueNavigation: DialogueNavigation? {
         guard let article = dialogue.article else { return nil }
-        return DialogueNavigation(article: corpus.articles[article], shownSpeakers: dialogue.shownSpeakers)
+        return dialogue.navigation(over: corpus.articles[article])
     }
 
     /// Switches to the dialogue view of the reader's article (`d` in the reader): its turns, or
@@ -100,8 +100,9 @@ extension AppState {
     }
 
     /// Opens the next (or previous) article, in list order, where the speaker of `turn` speaks
-    /// (or, in prose, is quoted), at that speaker's first turn there. A filter on just that
-    /// speaker follows along.
+    /// or is quoted, at that speaker's first turn there; where they are only quoted in an article
+    /// with turns, its dialogue view lists its quotes instead, at their first. A filter on just
+    /// that speaker follows along.
     mutating func jumpToArticle(withSpeakerOf turn: Int, forward: Bool) -> [Effect] {
         guard let current = dialogue.article, let navigation = dialogueNavigation else { return [] }
         let speakerID = navigation.speakerIDs[navigation.speaker(of: turn)]
@@ -110,11 +111,14 @@ extension AppState {
         let withSpeaker = Set(entry.articleIndices)
         guard let position = list.order.firstIndex(of: current) else { return [] }
         let candidates = forward ? Array(list.order[(position + 1)...]) : list.order[..<position].reversed()
-        // An article with turns where the person is only quoted has no dialogue of theirs.
         let articles = corpus.articles
+        // Every spelling of the person counts (`Andrulis` quoted, `Jonas Andrulis` speaking).
         let found = candidates.lazy.filter(withSpeaker.contains).compactMap { index -> (Int, DialogueNavigation, Int)? in
-            let target = DialogueNavigation(article: articles[index], shownSpeakers: nil)
-            return target.speakerIDs.firstIndex(of: speakerID).map { (index, target, $0) }
+            let turns = DialogueNavigation(article: articles[index], shownSpeakers: nil)
+            if let speaker = turns.speakerIDs.firstIndex(where: entry.ids.contains) { return (index, turns, speaker) }
+            guard !turns.isQuotes else { return nil }
+            let quotes = DialogueNavigation(article: articles[index], shownSpeakers: nil, listsQuotes: true)
+            return quotes.speakerIDs.firstIndex(where: entry.ids.contains).map { (index, quotes, $0) }
         }.first
         guard let (target, targetNavigation, speakerIndex) = found else {
             message = "no \(forward ? "later" : "earlier") article with \(name)"
@@ -122,14 +126,13 @@ extension AppState {
         }
         let article = corpus.articles[target]
         let onlyThisSpeaker = dialogue.shownSpeakers?.count == 1
-        message = "\(name) in “\(article.title)”"
+        let quotedAmongTurns = targetNavigation.isQuotes && !article.turns.isEmpty
+        message = "\(name) \(quotedAmongTurns ? "quoted " : "")in “\(article.title)”"
+        let first = targetNavigation.nextTurn(ofSpeaker: speakerIndex, after: nil)
+        let shown: Set<Int>? = onlyThisSpeaker ? [speakerIndex] : nil
         // The same view on another article: back skips it, as moving between messages in mutt's pager.
         return go(
-            to: .dialogue(
-                article: target,
-                at: .turn(
-                    targetNavigation.nextTurn(ofSpeaker: speakerIndex, after: nil),
-                    shownSpeakers: onlyThisSpeaker ? [speakerIndex] : nil)),
+            to: .dialogue(article: target, at: quotedAmongTurns ? .quote(first, shownSpeakers: shown) : .turn(first, shownSpeakers: shown)),
             step: .replace)
     }
 }

@@ -46,7 +46,7 @@ extension AppState {
                     dialogue.shownSpeakers = savedSpeakerFilter(of: article)
                 }
                 if dialogue.cursor == nil {
-                    let navigation = DialogueNavigation(article: text, shownSpeakers: dialogue.shownSpeakers)
+                    let navigation = dialogue.navigation(over: text)
                     // A prose article's quotes need not start a line: the first quote from the reader's top.
                     let readerTurn =
                         reader.article != article
@@ -55,8 +55,9 @@ extension AppState {
                             ? navigation.firstUtterance(atOrAfter: reader.viewStart(in: text)) : reader.firstTurn(atOrAfterTop: text)
                     dialogue.cursor = navigation.nearestShownTurn(to: readerTurn)
                 }
-            case .turn(let turn, let speakers):
+            case .turn(let turn, let speakers), .quote(let turn, let speakers):
                 dialogue = DialogueState(article: article)
+                if case .quote = placement { dialogue.quotesInstead = true }
                 dialogue.shownSpeakers = speakers
                 dialogue.cursor = turn
                 // The reader follows, so `Enter` on a turn and back land in this article.

@@ -40,6 +40,9 @@ public enum DialoguePlacement: Sendable, Hashable {
     case asLeft
     /// New, with these speakers shown (`nil`: all) and the cursor on `turn`.
     case turn(Int?, shownSpeakers: Set<Int>?)
+    /// New, listing the article's quotes (an article with turns too, in place of them), with
+    /// these of the people quoted shown and the cursor on `quote` (of those listed).
+    case quote(Int?, shownSpeakers: Set<Int>?)
 }
 
 /// Whether going somewhere is a step `q` comes back from.

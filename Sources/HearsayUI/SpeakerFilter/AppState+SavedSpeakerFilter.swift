@@ -14,6 +14,8 @@ extension AppState {
     /// Keeps the filter just applied to `article` (`nil`: everyone, which forgets it) for the
     /// next time its dialogue opens, in this run and later ones; an effect only when it changed.
     mutating func rememberSpeakerFilter(_ shown: Set<Int>?, of article: Int) -> [Effect] {
+        // A filter of the people quoted in an article with turns is not one of its speakers'.
+        guard !dialogue.quotesInstead else { return [] }
         let text = corpus.articles[article]
         let speakerIDs = DialogueNavigation(article: text, shownSpeakers: nil).speakerIDs
         let ids = shown.map { Set($0.map { speakerIDs[$0] }) }

@@ -1,7 +1,7 @@
 extension AppState {
     mutating func perform(_ action: SpeakerFilterAction) -> [Effect] {
         guard case .speakerFilter(var filter) = overlay, let article = dialogue.article else { return [] }
-        let speakerCount = DialogueNavigation(article: corpus.articles[article], shownSpeakers: nil).speakerNames.count
+        let speakerCount = dialogue.navigation(over: corpus.articles[article], filtered: false).speakerNames.count
         guard speakerCount > 0 else { return goBack().effects }
         switch action {
         case .move(let motion):
@@ -38,8 +38,7 @@ extension AppState {
     mutating func applySpeakerFilter(_ speakers: Set<Int>?) {
         dialogue.shownSpeakers = speakers
         if let article = dialogue.article {
-            dialogue.cursor = DialogueNavigation(article: corpus.articles[article], shownSpeakers: speakers)
-                .nearestShownTurn(to: dialogue.cursor)
+            dialogue.cursor = dialogue.navigation(over: corpus.articles[article]).nearestShownTurn(to: dialogue.cursor)
         }
         dialogue.topLine = 0
         relayout()

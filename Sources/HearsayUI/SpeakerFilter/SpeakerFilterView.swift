@@ -17,7 +17,7 @@ enum SpeakerFilterView {
         guard let articleIndex = state.dialogue.article else { return }
         let article = state.corpus.articles[articleIndex]
         // The article's speakers with their turns, or in prose the people quoted with their quotes.
-        let navigation = DialogueNavigation(article: article, shownSpeakers: nil)
+        let navigation = state.dialogue.navigation(over: article, filtered: false)
         let names = navigation.speakerNames
         var counts = Array(repeating: 0, count: names.count)
         for utterance in navigation.utterances.indices { counts[navigation.speaker(of: utterance)] += 1 }

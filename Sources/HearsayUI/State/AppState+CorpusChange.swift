@@ -77,9 +77,11 @@ extension AppState {
         if let article = reader.article, replaced.contains(article) { reader.open(article: article) }
         if let article = dialogue.article, replaced.contains(article) {
             let shown = dialogue.shownSpeakers
+            let quotesInstead = dialogue.quotesInstead
             dialogue = DialogueState(article: article)
+            dialogue.quotesInstead = quotesInstead
             // The speakers' numbering may have changed with the text: keep the filter only if it still fits.
-            let speakers = DialogueNavigation(article: corpus.articles[article], shownSpeakers: nil).speakerNames.indices
+            let speakers = dialogue.navigation(over: corpus.articles[article], filtered: false).speakerNames.indices
             if let shown, shown.allSatisfy(speakers.contains) { dialogue.shownSpeakers = shown }
         }
         // A stream holds turn and quote indices of its articles: it is gathered again from the new text.
