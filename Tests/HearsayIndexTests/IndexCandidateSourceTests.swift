@@ -236,6 +236,28 @@ import Testing
         #expect(Self.filter("装箱", in: indexed).kept == [tea])
     }
 
+    /// The reader's source opens its cache folder when filled (after loading, on its thread); a
+    /// folder that cannot be made leaves it unable to answer.
+    @Test func theSourceOpensItsCacheFolderWhenFilled() throws {
+        let fixture = try IndexFixture(files: Self.files)
+        let source = IndexCandidateSource(cacheFolder: fixture.cache, paths: [fixture.corpus])
+        #expect(!FileManager.default.fileExists(atPath: fixture.indexFile))
+        let report = try source.fill()
+        #expect(
+            report
+                == {
+                    var expected = IndexCandidateSource.FillReport(files: 5);
+                    (expected.refreshed, expected.folded, expected.isReady) = (5, 5, true); return expected
+                }())
+        #expect(source.isReady)
+        // Again: the text is all there (files written within the racy window are hashed again, not re-folded).
+        let again = try source.fill()
+        #expect(again.folded == 0 && again.isReady)
+        let nowhere = IndexCandidateSource(cacheFolder: "/proc/hearsay-cannot-be-made", paths: [fixture.corpus])
+        #expect(try !nowhere.fill().isReady)
+        #expect(!nowhere.isReady)
+    }
+
     @Test func aSourceThatCannotSaySearchesAsBefore() throws {
         let fixture = try IndexFixture(files: Self.files)
         let unfilled = IndexCandidateSource(index: try fixture.open(), paths: [fixture.corpus])
