@@ -156,12 +156,16 @@ struct IndexCandidatePager: CandidatePager, @unchecked Sendable {
     func page(from cursor: Int64?) -> CandidatePage {
         let start = cursor ?? rows.firstRow
         let limit = rowsPerPage
+        // Rows past the reader's last are other folders' (one cache serves every folder opened).
+        guard start <= rows.lastRow else {
+            return CandidatePage(articles: cursor == nil ? rows.unknown : [], decidedBelow: rows.articleCount, next: nil)
+        }
         do {
             let found: [Int64]
             let next: Int64?
             if ArticleIndex.trigramQuery(phrase) != nil {
                 found = try index.candidateRows(for: phrase, from: start, limit: limit)
-                next = found.count == limit ? found.last! + 1 : nil
+                next = found.count == limit && found.last! < rows.lastRow ? found.last! + 1 : nil
             } else {
                 let end = start + scanSpan
                 found = try index.scannedRows(containing: phrase, from: start, below: end, limit: limit)

@@ -169,6 +169,29 @@ import Testing
         }
     }
 
+    /// One cache serves every folder opened: another folder's rows, after the reader's, are never
+    /// asked for.
+    @Test func anotherFoldersRowsAreNotPagedThrough() throws {
+        let setup = try Setup()
+        let other = setup.fixture.root + "/other"
+        for number in 1...6 {
+            try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+            try Data("# 灯 \(number)\n\n灯塔笔记：灯下夜读，灯火通明。\n".utf8).write(to: URL(fileURLWithPath: other + "/\(number).md"))
+        }
+        #expect(try IndexCandidateSource(index: setup.fixture.open(), paths: [other]).fill().isReady)
+        let source = IndexCandidateSource(index: try setup.fixture.open(), paths: [setup.fixture.corpus], rowsPerPage: 1, scanSpan: 1)
+        #expect(try source.fill().isReady)
+        // Pages of one row (one row of text scanned for "灯"): the reader's five rows, then none.
+        for (phrase, pages) in [("灯", 5), ("灯塔笔记", 2)] {
+            var app = Self.app(setup.corpus, source: source)
+            _ = app.showCoverageResults(for: phrase)
+            app.finishSearchWork()
+            let results = app.search.results!
+            #expect(results.matches == Self.coverage(phrase, in: Self.app(setup.corpus, source: nil)).matches)
+            #expect(results.candidates?.candidates.pagesAsked == pages, "\(phrase)")
+        }
+    }
+
     @Test func onlyCandidatesAreFolded() throws {
         let setup = try Setup()
         let indexed = Self.app(setup.corpus, source: setup.source)
