@@ -37,6 +37,8 @@ extension IndexCandidateSource {
     /// that cannot be written leaves the source unready (searches fold every article).
     @discardableResult
     public func fill() throws -> FillReport {
+        guard let index = lock.withLock({ index }) ?? opening() else { return FillReport() }
+        lock.withLock { self.index = index }
         let list = ArticleFileList(paths: paths)
         let files = list.files
         var report = FillReport(files: files.count)

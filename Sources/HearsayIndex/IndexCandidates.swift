@@ -7,9 +7,13 @@ import HearsaySearch
 /// reader's articles may contain a phrase, from the full-text index, a page of rows at a time in
 /// load order. It answers only once `fill()` has made the full-text index complete and fresh for
 /// the files under the reader's paths; articles it does not know (added since) are always
-/// candidates. Uses a connection of its own (`ArticleIndex.open`), apart from the reader's loading.
+/// candidates. Uses a connection of its own (`ArticleIndex.open`), apart from the reader's loading,
+/// opened by `fill()` on its thread (a cache locked by another process waits there, not at start).
 public final class IndexCandidateSource: SearchCandidateSource, @unchecked Sendable {
-    let index: ArticleIndex
+    /// Opens the index (`fill()` calls it once).
+    let opening: @Sendable () -> ArticleIndex?
+    /// Set by `fill()`; read by the pages once the source answers.
+    var index: ArticleIndex?
     let paths: [String]
     let loader: CorpusLoader
     let lock = NSLock()
@@ -26,11 +30,25 @@ public final class IndexCandidateSource: SearchCandidateSource, @unchecked Senda
     let rowsPerPage: Int
     let scanSpan: Int64
 
-    public init(
+    /// A source over the index in `cacheFolder`, opened when filled (`nil` there: it never answers).
+    public convenience init(cacheFolder: String, paths: [String]) {
+        self.init(opening: { ArticleIndex.open(folder: cacheFolder).index }, paths: paths)
+    }
+
+    /// A source over an index already open.
+    public convenience init(
         index: ArticleIndex, paths: [String], loader: CorpusLoader = CorpusLoader(),
         rowsPerPage: Int = IndexCandidateSource.rowsPerPage, scanSpan: Int64 = IndexCandidateSource.scanSpan
     ) {
-        self.index = index
+        nonisolated(unsafe) let index = index
+        self.init(opening: { index }, paths: paths, loader: loader, rowsPerPage: rowsPerPage, scanSpan: scanSpan)
+    }
+
+    init(
+        opening: @escaping @Sendable () -> ArticleIndex?, paths: [String], loader: CorpusLoader = CorpusLoader(),
+        rowsPerPage: Int = IndexCandidateSource.rowsPerPage, scanSpan: Int64 = IndexCandidateSource.scanSpan
+    ) {
+        self.opening = opening
         self.paths = paths
         self.loader = loader
         self.rowsPerPage = max(rowsPerPage, 1)
@@ -50,7 +68,7 @@ public final class IndexCandidateSource: SearchCandidateSource, @unchecked Senda
     }
 
     public func pager(for query: SearchQuery, in corpus: Corpus, generation: Int) -> (any CandidatePager)? {
-        guard query.hasText, let rows = rows(for: corpus, generation: generation) else { return nil }
+        guard query.hasText, let index = lock.withLock({ index }), let rows = rows(for: corpus, generation: generation) else { return nil }
         return IndexCandidatePager(index: index, phrase: query.foldedPhrase, rows: rows, rowsPerPage: rowsPerPage, scanSpan: scanSpan)
     }
 
@@ -138,12 +156,16 @@ struct IndexCandidatePager: CandidatePager, @unchecked Sendable {
     func page(from cursor: Int64?) -> CandidatePage {
         let start = cursor ?? rows.firstRow
         let limit = rowsPerPage
+        // Rows past the reader's last are other folders' (one cache serves every folder opened).
+        guard start <= rows.lastRow else {
+            return CandidatePage(articles: cursor == nil ? rows.unknown : [], decidedBelow: rows.articleCount, next: nil)
+        }
         do {
             let found: [Int64]
             let next: Int64?
             if ArticleIndex.trigramQuery(phrase) != nil {
                 found = try index.candidateRows(for: phrase, from: start, limit: limit)
-                next = found.count == limit ? found.last! + 1 : nil
+                next = found.count == limit && found.last! < rows.lastRow ? found.last! + 1 : nil
             } else {
                 let end = start + scanSpan
                 found = try index.scannedRows(containing: phrase, from: start, below: end, limit: limit)

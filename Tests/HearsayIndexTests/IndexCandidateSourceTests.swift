@@ -169,6 +169,29 @@ import Testing
         }
     }
 
+    /// One cache serves every folder opened: another folder's rows, after the reader's, are never
+    /// asked for.
+    @Test func anotherFoldersRowsAreNotPagedThrough() throws {
+        let setup = try Setup()
+        let other = setup.fixture.root + "/other"
+        for number in 1...6 {
+            try FileManager.default.createDirectory(atPath: other, withIntermediateDirectories: true)
+            try Data("# 灯 \(number)\n\n灯塔笔记：灯下夜读，灯火通明。\n".utf8).write(to: URL(fileURLWithPath: other + "/\(number).md"))
+        }
+        #expect(try IndexCandidateSource(index: setup.fixture.open(), paths: [other]).fill().isReady)
+        let source = IndexCandidateSource(index: try setup.fixture.open(), paths: [setup.fixture.corpus], rowsPerPage: 1, scanSpan: 1)
+        #expect(try source.fill().isReady)
+        // Pages of one row (one row of text scanned for "灯"): the reader's five rows, then none.
+        for (phrase, pages) in [("灯", 5), ("灯塔笔记", 2)] {
+            var app = Self.app(setup.corpus, source: source)
+            _ = app.showCoverageResults(for: phrase)
+            app.finishSearchWork()
+            let results = app.search.results!
+            #expect(results.matches == Self.coverage(phrase, in: Self.app(setup.corpus, source: nil)).matches)
+            #expect(results.candidates?.candidates.pagesAsked == pages, "\(phrase)")
+        }
+    }
+
     @Test func onlyCandidatesAreFolded() throws {
         let setup = try Setup()
         let indexed = Self.app(setup.corpus, source: setup.source)
@@ -234,6 +257,28 @@ import Testing
         #expect(found.matches.map(\.article) == [tea])
         #expect(found.matches == Self.coverage("新茶已经装箱", in: plain).matches)
         #expect(Self.filter("装箱", in: indexed).kept == [tea])
+    }
+
+    /// The reader's source opens its cache folder when filled (after loading, on its thread); a
+    /// folder that cannot be made leaves it unable to answer.
+    @Test func theSourceOpensItsCacheFolderWhenFilled() throws {
+        let fixture = try IndexFixture(files: Self.files)
+        let source = IndexCandidateSource(cacheFolder: fixture.cache, paths: [fixture.corpus])
+        #expect(!FileManager.default.fileExists(atPath: fixture.indexFile))
+        let report = try source.fill()
+        #expect(
+            report
+                == {
+                    var expected = IndexCandidateSource.FillReport(files: 5);
+                    (expected.refreshed, expected.folded, expected.isReady) = (5, 5, true); return expected
+                }())
+        #expect(source.isReady)
+        // Again: the text is all there (files written within the racy window are hashed again, not re-folded).
+        let again = try source.fill()
+        #expect(again.folded == 0 && again.isReady)
+        let nowhere = IndexCandidateSource(cacheFolder: "/proc/hearsay-cannot-be-made", paths: [fixture.corpus])
+        #expect(try !nowhere.fill().isReady)
+        #expect(!nowhere.isReady)
     }
 
     @Test func aSourceThatCannotSaySearchesAsBefore() throws {
