@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HearsayModel
 
 extension ArticleIndex {
     /// The index, or why the files are read without it this time.

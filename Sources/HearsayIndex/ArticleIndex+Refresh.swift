@@ -88,7 +88,7 @@ extension ArticleIndex {
                 )
                 .execute(arguments: [
                     stamp.size, stamp.modified, stamp.changed, stamp.inode, stamp.device,
-                    stamp.isRecent(now: startedAt, window: racyWindow), key,
+                    stamp.isRecent(now: min(startedAt, outcome.stampTakenAfter), window: racyWindow), key,
                 ])
             case .parsed(let stamp, let hash, let recordData):
                 // An unreadable file (or one that vanished) is not cached: it may be readable next time.
@@ -111,7 +111,8 @@ extension ArticleIndex {
                             """),
                     arguments: [
                         key, outcome.file.id, outcome.file.displayPath, stamp.size, stamp.modified, stamp.changed,
-                        stamp.inode, stamp.device, hash, stamp.isRecent(now: startedAt, window: racyWindow), recordData,
+                        stamp.inode, stamp.device, hash, stamp.isRecent(now: min(startedAt, outcome.stampTakenAfter), window: racyWindow),
+                        recordData,
                     ])
             }
         }
@@ -149,11 +150,15 @@ private struct FileOutcome: Sendable {
     let record: IndexedArticle
     let article: Article?
     let storedRowID: Int64?
+    /// When the stamp was taken at the latest (a walk's `stat` may be older than this refresh).
+    let stampTakenAfter: Int64
 
     init(file: ArticleFile, stored: StoredFile?, loader: CorpusLoader, keepingArticle: Bool) {
         self.file = file
-        // Stat before reading: a write after this moves the stamp, so it is seen next time.
-        let stamp = FileStamp(path: file.path)
+        // Stat before reading (or reuse the walk's): a write after it moves the stamp, so it is
+        // seen next time.
+        stampTakenAfter = file.status?.takenAfter ?? wallClockNanoseconds()
+        let stamp = file.status.map(FileStamp.init) ?? FileStamp(path: file.path)
         storedRowID = stored?.rowID
         switch FileStanding(stored: stored, file: file, stamp: stamp) {
         case .unchanged(let row):

@@ -1,3 +1,5 @@
+import HearsayModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,6 +25,13 @@ struct FileStamp: Sendable, Hashable {
         self.device = device
     }
 
+    /// The walk's `stat`, reused.
+    init(_ status: FileStatus) {
+        self.init(
+            size: status.size, modified: status.modified, changed: status.changed, inode: Int64(bitPattern: status.inode),
+            device: Int64(bitPattern: status.device))
+    }
+
     /// `nil` when the file cannot be stat'ed (the loader then reports why).
     init?(path: String) {
         var info = stat()
@@ -44,11 +53,4 @@ struct FileStamp: Sendable, Hashable {
     func isRecent(now: Int64, window: Int64) -> Bool {
         modified > now - window || changed > now - window
     }
-}
-
-/// Nanoseconds since 1970 by the real-time clock (the clock file times are taken from).
-public func wallClockNanoseconds() -> Int64 {
-    var now = timespec()
-    clock_gettime(CLOCK_REALTIME, &now)
-    return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
 }

@@ -45,9 +45,11 @@ public final class IndexedArticleSource: ArticleSource, @unchecked Sendable {
                 tally.reused += refresh.counts.reused
                 tally.verified += refresh.counts.verified
                 tally.parsed += refresh.counts.parsed
+                let parsedAny = refresh.counts.parsed > 0
                 return refresh.records.map { record in
                     FileRead(
-                        content: record.head.map { .head($0, blockCount: record.blockCount) } ?? .none, diagnostics: record.diagnostics)
+                        content: record.head.map { .head($0, blockCount: record.blockCount) } ?? .none, diagnostics: record.diagnostics,
+                        wasParsed: parsedAny)
                 }
             } catch {
                 abandoned += index.notices + [index.abandon(after: error)]

@@ -25,18 +25,27 @@ struct StoredFile: Sendable {
         return rows
     }
 
-    /// The rows of these absolute paths (those that have one): one lookup each for a batch, one
-    /// pass over the table for many (a reader refreshes batch by batch; `list` all at once).
+    /// The rows of these absolute paths (those that have one): a statement per `lookupChunk`
+    /// paths for a batch, one pass over the table for many (a reader refreshes batch by batch;
+    /// `list` all at once).
     static func rows(for paths: [String], in db: Database) throws -> [String: StoredFile] {
-        guard paths.count <= 4096 else { return try all(db) }
+        guard paths.count <= 8192 else { return try all(db) }
         var rows: [String: StoredFile] = [:]
-        let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM file WHERE path = ?")
-        for path in paths {
-            guard let row = try Row.fetchOne(statement, arguments: [path]) else { continue }
-            rows[path] = StoredFile(row: row)
+        rows.reserveCapacity(paths.count)
+        var start = 0
+        while start < paths.count {
+            let chunk = Array(paths[start..<min(start + lookupChunk, paths.count)])
+            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM file WHERE path IN (\(placeholders))")
+            let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(chunk))
+            while let row = try cursor.next() { rows[row[1]] = StoredFile(row: row) }
+            start += lookupChunk
         }
         return rows
     }
+
+    /// Paths per lookup statement (under SQLite's limit of bound parameters).
+    static let lookupChunk = 512
 
     /// Whether this row was made for `file` under its id (which goes into the parse: a title can
     /// come from the file name). The display path may differ (the folder spelled another way:

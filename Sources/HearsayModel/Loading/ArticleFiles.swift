@@ -16,12 +16,16 @@ public struct ArticleFile: Sendable, Hashable {
     public var id: String
     /// The path as given on the command line joined with the relative path.
     public var displayPath: String
+    /// What the walk's `stat` said of it, when a walk found it: the index's stamp, so that a
+    /// file is stat'ed once per start. Not part of the file's identity (`==`, `hash`).
+    public var status: FileStatus?
 
-    public init(path: String, id: String, displayPath: String) {
+    public init(path: String, id: String, displayPath: String, status: FileStatus? = nil) {
         self.path = path
         self.pathBytes = PathBytes(path)
         self.id = id
         self.displayPath = displayPath
+        self.status = status
     }
 
     init(_ source: SourceFile) {
@@ -29,9 +33,20 @@ public struct ArticleFile: Sendable, Hashable {
         self.pathBytes = source.path
         self.id = source.id
         self.displayPath = source.displayPath
+        self.status = source.status
     }
 
-    var source: SourceFile { SourceFile(path: pathBytes, id: id, displayPath: displayPath) }
+    var source: SourceFile { SourceFile(path: pathBytes, id: id, displayPath: displayPath, status: status) }
+
+    public static func == (left: ArticleFile, right: ArticleFile) -> Bool {
+        left.pathBytes == right.pathBytes && left.id == right.id && left.displayPath == right.displayPath
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pathBytes)
+        hasher.combine(id)
+        hasher.combine(displayPath)
+    }
 }
 
 /// The article files under some paths, in load order, and what went wrong finding them: exactly

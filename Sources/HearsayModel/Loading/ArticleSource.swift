@@ -23,10 +23,14 @@ public struct FileRead: Sendable {
 
     public var content: Content
     public var diagnostics: [Diagnostic]
+    /// Whether the file was read and parsed for this (not served from an index): a loading pass
+    /// that parses nothing takes the rest in large batches.
+    public var wasParsed: Bool
 
-    public init(content: Content, diagnostics: [Diagnostic]) {
+    public init(content: Content, diagnostics: [Diagnostic], wasParsed: Bool = true) {
         self.content = content
         self.diagnostics = diagnostics
+        self.wasParsed = wasParsed
     }
 
     /// The id the file's article was parsed with, if it gave one.

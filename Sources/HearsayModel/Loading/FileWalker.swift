@@ -12,12 +12,12 @@ struct SourceFile: Sendable {
     var id: String
     /// The path as given on the command line joined with the relative path.
     var displayPath: String
-    /// What the walk's `stat` said: the size of a regular file, `nil` for anything else (a pipe)
-    /// or when unknown (then the loader asks again).
-    var regularFileSize: Int64?? = .none
+    /// What the walk's `stat` said (`nil` when the file was not found by a walk): the loader and
+    /// the index reuse it rather than asking again.
+    var status: FileStatus? = nil
 
     /// Whether the walk found a regular file (`true` when it did not say).
-    var isRegularFile: Bool { regularFileSize.map { $0 != nil } ?? true }
+    var isRegularFile: Bool { status?.isRegularFile ?? true }
 }
 
 /// Expands files and folders into the article files under them: folders are walked recursively in
@@ -29,6 +29,8 @@ struct FileWalker {
     private(set) var diagnostics: [Diagnostic] = []
     private var visitedFolders: Set<FileIdentity> = []
     private var seenFiles: [FileIdentity: String] = [:]
+    /// Taken before the first `stat`: every file's status is at least this recent.
+    private let startedAt = wallClockNanoseconds()
 
     private struct FileIdentity: Hashable {
         var device: UInt64
@@ -116,7 +118,7 @@ struct FileWalker {
         }
         seenFiles[identity] = file.displayPath
         var file = file
-        file.regularFileSize = .some((info.st_mode & S_IFMT) == S_IFREG ? Int64(info.st_size) : nil)
+        file.status = FileStatus(info, takenAfter: startedAt)
         files.append(file)
     }
 

@@ -54,7 +54,7 @@ public struct LoadedFiles: Sendable {
         var toRead: [(file: SourceFile, version: FileVersion?)] = []
         for file in walker.files {
             seen.insert(file.displayPath)
-            let version = FileVersion(of: file.path)
+            let version = file.status.map(FileVersion.init)
             if let known = entries[file.displayPath], !known.isGone, known.version != nil, known.version == version { continue }
             toRead.append((file, version))
         }
@@ -102,12 +102,11 @@ struct FileVersion: Sendable, Hashable {
     var changed: Int64
     var inode: UInt64
 
-    init?(of path: PathBytes) {
-        var info = stat()
-        guard path.withCString({ stat($0, &info) }) == 0 else { return nil }
-        size = Int64(info.st_size)
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
-        inode = UInt64(info.st_ino)
+    /// The walk's `stat`, reused (taken before the file is read: a write after it is seen later).
+    init(_ status: FileStatus) {
+        size = status.size
+        modified = status.modified
+        changed = status.changed
+        inode = status.inode
     }
 }

@@ -8,15 +8,17 @@ import Darwin
 
 /// Loads files and folders on a thread of its own and hands the articles over in batches
 /// (`CorpusChange`s with progress), so a program can show the first of them at once. Batches
-/// start small (the first screen fills quickly) and grow; articles are handed over when they are
-/// half as many as those handed over already (each arrival costs the receiver a pass over the
-/// corpus), progress after every batch. Files that may be slow — over `slowFileBytes`, or not regular files (a pipe)
-/// — are read after all the others, each in a batch of its own, so one of them never holds the
-/// rest back. The order is
-/// therefore: the other files in load order, then the slow ones in load order; ids are made unique
-/// in that order as `CorpusLoader` does. Each batch is read by the `ArticleSource` given: parsed
-/// here, or from the persistent index as heads whose bodies are read from the files when needed
-/// (shells: `Article.shell`, sharing `bodyCache`).
+/// start small (the first screen fills quickly) and grow while files are parsed (a cold start);
+/// after a batch that parsed nothing (a warm index) the rest comes `warmBatch` files at a time.
+/// Articles are handed over when they are half as many as those handed over already (each arrival
+/// costs the receiver a pass over the corpus), progress after every batch. Files that may be
+/// slow (over `slowFileBytes`, or not regular files: a pipe) are read after all the others, each
+/// in a batch of its own, so one of them never holds the rest back; they are parsed here and keep
+/// their bodies (`heldSlowFileBytes`). The order is therefore: the other files in load order, then
+/// the slow ones in load order; ids are made unique in that order as `CorpusLoader` does. Each
+/// batch is read by the `ArticleSource` given: parsed here, or from the persistent index as heads
+/// whose bodies are read from the files when needed (shells: `Article.shell`, sharing
+/// `bodyCache`). Each file is stat'ed once, by the walk.
 public final class StreamingCorpusLoader: Sendable {
     public let paths: [[UInt8]]
     public let loader: CorpusLoader
@@ -24,6 +26,13 @@ public final class StreamingCorpusLoader: Sendable {
     /// Files in the first batch (then twice as many each time, up to `maximumBatch`).
     public let firstBatch: Int
     public let maximumBatch: Int
+    /// Files in each batch after one that parsed nothing (served from the index).
+    public let warmBatch: Int
+    /// Slow files (over `slowFileBytes`) are parsed here, on the loading thread, and keep their
+    /// bodies, so that opening one never parses on the UI thread; up to this many bytes of files
+    /// in all (a parsed article holds about 2× its file's size). Past it they are read like the
+    /// others (from the index: bodies parsed when opened).
+    public let heldSlowFileBytes: Int
     /// Applied to each batch's articles before it is handed over (the user's speakers.toml).
     public let adjust: @Sendable ([Article]) -> [Article]
     /// Said with the last batch, given every loading problem (after what the source has to say).
@@ -36,7 +45,7 @@ public final class StreamingCorpusLoader: Sendable {
 
     public init(
         pathBytes paths: [[UInt8]], loader: CorpusLoader = CorpusLoader(), slowFileBytes: Int = 1 << 20,
-        firstBatch: Int = 32, maximumBatch: Int = 2048,
+        firstBatch: Int = 32, maximumBatch: Int = 2048, warmBatch: Int = 4096, heldSlowFileBytes: Int = 256 << 20,
         adjust: @escaping @Sendable ([Article]) -> [Article] = { $0 },
         source: any ArticleSource = ParsingArticleSource(), bodyCache: BlockCache = .shared,
         onStale: @escaping @Sendable () -> Void = {},
@@ -47,6 +56,8 @@ public final class StreamingCorpusLoader: Sendable {
         self.slowFileBytes = slowFileBytes
         self.firstBatch = firstBatch
         self.maximumBatch = maximumBatch
+        self.warmBatch = warmBatch
+        self.heldSlowFileBytes = heldSlowFileBytes
         self.adjust = adjust
         self.summarize = summarize
         self.source = source
@@ -77,15 +88,15 @@ public final class StreamingCorpusLoader: Sendable {
         var pendingDiagnostics = walker.diagnostics
         var pendingArticles: [Article] = []
         var delivered = 0
+        var heldSlowBytes = 0
         while done < files.count {
             // A slow file is a batch of its own: what comes before it is shown meanwhile.
             let end = done < quick.count ? min(quick.count, done + batchSize) : done + 1
             let batch = Array(files[done..<end])
-            // Each file's version is taken before it is read: a write after that is seen later.
-            let versions = ParallelMap.map(count: batch.count) { FileVersion(of: batch[$0].path) }
-            // A file that is not a regular file (a pipe) is parsed, never made a shell: a body read
-            // later would wait on it, and it has no stamp an index could trust.
-            let batchSource = batch.allSatisfy(\.isRegularFile) ? source : ParsingArticleSource()
+            // Each file's version is the walk's `stat`, taken before it is read: a write after that
+            // is seen later.
+            let versions = batch.map { $0.status.map(FileVersion.init) }
+            let batchSource = sourceFor(batch, heldSlowBytes: &heldSlowBytes)
             let reads = batchSource.read(batch.map(ArticleFile.init), loader: loader)
             for ((file, version), read) in zip(zip(batch, versions), reads) {
                 pendingDiagnostics += read.diagnostics
@@ -112,12 +123,27 @@ public final class StreamingCorpusLoader: Sendable {
                     appended: adjust(articles), diagnostics: diagnostics,
                     progress: finished ? nil : LoadingProgress(done: done, total: files.count),
                     summary: finished ? finalSummary(allDiagnostics, files: files) : nil))
-            if done <= quick.count { batchSize = min(batchSize * 2, maximumBatch) }
+            // Batches grow so that a cold start (parsing) shows progress often; a batch that needed
+            // no parse (a warm start) costs little, so the rest comes in the largest batches.
+            let parsedNothing = reads.allSatisfy { !$0.wasParsed }
+            if done <= quick.count { batchSize = parsedNothing ? max(batchSize, warmBatch) : min(batchSize * 2, maximumBatch) }
         }
         if files.isEmpty {
             deliver(CorpusChange(diagnostics: pendingDiagnostics, summary: finalSummary(pendingDiagnostics, files: [])))
         }
         return loadedFiles
+    }
+
+    /// Who reads `batch`: the source given, but a slow file is parsed here with its body held
+    /// (within `heldSlowFileBytes`, counted in `held`) and a file that is not a regular file (a
+    /// pipe) is always parsed: a body read later would wait on it, and it has no stamp an index
+    /// could trust.
+    private func sourceFor(_ batch: [SourceFile], heldSlowBytes held: inout Int) -> any ArticleSource {
+        guard batch.count == 1, let file = batch.first else { return source }
+        guard let status = file.status, status.isRegularFile else { return ParsingArticleSource() }
+        guard status.size > slowFileBytes, held + Int(status.size) <= heldSlowFileBytes else { return source }
+        held += Int(status.size)
+        return ParsingArticleSource()
     }
 
     /// What the status bar says once loading ends: the source's notices, then the problems.
@@ -149,14 +175,8 @@ public final class StreamingCorpusLoader: Sendable {
         var slow: [SourceFile] = []
         quick.reserveCapacity(files.count)
         for file in files {
-            // The walk's `stat` tells, when it was made.
-            var size = file.regularFileSize
-            if size == nil {
-                var info = stat()
-                let isRegular = file.path.withCString { stat($0, &info) } == 0 && (info.st_mode & S_IFMT) == S_IFREG
-                size = .some(isRegular ? Int64(info.st_size) : nil)
-            }
-            let isQuick = size!.map { $0 <= slowFileBytes } ?? false
+            // The walk's `stat` tells (a file given directly that vanished since: slow, read alone).
+            let isQuick = file.status.map { $0.isRegularFile && $0.size <= slowFileBytes } ?? false
             if isQuick { quick.append(file) } else { slow.append(file) }
         }
         return (quick, slow)
