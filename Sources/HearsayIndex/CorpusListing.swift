@@ -1,8 +1,7 @@
 import HearsayModel
 
 /// What `hearsay list` prints, and the loading problems it reports: made from a loaded corpus or
-/// from the index's records, the same either way. (`hearsay speakers` reads the files: the index
-/// keeps neither quotations nor speakers' aliases.)
+/// from the index's records, the same either way.
 public struct CorpusListing: Sendable {
     /// In load order, ids made unique as the loader makes them.
     public let articles: [ArticleSummary]

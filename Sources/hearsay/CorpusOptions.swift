@@ -47,6 +47,22 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
+    /// Every article's head (who speaks, turns, quotes, aliases) with the user's speakers.toml
+    /// applied: from the index, reading only the files that changed since the last start, or from
+    /// the files when there is no usable index.
+    func loadHeads() -> Corpus {
+        guard let index = openIndex() else { return loadCorpus() }
+        let list = ArticleFileList(paths: paths)
+        do {
+            let refresh = try index.refresh(list.files, pruningUnder: list.folders)
+            reportNotices(index.notices)
+            return Self.withUserSpeakers(Corpus(records: refresh.records, of: list.files, walkDiagnostics: list.diagnostics))
+        } catch {
+            reportNotices(index.notices + [index.abandon(after: error)])
+            return loadCorpus()
+        }
+    }
+
     /// The articles a coverage search must look at, folded: through the index's full-text search
     /// when there is one, else the whole corpus.
     func loadForSearch(_ query: SearchQuery) -> (Corpus, FoldedCorpus) {

@@ -15,9 +15,8 @@ struct SpeakersCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        // From the files, not the index: the index keeps turns as the files name their speakers, not
-        // quotations in prose or identity across articles.
-        let loaded = corpus.loadCorpus()
+        // The heads are enough (turns, quotes, aliases): from the index, reading only what changed.
+        let loaded = corpus.loadHeads()
         try corpus.requireReadablePaths(articleCount: loaded.articles.count, diagnostics: loaded.diagnostics)
         if json {
             SafeOutput.json(SpeakerListing.json(loaded))

@@ -2,8 +2,8 @@ import Foundation
 import HearsayTesting
 import Testing
 
-/// `list` and `search` print the same with the index as without it, cold and warm; `speakers` and
-/// `search --speaker` read the files (the index keeps neither quotations nor speakers' aliases).
+/// `list`, `speakers` and `search` print the same with the index as without it, cold and warm;
+/// `search --speaker` reads the files.
 @Suite(.enabled(if: HearsayBinary.available, Comment(rawValue: HearsayBinary.skipMessage)))
 struct IndexCommandTests {
     /// Invented articles (two folders share a relative path, so an id is renamed), a binary file
@@ -14,6 +14,7 @@ struct IndexCommandTests {
         "b/talk.md": "# 第二场\n\n## 详细对话\n\ntom baker: Again, the rain.\n周明: 雨停了。\n",
         "b/empty.md": "",
         "b/binary.md": "\u{0}\u{1}\u{2}binary",
+        "b/news.md": "# 雨后\n\n“雨会停的，”周明表示，“明天就放晴。”\n\n林小雨说：“我不信。”\n",
     ]
 
     private func run(_ arguments: [String], cache: String) throws -> HearsayBinary.Output {
@@ -21,8 +22,8 @@ struct IndexCommandTests {
     }
 
     @Test(
-        "speakers and search --speaker read the files and make no index",
-        arguments: [["speakers", "--json"], ["speakers"], ["search", "--speaker", "tom", "rain"]])
+        "search --speaker reads the files and makes no index",
+        arguments: [["search", "--speaker", "tom", "rain"]])
     func readTheFiles(command: [String]) throws {
         let folder = try FixtureFolder(files: Self.files)
         let paths = [folder.path + "/a", folder.path + "/b"]
@@ -35,8 +36,10 @@ struct IndexCommandTests {
     }
 
     @Test(
-        "list --json and search --json: the same without the index, cold and warm",
-        arguments: [["list", "--json"], ["list"], ["search", "--json", "开源"], ["search", "rain"]])
+        "list, speakers and search: the same without the index, cold and warm",
+        arguments: [
+            ["list", "--json"], ["list"], ["speakers", "--json"], ["speakers"], ["search", "--json", "开源"], ["search", "rain"],
+        ])
     func sameWithAndWithoutTheIndex(command: [String]) throws {
         let folder = try FixtureFolder(files: Self.files)
         let paths = [folder.path + "/a", folder.path + "/b"]
@@ -57,10 +60,27 @@ struct IndexCommandTests {
         }
     }
 
+    @Test("speakers from a warm index: turns, quotes in prose and articles, as the heads stored say")
+    func speakersFromTheWarmIndex() throws {
+        let folder = try FixtureFolder(files: Self.files)
+        let paths = [folder.path + "/a", folder.path + "/b"]
+        let cache = folder.path + "/cache"
+        _ = try run(["list"] + paths, cache: cache)
+        let warm = try run(["speakers"] + paths, cache: cache)
+        #expect(
+            warm.standardOutput == """
+                SPEAKER    TURNS  QUOTES  ARTICLES
+                周明           1       2  news.md (2), \(folder.path)/b/talk.md (1)
+                林小雨         2       1  talk.md (2), news.md (1)
+                Tom Baker      2       0  talk.md (1), \(folder.path)/b/talk.md (1)
+
+                """)
+    }
+
     @Test(.enabled(if: Seeds.available, Comment(rawValue: Seeds.skipMessage)))
     func seedsAreListedTheSameWithTheIndex() throws {
         let folder = try FixtureFolder(files: [:])
-        for command in [["list", "--json"], ["search", "--json", "DeepSeek"]] {
+        for command in [["list", "--json"], ["speakers", "--json"], ["search", "--json", "DeepSeek"]] {
             let fresh = try run(command + [Seeds.directory.path, "--no-cache"], cache: folder.path)
             let cold = try run(command + [Seeds.directory.path], cache: folder.path)
             let warm = try run(command + [Seeds.directory.path], cache: folder.path)
