@@ -34,20 +34,23 @@ extension IndexCandidateSource {
     /// Makes the full-text index complete and fresh for the files under the reader's paths, then
     /// answers: stats every file against its row, refreshes the rows of those that changed,
     /// folds and stores the text of those without, one at a time on the calling thread. A cache
-    /// that cannot be written leaves the source unready (searches fold every article).
+    /// that cannot be written leaves the source unready (searches fold every article). `walked`:
+    /// the loader's walk of the same paths, with its `stat`s (its rows were refreshed with them),
+    /// taken instead of walking again; a file written since is not in it, and so stays a
+    /// candidate (as an article the index does not know), as does one changed since (the
+    /// live reload replaces it: the search treats it as changed since loading).
     @discardableResult
-    public func fill() throws -> FillReport {
+    public func fill(walked: [ArticleFile]? = nil) throws -> FillReport {
         guard let index = lock.withLock({ index }) ?? opening() else { return FillReport() }
         lock.withLock { self.index = index }
-        let list = ArticleFileList(paths: paths)
-        let files = list.files
+        let files = walked ?? ArticleFileList(paths: paths).files
         var report = FillReport(files: files.count)
         let stored = try index.database.read(StoredFile.stamps)
         var rowOf = [Int64?](repeating: nil, count: files.count)
         var stale: [Int] = []
         for (position, file) in files.enumerated() {
             if case .unchanged(let row) = FileStanding(
-                stored: stored[absolutePath(file.path)], file: file, stamp: FileStamp(path: file.path))
+                stored: stored[absolutePath(file.path)], file: file, stamp: file.status.map(FileStamp.init) ?? FileStamp(path: file.path))
             {
                 rowOf[position] = row.rowID
             } else {
@@ -88,13 +91,13 @@ extension IndexCandidateSource {
 
     /// `fill()` on a thread of its own at the lowest priority, so keys and loading go first;
     /// `done` gets its report (or the error).
-    public func startFilling(done: (@Sendable (Result<FillReport, Error>) -> Void)? = nil) {
+    public func startFilling(walked: [ArticleFile]? = nil, done: (@Sendable (Result<FillReport, Error>) -> Void)? = nil) {
         let thread = Thread { [self] in
             #if canImport(Glibc)
             // On Linux the nice value is per thread: this one only.
             _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 19)
             #endif
-            let result = Result { try fill() }
+            let result = Result { try fill(walked: walked) }
             done?(result)
         }
         thread.name = "hearsay full-text index"

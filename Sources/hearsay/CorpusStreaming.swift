@@ -30,10 +30,11 @@ final class CorpusStreaming: @unchecked Sendable {
     /// shows within this.
     static let watchingPollMilliseconds: Int32 = 200
 
-    /// Called on the loading thread once the last article is loaded (`--measure-startup`).
-    private let onLoaded: (@Sendable () -> Void)?
+    /// Called on the loading thread once the last article is loaded, with the files the loader's
+    /// walk found (`--measure-startup`, the search's candidate source).
+    private let onLoaded: (@Sendable ([ArticleFile]) -> Void)?
 
-    init(inbox: EventInbox, onLoaded: (@Sendable () -> Void)? = nil) {
+    init(inbox: EventInbox, onLoaded: (@Sendable ([ArticleFile]) -> Void)? = nil) {
         self.inbox = inbox
         self.onLoaded = onLoaded
     }
@@ -70,16 +71,19 @@ final class CorpusStreaming: @unchecked Sendable {
             cacheFolder.map { IndexedArticleSource(cacheFolder: $0, paths: paths.map { String(decoding: $0, as: UTF8.self) }) }
             ?? ParsingArticleSource()
         lock.withLock { self.source = source }
+        // The walk watches each folder before listing it: the watcher need not look at every file
+        // once loading ends.
+        let watcher = CorpusWatcher(pathBytes: paths, adjust: adjust)
         let loader = StreamingCorpusLoader(
             pathBytes: paths, adjust: adjust, source: source, onStale: { [weak self] in self?.rescanQuietly() },
+            onFolder: { watcher.watch(folder: $0) },
             summarize: { diagnostics in LoadingSummary.statusLine(for: Corpus(articles: [], diagnostics: problems + diagnostics)) })
-        let watcher = CorpusWatcher(pathBytes: paths, adjust: adjust)
         lock.withLock { self.watcher = watcher }
         inbox.open()
         inbox.post(.corpusChanged(CorpusChange(diagnostics: problems, progress: LoadingProgress(done: 0, total: nil))))
         let thread = Thread { [self] in
-            let files = loader.run { change in self.post(change) }
-            onLoaded?()
+            var files = loader.run { change in self.post(change) }
+            onLoaded?(files.takeWalkedFiles())
             // Loaded: from now on only files changed on disk come, rarely; the loop may wait longer.
             inbox.pollMilliseconds = Self.watchingPollMilliseconds
             watcher.run(from: files) { change in self.post(change) }

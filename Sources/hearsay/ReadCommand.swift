@@ -52,12 +52,13 @@ struct ReadCommand: ParsableCommand {
         let firstFrame = StartupClock(processStart: started)
         // The index's full-text search narrows the coverage search and the list filter once filled, after loading.
         let candidates = streams ? corpus.searchCandidateSource() : nil
-        var onLoaded: (@Sendable () -> Void)?
-        if let candidates { onLoaded = { candidates.startFilling() } }
+        var onLoaded: (@Sendable ([ArticleFile]) -> Void)?
+        // The loader's walk, not another one beside the reader.
+        if let candidates { onLoaded = { walked in candidates.startFilling(walked: walked) } }
         if measureStartup {
-            onLoaded = { [onLoaded] in
+            onLoaded = { [onLoaded] walked in
                 firstFrame.markLoaded()
-                onLoaded?()
+                onLoaded?(walked)
             }
         }
         let streaming = CorpusStreaming(inbox: inbox, onLoaded: onLoaded)

@@ -49,10 +49,17 @@ extension Corpus {
     /// This corpus with `change` applied: appended articles after the others, replaced ones in
     /// place, problems added. (Removed articles stay: the caller hides them.)
     public func applying(_ change: CorpusChange) -> Corpus {
-        guard !change.touchesNoArticle || !change.diagnostics.isEmpty else { return self }
-        var articles = self.articles
-        for (index, article) in change.replaced where articles.indices.contains(index) { articles[index] = article }
-        articles += change.appended
-        return Corpus(articles: articles, diagnostics: diagnostics + change.diagnostics)
+        var changed = self
+        changed.apply(change)
+        return changed
+    }
+
+    /// Applies `change` in place: what it costs follows what changed, not the corpus (while no
+    /// one else holds this corpus, its articles are not copied).
+    public mutating func apply(_ change: CorpusChange) {
+        guard !change.touchesNoArticle || !change.diagnostics.isEmpty else { return }
+        for (index, article) in change.replaced where articles.indices.contains(index) { replace(at: index, with: article) }
+        append(contentsOf: change.appended)
+        diagnostics += change.diagnostics
     }
 }

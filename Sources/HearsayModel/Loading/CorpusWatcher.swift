@@ -10,6 +10,8 @@ import Darwin
 /// on Linux woken by inotify on every folder that holds an article file (and the folders given),
 /// and in any case every `pollSeconds` (a file in a new subfolder; every look stats every file, so
 /// a minute with inotify, 5 s without), or at once when asked (`requestRescan`, the reader's `R`).
+/// Folders watched while the loader walks them (`watch(folder:)`) spare the first look: what is
+/// written in them during loading wakes the watcher like any later write.
 public final class CorpusWatcher: @unchecked Sendable {
     public let paths: [[UInt8]]
     public let loader: CorpusLoader
@@ -22,6 +24,12 @@ public final class CorpusWatcher: @unchecked Sendable {
     private var wakePipe: [Int32] = [-1, -1]
     private var notifier: Int32 = -1
     private var watchedFolders: Set<String> = []
+    /// Looks at every file taken so far (each one a walk and a `stat` per file).
+    private(set) var looksTaken: Int {
+        get { lock.withLock { looks } }
+        set { lock.withLock { looks = newValue } }
+    }
+    private var looks = 0
 
     public init(
         pathBytes paths: [[UInt8]], loader: CorpusLoader = CorpusLoader(), pollSeconds: Double? = nil,
@@ -48,12 +56,22 @@ public final class CorpusWatcher: @unchecked Sendable {
         _ = write(wakePipe[1], &byte, 1)
     }
 
+    /// Watches `folder` (as the walk names it) from now on: the loader's walk calls it before it
+    /// lists the folder, so a file written there after the walk saw it wakes the watcher.
+    public func watch(folder: String) {
+        #if os(Linux)
+        guard notifier >= 0 else { return }
+        let added = inotify_add_watch(notifier, folder, Self.watchedEvents) >= 0
+        if added { lock.withLock { _ = watchedFolders.insert(folder) } }
+        #endif
+    }
+
     /// Watches forever on the calling thread, starting from `files`, posting each change.
     public func run(from files: LoadedFiles, deliver: (CorpusChange) -> Void) -> Never {
         var files = files
-        watchFolders(files.folders)
-        // Files written while the corpus loaded, before the folders were watched.
-        var lookNow = true
+        // Files written while the corpus loaded are found by a first look, unless every folder
+        // was watched before the walk listed it (inotify has kept what was written since).
+        var lookNow = !watchFolders(files.folders)
         while true {
             if !lookNow { waitForNews() }
             lookNow = false
@@ -61,6 +79,7 @@ public final class CorpusWatcher: @unchecked Sendable {
                 defer { asked = false }
                 return asked
             }
+            looksTaken += 1
             let change = files.rescan(pathBytes: paths, loader: loader, adjust: adjust)
             watchFolders(files.folders)
             if var change {
@@ -100,20 +119,31 @@ public final class CorpusWatcher: @unchecked Sendable {
         while read(fd, &buffer, buffer.count) > 0 {}
     }
 
-    /// Adds an inotify watch on every folder given and every folder holding an article file.
-    private func watchFolders(_ holdingFiles: Set<String>) {
+    #if os(Linux)
+    static let watchedEvents = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB)
+    #endif
+
+    /// Adds an inotify watch on every folder given and every folder holding an article file;
+    /// returns whether each one was watched already (`false` without inotify).
+    @discardableResult
+    private func watchFolders(_ holdingFiles: Set<String>) -> Bool {
         #if os(Linux)
-        guard notifier >= 0 else { return }
+        guard notifier >= 0 else { return false }
         var folders = holdingFiles
         for path in paths {
-            let text = String(decoding: path, as: UTF8.self)
+            var text = String(decoding: path, as: UTF8.self)
             var info = stat()
+            // The walk names a folder given as `cov/` `cov`.
+            if text.count > 1 && text.hasSuffix("/") { text.removeLast() }
             if stat(text, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { folders.insert(text) }
         }
-        let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB)
-        for folder in folders.subtracting(watchedFolders) where inotify_add_watch(notifier, folder, mask) >= 0 {
-            watchedFolders.insert(folder)
+        let unwatched = folders.subtracting(lock.withLock { watchedFolders })
+        for folder in unwatched where inotify_add_watch(notifier, folder, Self.watchedEvents) >= 0 {
+            lock.withLock { _ = watchedFolders.insert(folder) }
         }
+        return unwatched.isEmpty
+        #else
+        return false
         #endif
     }
 }

@@ -31,13 +31,16 @@ struct FileWalker {
     private var seenFiles: [FileIdentity: String] = [:]
     /// Taken before the first `stat`: every file's status is at least this recent.
     private let startedAt = wallClockNanoseconds()
+    /// Told each folder (as the files' paths name it) before it is listed (the live reload watches it).
+    private let onFolder: (String) -> Void
 
     private struct FileIdentity: Hashable {
         var device: UInt64
         var inode: UInt64
     }
 
-    init(paths: [PathBytes]) {
+    init(paths: [PathBytes], onFolder: @escaping (String) -> Void = { _ in }) {
+        self.onFolder = onFolder
         for path in paths { add(argument: path) }
     }
 
@@ -70,6 +73,7 @@ struct FileWalker {
                     message: "folder already read (a symbolic link loop?); skipped"))
             return
         }
+        onFolder(folder.display)
         guard let names = FileWalker.entries(of: folder) else {
             diagnostics.append(Diagnostic(file: display, line: 0, severity: .error, message: "cannot read folder: \(errorText())"))
             return

@@ -24,8 +24,17 @@ public struct LoadedFiles: Sendable {
     /// The folders that hold the files read (as the file system spells them, shown), to watch.
     public private(set) var folders: Set<String> = []
     private var ids = ArticleIDs()
+    /// The files the loader's walk found, in walk order with their `stat`, until taken.
+    var walkedFiles: [ArticleFile] = []
 
     public init() {}
+
+    /// The files the loader's walk found (once: they are not kept), for whoever would walk the
+    /// same paths again right after loading (the search's candidate source).
+    public mutating func takeWalkedFiles() -> [ArticleFile] {
+        defer { walkedFiles = [] }
+        return walkedFiles
+    }
 
     /// Records a file read for the corpus, before its article is appended (if it gave one): its
     /// version (taken before reading), and the article's id made unique. Returns that id.

@@ -42,15 +42,18 @@ public final class StreamingCorpusLoader: Sendable {
     public let bodyCache: BlockCache
     /// Called (on any thread) when a shell finds its file gone or changed: look at the files again.
     private let onStale: @Sendable () -> Void
+    /// Called on the loading thread with each folder before the walk lists it (`CorpusWatcher.watch`).
+    private let onFolder: @Sendable (String) -> Void
 
     public init(
         pathBytes paths: [[UInt8]], loader: CorpusLoader = CorpusLoader(), slowFileBytes: Int = 1 << 20,
         firstBatch: Int = 32, maximumBatch: Int = 2048, warmBatch: Int = 4096, heldSlowFileBytes: Int = 256 << 20,
         adjust: @escaping @Sendable ([Article]) -> [Article] = { $0 },
         source: any ArticleSource = ParsingArticleSource(), bodyCache: BlockCache = .shared,
-        onStale: @escaping @Sendable () -> Void = {},
+        onStale: @escaping @Sendable () -> Void = {}, onFolder: @escaping @Sendable (String) -> Void = { _ in },
         summarize: @escaping @Sendable ([Diagnostic]) -> String? = { _ in nil }
     ) {
+        self.onFolder = onFolder
         self.paths = paths
         self.loader = loader
         self.slowFileBytes = slowFileBytes
@@ -78,11 +81,12 @@ public final class StreamingCorpusLoader: Sendable {
     @discardableResult
     public func run(deliver: (CorpusChange) -> Void) -> LoadedFiles {
         deliver(CorpusChange(progress: LoadingProgress(done: 0, total: nil)))
-        let walker = FileWalker(paths: paths.map(PathBytes.init))
+        let walker = FileWalker(paths: paths.map(PathBytes.init), onFolder: onFolder)
         let (quick, slow) = splitBySpeed(walker.files)
         let files = quick + slow
         var allDiagnostics = walker.diagnostics
         var loadedFiles = LoadedFiles()
+        loadedFiles.walkedFiles = walker.files.map(ArticleFile.init)
         var done = 0
         var batchSize = firstBatch
         var pendingDiagnostics = walker.diagnostics

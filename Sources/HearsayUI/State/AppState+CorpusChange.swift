@@ -20,7 +20,7 @@ extension AppState {
         }
         let firstNew = corpus.articles.count
         let keptPlace = currentReadingPlace.flatMap(readingPosition)
-        corpus = corpus.applying(change)
+        corpus.apply(change)
         corpusState.generation += 1
         corpusDidChange()
         corpusState.loading = change.progress
