@@ -15,16 +15,6 @@ public struct CorpusListing: Sendable {
 
     /// From the records of `files`, in order (what `ArticleIndex.refresh` returns).
     public init(records: [IndexedArticle], of files: [ArticleFile], walkDiagnostics: [Diagnostic]) {
-        var ids = ArticleIDs()
-        var summaries: [ArticleSummary] = []
-        var diagnostics = walkDiagnostics
-        for (record, file) in zip(records, files) {
-            diagnostics += record.diagnostics
-            guard var summary = record.summary else { continue }
-            summary.id = ids.claim(summary.id, displayPath: file.displayPath)
-            summaries.append(summary)
-        }
-        self.articles = summaries
-        self.diagnostics = diagnostics
+        self.init(corpus: Corpus(records: records, of: files, walkDiagnostics: walkDiagnostics))
     }
 }

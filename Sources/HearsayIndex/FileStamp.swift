@@ -1,11 +1,5 @@
 import HearsayModel
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What `stat` says about a file that changes when its content may have: size, modification and
 /// status-change times (nanoseconds) and identity. Equal stamps mean unchanged unless the file
 /// was written within the clock's granularity of being indexed (see `ArticleIndex.racyWindow`).
@@ -34,18 +28,8 @@ struct FileStamp: Sendable, Hashable {
 
     /// `nil` when the file cannot be stat'ed (the loader then reports why).
     init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        size = Int64(info.st_size)
-        #if canImport(Glibc)
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
-        #else
-        modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
-        changed = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
-        #endif
-        inode = Int64(bitPattern: UInt64(info.st_ino))
-        device = Int64(bitPattern: UInt64(info.st_dev))
+        guard let status = FileStatus(path: path) else { return nil }
+        self.init(status)
     }
 
     /// Whether a write could have landed after this stamp was taken without moving it: the file
