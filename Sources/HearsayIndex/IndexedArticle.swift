@@ -12,13 +12,6 @@ public struct IndexedArticle: Sendable, Hashable {
     /// What loading the file reported, in order.
     public var diagnostics: [Diagnostic]
 
-    public struct SpeakerTurns: Sendable, Hashable {
-        public var id: String
-        /// The name as first written in this article.
-        public var name: String
-        public var turns: Int
-    }
-
     init(head: Article?, blockCount: Int, diagnostics: [Diagnostic]) {
         self.head = head
         self.blockCount = blockCount
@@ -33,24 +26,6 @@ public struct IndexedArticle: Sendable, Hashable {
 
     /// The file's row in summary form (what `list` prints), from the head.
     public var summary: ArticleSummary? { head.map(ArticleSummary.init(article:)) }
-
-    /// Each speaker's turns in this article, in order of their first turn, as `UtteranceIndex`
-    /// counts them (turns of a speaker the article lists).
-    public var speakerTurns: [SpeakerTurns] {
-        guard let article = head else { return [] }
-        var slotByID: [String: Int] = [:]
-        var tallies: [SpeakerTurns] = []
-        for turn in article.turns where article.speakers.indices.contains(turn.speaker) {
-            let speaker = article.speakers[turn.speaker]
-            if let slot = slotByID[speaker.id] {
-                tallies[slot].turns += 1
-            } else {
-                slotByID[speaker.id] = tallies.count
-                tallies.append(SpeakerTurns(id: speaker.id, name: speaker.name, turns: 1))
-            }
-        }
-        return tallies
-    }
 
     /// The article with its head from this record and a lazy body read again from `file` when
     /// needed (`Article.shell`), under `id` (the id made unique in load order); `nil` when the

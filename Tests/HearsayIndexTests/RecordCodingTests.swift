@@ -43,7 +43,9 @@ import Testing
                 article: Article(id: "a", format: .markdown, title: "t", date: ArticleDate(original: "某天", timestamp: nil)), diagnostics: []
             ))
         #expect(RecordCoding.decode(RecordCoding.encode(undated)) == undated)
-        #expect(record.speakerTurns == [.init(id: "林小雨", name: "林小雨", turns: 2), .init(id: "tom baker", name: "Tom Baker", turns: 1)])
+        #expect(decoded.head?.speakers.map(\.id) == ["林小雨", "tom baker"])
+        #expect(decoded.head?.speakers.map(\.aliases) == [["林"], []])
+        #expect(decoded.head?.turns.map(\.speaker) == [0, 1, 0])
         #expect(RecordCoding.decode(RecordCoding.encode(record)) == record)
         let noArticle = IndexedArticle(
             ParseResult(
