@@ -43,10 +43,8 @@ extension ArticleIndex {
         keepingArticles: Bool = false
     ) throws -> Refresh {
         let startedAt = clock()
-        let stored = try database.read { try StoredFile.rows(for: files.map { absolutePath($0.path) }, in: $0) }
-        let outcomes = CorpusLoader.map(files) { file in
-            FileOutcome(file: file, stored: stored[absolutePath(file.path)], loader: loader, keepingArticle: keepingArticles)
-        }
+        let keys = files.map { absolutePath($0.path) }
+        let outcomes = try outcomes(of: files, keys: keys, loader: loader, keepingArticles: keepingArticles)
         var refresh = Refresh(records: [], rowIDs: [], articles: [], counts: Counts())
         refresh.records.reserveCapacity(files.count)
         for outcome in outcomes {
@@ -63,16 +61,49 @@ extension ArticleIndex {
             if case .parsed = outcome.kind { return nil }
             return outcome.storedRowID
         }
-        let keys = files.map { absolutePath($0.path) }
-        let written = try writeIfPossible { db in
-            let stored = try store(outcomes, keys: keys, startedAt: startedAt, in: db)
-            return (stored, try prune(under: folders, keeping: Set(keys), in: db))
-        }
+        // Nothing to write when every record was served as stored and nothing is to be pruned
+        // (a warm start's batches): no write transaction.
+        let mustWrite = !folders.isEmpty || outcomes.contains { if case .reused = $0.kind { false } else { true } }
+        let written =
+            !mustWrite
+            ? nil
+            : try writeIfPossible { db in
+                let stored = try store(outcomes, keys: keys, startedAt: startedAt, in: db)
+                return (stored, try prune(under: folders, keeping: Set(keys), in: db))
+            }
         if let (stored, removed) = written {
             for (position, rowID) in stored { refresh.rowIDs[position] = rowID }
             refresh.counts.removed = removed
         }
         return refresh
+    }
+
+    /// Files refreshed together: their rows are looked up in one statement, then turned into
+    /// outcomes (decoded, or read and parsed) on the same worker.
+    static let refreshSlice = 256
+
+    /// What becomes of each file, on all cores. Slices of files look up their rows and decode
+    /// them on one worker, so SQLite serves one slice while the other cores decode the ones before
+    /// it (a warm start's two costs overlap), and only a slice's stored bytes are held at a time.
+    /// Many files (a `list` of a whole corpus) read every row in one pass first.
+    private func outcomes(
+        of files: [ArticleFile], keys: [String], loader: CorpusLoader, keepingArticles: Bool
+    ) throws -> [FileOutcome] {
+        if files.count > StoredFile.wholeTableCount {
+            let stored = try database.read { try StoredFile.all($0) }
+            return CorpusLoader.map(Array(zip(files, keys))) { file, key in
+                FileOutcome(file: file, stored: stored[key], loader: loader, keepingArticle: keepingArticles)
+            }
+        }
+        let database = self.database
+        let slices = stride(from: 0, to: files.count, by: Self.refreshSlice).map { $0..<min($0 + Self.refreshSlice, files.count) }
+        let sliced = CorpusLoader.map(slices) { slice in
+            Result {
+                let stored = try database.read { try StoredFile.rows(for: Array(keys[slice]), in: $0) }
+                return slice.map { FileOutcome(file: files[$0], stored: stored[keys[$0]], loader: loader, keepingArticle: keepingArticles) }
+            }
+        }
+        return try sliced.flatMap { try $0.get() }
     }
 
     /// Writes what was read; returns the row ids of the files parsed, by position.
@@ -121,18 +152,22 @@ extension ArticleIndex {
 
     /// Removes rows under `folders` whose paths are not in `kept`; returns how many.
     func prune(under folders: [String], keeping kept: Set<String>, in db: Database) throws -> Int {
-        var removed = 0
-        for folder in folders {
+        let stale = try stalePaths(under: folders, keeping: kept, in: db)
+        for path in stale {
+            try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
+        }
+        return stale.count
+    }
+
+    /// The paths of rows under `folders` that are not in `kept`.
+    func stalePaths(under folders: [String], keeping kept: Set<String>, in db: Database) throws -> [String] {
+        try folders.flatMap { folder in
             let prefix = folderPrefix(folder)
             // Paths under the folder sort between "folder/" and "folder0" ("0" follows "/").
             let upper = String(prefix.dropLast()) + "0"
             let paths = try String.fetchAll(db, sql: "SELECT path FROM file WHERE path >= ? AND path < ?", arguments: [prefix, upper])
-            for path in paths where !kept.contains(path) {
-                try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
-                removed += 1
-            }
+            return paths.filter { !kept.contains($0) }
         }
-        return removed
     }
 }
 

@@ -25,11 +25,12 @@ struct StoredFile: Sendable {
         return rows
     }
 
-    /// The rows of these absolute paths (those that have one): a statement per `lookupChunk`
-    /// paths for a batch, one pass over the table for many (a reader refreshes batch by batch;
-    /// `list` all at once).
+    /// Past this many files, reading the whole table in one pass is quicker than looking them up
+    /// (a `list` of a whole corpus; the reader refreshes batch by batch).
+    static let wholeTableCount = 8192
+
+    /// The rows of these absolute paths (those that have one), a statement per `lookupChunk` paths.
     static func rows(for paths: [String], in db: Database) throws -> [String: StoredFile] {
-        guard paths.count <= 8192 else { return try all(db) }
         var rows: [String: StoredFile] = [:]
         rows.reserveCapacity(paths.count)
         var start = 0
@@ -72,10 +73,12 @@ struct StoredFile: Sendable {
 extension StoredFile {
     /// A row selected with `columns`.
     init(row: Row) {
+        // The record is copied once, from SQLite's buffer (not to `Data` and then again).
+        let record = (try? row.withUnsafeData(atIndex: 11) { $0.map { [UInt8]($0) } }) ?? nil
         self.init(
             rowID: row[0], articleID: row[2], displayPath: row[3],
             stamp: FileStamp(size: row[4], modified: row[5], changed: row[6], inode: row[7], device: row[8]),
-            hash: row[9], mustVerify: row[10], record: [UInt8](row[11] as Data))
+            hash: row[9], mustVerify: row[10], record: record ?? [])
     }
 }
 

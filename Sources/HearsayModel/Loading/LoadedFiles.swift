@@ -24,6 +24,8 @@ public struct LoadedFiles: Sendable {
     /// The folders that hold the files read (as the file system spells them, shown), to watch.
     public private(set) var folders: Set<String> = []
     private var ids = ArticleIDs()
+    /// The folder of the last file recorded, as bytes.
+    private var lastFolder: [UInt8]?
     /// The files the loader's walk found, in walk order with their `stat`, until taken.
     var walkedFiles: [ArticleFile] = []
 
@@ -47,8 +49,14 @@ public struct LoadedFiles: Sendable {
             articleIDs.append(claimed!)
         }
         entries[file.displayPath] = entry
-        let path = file.path.display
-        if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
+        // Files come folder by folder: a folder is named once, not once per file.
+        if let slash = file.path.bytes.lastIndex(of: UInt8(ascii: "/")),
+            lastFolder.map({ !file.path.bytes[..<slash].elementsEqual($0) }) ?? true
+        {
+            let folder = Array(file.path.bytes[..<slash])
+            lastFolder = folder
+            folders.insert(PathBytes(folder).display)
+        }
         return claimed
     }
 

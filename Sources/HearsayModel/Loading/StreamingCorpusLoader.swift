@@ -102,13 +102,19 @@ public final class StreamingCorpusLoader: Sendable {
             let versions = batch.map { $0.status.map(FileVersion.init) }
             let batchSource = sourceFor(batch, heldSlowBytes: &heldSlowBytes)
             let reads = batchSource.read(batch.map(ArticleFile.init), loader: loader)
+            var ids: [String?] = []
+            ids.reserveCapacity(batch.count)
             for ((file, version), read) in zip(zip(batch, versions), reads) {
                 pendingDiagnostics += read.diagnostics
                 allDiagnostics += read.diagnostics
-                let id = loadedFiles.recordLoaded(file, version: version, articleID: read.articleID)
-                guard let id, let article = article(from: read.content, id: id, file: file) else { continue }
-                pendingArticles.append(article)
+                ids.append(loadedFiles.recordLoaded(file, version: version, articleID: read.articleID))
             }
+            // Ids are made unique in order, above; the articles (shells) are made on all cores.
+            let claimed = ids
+            let shells = ParallelMap.map(count: batch.count) { index in
+                claimed[index].flatMap { self.article(from: reads[index].content, id: $0, file: batch[index]) }
+            }
+            pendingArticles += shells.compactMap { $0 }
             done += batch.count
             let finished = done == files.count
             // Articles (and their files' problems) go out when they are half as many as those out
