@@ -62,6 +62,9 @@ struct ReadCommand: ParsableCommand {
             }
         }
         let streaming = CorpusStreaming(inbox: inbox, onLoaded: onLoaded)
+        // Loading starts now, beside the terminal's and the state's setup; what it posts waits in
+        // the inbox for the session's loop.
+        if streams { streaming.start(paths: pathBytes, cacheFolder: corpus.indexFolder) }
         let environment = ProcessInfo.processInfo.environment
         var styles = Styles.standard
         if environment["HEARSAY_ASCII"] == "1" { styles = styles.withASCIIGlyphs() }
@@ -115,7 +118,6 @@ struct ReadCommand: ParsableCommand {
         }
         session.tickMilliseconds = 2000
         session.inbox = inbox
-        if streams { streaming.start(paths: pathBytes, cacheFolder: corpus.indexFolder) }
         session.interrupted = { screen.terminationSignal != nil }
         if environment["HEARSAY_DEBUG_CRASH_KEY"] == "1" { session.crashKey = .character("!") }
         _ = session.run(afterFirstFrame: measureStartup ? { firstFrame.markFirstFrame() } : nil)
