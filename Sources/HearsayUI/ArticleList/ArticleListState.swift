@@ -110,10 +110,18 @@ public struct ArticleListState: Sendable, Hashable {
         articles.indices.sorted(by: ordering(articles, by: sort))
     }
 
+    /// What the list is sorted by, taken from each article once per sort rather than at every
+    /// comparison (a sort of ten thousand articles compares some 150,000 times).
+    private struct SortKey {
+        let timestamp: Double?
+        let title: String
+    }
+
     /// Whether article `a` comes before `b` in the list sorted by `sort`.
     static func ordering(_ articles: [Article], by sort: SortOrder) -> (Int, Int) -> Bool {
+        let keys = articles.map { SortKey(timestamp: $0.date?.timestamp, title: $0.title) }
         func newerFirst(_ a: Int, _ b: Int) -> Bool? {
-            let ta = articles[a].date?.timestamp, tb = articles[b].date?.timestamp
+            let ta = keys[a].timestamp, tb = keys[b].timestamp
             switch (ta, tb) {
             case let (x?, y?) where x != y: return x > y
             case (_?, nil): return true
@@ -125,9 +133,9 @@ public struct ArticleListState: Sendable, Hashable {
             switch sort {
             case .date:
                 if let answer = newerFirst(a, b) { return answer }
-                if articles[a].title != articles[b].title { return articles[a].title < articles[b].title }
+                if keys[a].title != keys[b].title { return keys[a].title < keys[b].title }
             case .title:
-                if articles[a].title != articles[b].title { return articles[a].title < articles[b].title }
+                if keys[a].title != keys[b].title { return keys[a].title < keys[b].title }
                 if let answer = newerFirst(a, b) { return answer }
             }
             return a < b
