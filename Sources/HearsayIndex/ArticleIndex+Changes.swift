@@ -56,3 +56,9 @@ func folderPrefix(_ folder: String) -> String {
     let absolute = absolutePath(folder)
     return absolute.hasSuffix("/") ? absolute : absolute + "/"
 }
+
+/// The first path past those under `prefix` (`/a/b0` for `/a/b/`; "0" follows "/"): the paths
+/// under a folder are those from its prefix up to this, which SQLite finds on the `path` index.
+func folderUpperBound(_ prefix: String) -> String {
+    String(prefix.dropLast()) + "0"
+}

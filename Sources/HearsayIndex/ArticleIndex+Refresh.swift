@@ -163,8 +163,7 @@ extension ArticleIndex {
     func stalePaths(under folders: [String], keeping kept: Set<String>, in db: Database) throws -> [String] {
         try folders.flatMap { folder in
             let prefix = folderPrefix(folder)
-            // Paths under the folder sort between "folder/" and "folder0" ("0" follows "/").
-            let upper = String(prefix.dropLast()) + "0"
+            let upper = folderUpperBound(prefix)
             let paths = try String.fetchAll(db, sql: "SELECT path FROM file WHERE path >= ? AND path < ?", arguments: [prefix, upper])
             return paths.filter { !kept.contains($0) }
         }

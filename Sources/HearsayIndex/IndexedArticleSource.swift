@@ -16,6 +16,8 @@ public final class IndexedArticleSource: ArticleSource, @unchecked Sendable {
     private var opened = false
     private var abandoned: [String] = []
     private var tally = ArticleIndex.Counts()
+    /// The absolute paths of the files read so far that have a row (the end's pruning counts them).
+    private var rowPaths: [String] = []
 
     /// The index in `cacheFolder`, for the files under `paths`.
     public convenience init(cacheFolder: String, paths: [String]) {
@@ -46,6 +48,7 @@ public final class IndexedArticleSource: ArticleSource, @unchecked Sendable {
                 tally.verified += refresh.counts.verified
                 tally.parsed += refresh.counts.parsed
                 let parsedAny = refresh.counts.parsed > 0
+                for (file, row) in zip(files, refresh.rowIDs) where row != nil { rowPaths.append(absolutePath(file.path)) }
                 return refresh.records.map { record in
                     FileRead(
                         content: record.head.map { .head($0, blockCount: record.blockCount) } ?? .none, diagnostics: record.diagnostics,
@@ -63,7 +66,7 @@ public final class IndexedArticleSource: ArticleSource, @unchecked Sendable {
         lock.withLock {
             guard let index else { return abandoned }
             do {
-                tally.removed += try index.prune(under: folders, keeping: files)
+                tally.removed += try index.prune(under: folders, keeping: files, rowPaths: rowPaths)
                 return abandoned + index.notices
             } catch {
                 self.index = nil

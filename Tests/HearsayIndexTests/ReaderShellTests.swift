@@ -92,6 +92,18 @@ import Testing
         #expect(try fixture.listing(try fixture.open()).1 == ArticleIndex.Counts(reused: 2))
     }
 
+    @Test("a file renamed between two starts: as many files as rows, yet the old name's row is removed")
+    func renamedFilesArePruned() throws {
+        let fixture = try IndexFixture()
+        _ = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        try FileManager.default.moveItem(atPath: fixture.corpus + "/tea.md", toPath: fixture.corpus + "/cup.md")
+        let renamed = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        #expect(renamed.source?.counts == ArticleIndex.Counts(reused: 2, parsed: 1, removed: 1))
+        let again = Self.readerLoad([fixture.corpus], cache: fixture.cache)
+        #expect(again.source?.counts == ArticleIndex.Counts(reused: 3))
+        #expect(again.articles.map(\.id) == ["cup.md", "market.txt", "river/boats.md"])
+    }
+
     @Test("a named pipe is parsed, never made a shell (its body would wait on the pipe), and not indexed")
     func pipesAreParsed() throws {
         let fixture = try IndexFixture()
