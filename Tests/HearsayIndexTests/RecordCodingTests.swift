@@ -75,6 +75,22 @@ import Testing
         hugeCount[1] = 0xFF  // the id's length
         #expect(RecordCoding.decode(hugeCount) == nil)
     }
+
+    @Test("a turn's block index past 32 bits is damage, not a turn")
+    func indexPastThirtyTwoBitsIsRejected() throws {
+        let bytes = RecordCoding.encode(record)
+        // The first turn: speaker, first block, end block (8 bytes each), then its timestamp as an
+        // optional string (a flag, a length, the text).
+        let timestamp = Array("00:01:02".utf8)
+        let textStart = try #require((0...(bytes.count - timestamp.count)).first { Array(bytes[$0..<$0 + timestamp.count]) == timestamp })
+        let endBlock = textStart - 8 - 1 - 8
+        #expect(bytes[endBlock] == 1)
+        var patched = bytes
+        withUnsafeBytes(of: Int64(1 << 40).littleEndian) { patched.replaceSubrange(endBlock..<endBlock + 8, with: $0) }
+        #expect(RecordCoding.decode(patched) == nil)
+        withUnsafeBytes(of: Int64(Int32.max).littleEndian) { patched.replaceSubrange(endBlock..<endBlock + 8, with: $0) }
+        #expect(RecordCoding.decode(patched)?.head?.turns.first?.blocks == 0..<Int(Int32.max))
+    }
 }
 
 @Suite struct TrigramQueryTests {

@@ -80,16 +80,28 @@ public struct ArticleDate: Sendable, Hashable {
 }
 
 /// A heading (markdown or a bold pseudo-heading) that starts a section.
+///
+/// Level and index are held as 32-bit numbers (24 bytes a section, not 32); both must fit in `Int32`.
 public struct Section: Sendable, Hashable {
     public var title: String
-    public var level: Int
-    /// Index of the heading block in `Article.blocks`.
-    public var blockIndex: Int
+    private var storedLevel: Int32
+    private var storedBlockIndex: Int32
 
     public init(title: String, level: Int, blockIndex: Int) {
         self.title = title
-        self.level = level
-        self.blockIndex = blockIndex
+        self.storedLevel = Int32(level)
+        self.storedBlockIndex = Int32(blockIndex)
+    }
+
+    public var level: Int {
+        get { Int(storedLevel) }
+        set { storedLevel = Int32(newValue) }
+    }
+
+    /// Index of the heading block in `Article.blocks`.
+    public var blockIndex: Int {
+        get { Int(storedBlockIndex) }
+        set { storedBlockIndex = Int32(newValue) }
     }
 }
 
