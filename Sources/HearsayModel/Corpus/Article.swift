@@ -2,32 +2,15 @@
 ///
 /// Text positions inside an article are `TextPosition`s: a block index and a UTF-8
 /// offset into that block's `text`. UTF-8 offsets are what Swift strings index in O(1).
+///
+/// Every field but the body lives in one shared box (`ArticleFields`, copied on the first write
+/// to a shared one): an article is two words, so the corpus, the list, loading batches and lazy
+/// bodies hold and copy a reference rather than fifteen (issue 16: ten thousand heads held).
 public struct Article: Sendable, Identifiable, Hashable {
-    /// Stable id: the path relative to the folder it was loaded from (or the file name).
-    public var id: String
-    /// Where the file was read from (absolute or as given); `nil` for embedded samples.
-    public var path: String?
-    public var format: ArticleFormat
-    public var title: String
-    public var date: ArticleDate?
-    /// The closing `_原链接:…_` line, or a final `[name](url)` line.
-    public var sourceURL: String?
-    /// The lede: the `>` quote under the title, or the front matter's `summary`.
-    public var summary: String?
-    public var tags: [String]
-    public var categories: [String]
-    public var language: String?
-    /// The bullets of a `## 亮点` / `## Highlights` list (the author's key points; not user highlights).
-    public var keyPoints: [String]
-    public var sections: [Section]
+    /// The head: every field but the body.
+    private(set) var fields: ArticleFields
     /// The body: parsed blocks, or where to get them again (`ArticleBody`).
     var body: ArticleBodyStorage
-    /// Dialogue turns in reading order.
-    public var turns: [Turn]
-    /// The speakers of this article, in order of first appearance.
-    public var speakers: [Speaker]
-    /// Direct quotations in the prose and who said them (`QuoteAttributor`, run when the article is parsed).
-    public var quotes: [Quote]
 
     public init(
         id: String, path: String? = nil, format: ArticleFormat, title: String, date: ArticleDate? = nil,
@@ -35,22 +18,147 @@ public struct Article: Sendable, Identifiable, Hashable {
         language: String? = nil, keyPoints: [String] = [], sections: [Section] = [], blocks: [Block] = [],
         turns: [Turn] = [], speakers: [Speaker] = [], quotes: [Quote] = []
     ) {
-        self.id = id
-        self.path = path
-        self.format = format
-        self.title = title
-        self.date = date
-        self.sourceURL = sourceURL
-        self.summary = summary
-        self.tags = tags
-        self.categories = categories
-        self.language = language
-        self.keyPoints = keyPoints
-        self.sections = sections
-        self.body = .loaded(blocks)
-        self.turns = turns
-        self.speakers = speakers
-        self.quotes = quotes
+        fields = ArticleFields(
+            id: id, path: path, format: format, title: title, date: date, sourceURL: sourceURL, summary: summary, tags: tags,
+            categories: categories, language: language, keyPoints: keyPoints, sections: sections, turns: turns,
+            speakers: speakers, quotes: quotes)
+        body = .loaded(blocks)
+    }
+
+    /// Whether `other` holds the very same head box (then every head field is equal).
+    func sharesFields(with other: Article) -> Bool { fields === other.fields }
+
+    /// Makes the head box this article's own before a write.
+    private mutating func makeFieldsUnique() {
+        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+    }
+
+    /// Stable id: the path relative to the folder it was loaded from (or the file name).
+    public var id: String {
+        get { fields.id }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.id
+        }
+    }
+
+    /// Where the file was read from (absolute or as given); `nil` for embedded samples.
+    public var path: String? {
+        get { fields.path }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.path
+        }
+    }
+
+    public var format: ArticleFormat {
+        get { fields.format }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.format
+        }
+    }
+
+    public var title: String {
+        get { fields.title }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.title
+        }
+    }
+
+    public var date: ArticleDate? {
+        get { fields.date }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.date
+        }
+    }
+
+    /// The closing `_原链接:…_` line, or a final `[name](url)` line.
+    public var sourceURL: String? {
+        get { fields.sourceURL }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.sourceURL
+        }
+    }
+
+    /// The lede: the `>` quote under the title, or the front matter's `summary`.
+    public var summary: String? {
+        get { fields.summary }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.summary
+        }
+    }
+
+    public var tags: [String] {
+        get { fields.tags }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.tags
+        }
+    }
+
+    public var categories: [String] {
+        get { fields.categories }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.categories
+        }
+    }
+
+    public var language: String? {
+        get { fields.language }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.language
+        }
+    }
+
+    /// The bullets of a `## 亮点` / `## Highlights` list (the author's key points; not user highlights).
+    public var keyPoints: [String] {
+        get { fields.keyPoints }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.keyPoints
+        }
+    }
+
+    public var sections: [Section] {
+        get { fields.sections }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.sections
+        }
+    }
+
+    /// Dialogue turns in reading order.
+    public var turns: [Turn] {
+        get { fields.turns }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.turns
+        }
+    }
+
+    /// The speakers of this article, in order of first appearance.
+    public var speakers: [Speaker] {
+        get { fields.speakers }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.speakers
+        }
+    }
+
+    /// Direct quotations in the prose and who said them (`QuoteAttributor`, run when the article is parsed).
+    public var quotes: [Quote] {
+        get { fields.quotes }
+        _modify {
+            makeFieldsUnique()
+            yield &fields.quotes
+        }
     }
 }
 
