@@ -61,7 +61,9 @@ import Testing
         let head = try #require(record.head)
         #expect(Mirror(reflecting: head).children.compactMap(\.label) == ["fields", "body"])
         let fields = Mirror(reflecting: head.fields).children.compactMap(\.label)
-        #expect(fields.count == RecordCoding.articleFieldCount)
+        #expect(fields.last == "details")
+        let details = Mirror(reflecting: head.fields.details.unpacked).children.compactMap(\.label)
+        #expect(fields.count - 1 + details.count == RecordCoding.articleFieldCount)
     }
 
     @Test("bytes cut short, with trailing bytes or with a wrong count are not a record")

@@ -5,7 +5,9 @@
 ///
 /// Every field but the body lives in one shared box (`ArticleFields`, copied on the first write
 /// to a shared one): an article is two words, so the corpus, the list, loading batches and lazy
-/// bodies hold and copy a reference rather than fifteen (issue 16: ten thousand heads held).
+/// bodies hold and copy a reference rather than fifteen (issue 16: ten thousand heads held). The
+/// fields few features read (source link, lede, tags, categories, key points, sections) are packed
+/// in one buffer there (`ArticleDetails`) and decoded when read.
 public struct Article: Sendable, Identifiable, Hashable {
     /// The head: every field but the body.
     private(set) var fields: ArticleFields
@@ -18,15 +20,23 @@ public struct Article: Sendable, Identifiable, Hashable {
         language: String? = nil, keyPoints: [String] = [], sections: [Section] = [], blocks: [Block] = [],
         turns: [Turn] = [], speakers: [Speaker] = [], quotes: [Quote] = []
     ) {
+        let details = ArticleDetails(
+            ArticleDetails.Unpacked(
+                sourceURL: sourceURL, summary: summary, tags: tags, categories: categories, keyPoints: keyPoints, sections: sections))
         fields = ArticleFields(
-            id: id, path: path, format: format, title: title, date: date, sourceURL: sourceURL, summary: summary, tags: tags,
-            categories: categories, language: language, keyPoints: keyPoints, sections: sections, turns: turns,
-            speakers: speakers, quotes: quotes)
+            id: id, path: path, format: format, title: title, date: date, language: language, turns: turns, speakers: speakers,
+            quotes: quotes, details: details)
         body = .loaded(blocks)
     }
 
     /// Whether `other` holds the very same head box (then every head field is equal).
     func sharesFields(with other: Article) -> Bool { fields === other.fields }
+
+    /// Repacks the details with `change` made to them (in a head box of this article's own).
+    private mutating func updateDetails(_ change: (inout ArticleDetails.Unpacked) -> Void) {
+        makeFieldsUnique()
+        fields.details = fields.details.updated(change)
+    }
 
     /// Makes the head box this article's own before a write.
     private mutating func makeFieldsUnique() {
@@ -77,36 +87,24 @@ public struct Article: Sendable, Identifiable, Hashable {
 
     /// The closing `_原链接:…_` line, or a final `[name](url)` line.
     public var sourceURL: String? {
-        get { fields.sourceURL }
-        _modify {
-            makeFieldsUnique()
-            yield &fields.sourceURL
-        }
+        get { fields.details.sourceURL }
+        set { updateDetails { $0.sourceURL = newValue } }
     }
 
     /// The lede: the `>` quote under the title, or the front matter's `summary`.
     public var summary: String? {
-        get { fields.summary }
-        _modify {
-            makeFieldsUnique()
-            yield &fields.summary
-        }
+        get { fields.details.summary }
+        set { updateDetails { $0.summary = newValue } }
     }
 
     public var tags: [String] {
-        get { fields.tags }
-        _modify {
-            makeFieldsUnique()
-            yield &fields.tags
-        }
+        get { fields.details.tags }
+        set { updateDetails { $0.tags = newValue } }
     }
 
     public var categories: [String] {
-        get { fields.categories }
-        _modify {
-            makeFieldsUnique()
-            yield &fields.categories
-        }
+        get { fields.details.categories }
+        set { updateDetails { $0.categories = newValue } }
     }
 
     public var language: String? {
@@ -119,19 +117,13 @@ public struct Article: Sendable, Identifiable, Hashable {
 
     /// The bullets of a `## 亮点` / `## Highlights` list (the author's key points; not user highlights).
     public var keyPoints: [String] {
-        get { fields.keyPoints }
-        _modify {
-            makeFieldsUnique()
-            yield &fields.keyPoints
-        }
+        get { fields.details.keyPoints }
+        set { updateDetails { $0.keyPoints = newValue } }
     }
 
     public var sections: [Section] {
-        get { fields.sections }
-        _modify {
-            makeFieldsUnique()
-            yield &fields.sections
-        }
+        get { fields.details.sections }
+        set { updateDetails { $0.sections = newValue } }
     }
 
     /// Dialogue turns in reading order.

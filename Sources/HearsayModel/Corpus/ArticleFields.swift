@@ -1,49 +1,39 @@
 /// An article's head (every field but the body), held by reference so that copies of an
 /// `Article` share it. Written only through `Article`, which copies it first unless it is the only
-/// holder: once shared it is never changed, hence `@unchecked Sendable`.
+/// holder: once shared it is never changed, hence `@unchecked Sendable`. The fields few features
+/// read are packed in `details`.
 final class ArticleFields: @unchecked Sendable {
     var id: String
     var path: String?
     var format: ArticleFormat
     var title: String
     var date: ArticleDate?
-    var sourceURL: String?
-    var summary: String?
-    var tags: [String]
-    var categories: [String]
     var language: String?
-    var keyPoints: [String]
-    var sections: [Section]
     var turns: [Turn]
     var speakers: [Speaker]
     var quotes: [Quote]
+    /// Source link, lede, tags, categories, key points and sections.
+    var details: ArticleDetails
 
     init(
-        id: String, path: String?, format: ArticleFormat, title: String, date: ArticleDate?, sourceURL: String?, summary: String?,
-        tags: [String], categories: [String], language: String?, keyPoints: [String], sections: [Section], turns: [Turn],
-        speakers: [Speaker], quotes: [Quote]
+        id: String, path: String?, format: ArticleFormat, title: String, date: ArticleDate?, language: String?, turns: [Turn],
+        speakers: [Speaker], quotes: [Quote], details: ArticleDetails
     ) {
         self.id = id
         self.path = path
         self.format = format
         self.title = title
         self.date = date
-        self.sourceURL = sourceURL
-        self.summary = summary
-        self.tags = tags
-        self.categories = categories
         self.language = language
-        self.keyPoints = keyPoints
-        self.sections = sections
         self.turns = turns
         self.speakers = speakers
         self.quotes = quotes
+        self.details = details
     }
 
     func copy() -> ArticleFields {
         ArticleFields(
-            id: id, path: path, format: format, title: title, date: date, sourceURL: sourceURL, summary: summary, tags: tags,
-            categories: categories, language: language, keyPoints: keyPoints, sections: sections, turns: turns, speakers: speakers,
-            quotes: quotes)
+            id: id, path: path, format: format, title: title, date: date, language: language, turns: turns, speakers: speakers,
+            quotes: quotes, details: details)
     }
 }
