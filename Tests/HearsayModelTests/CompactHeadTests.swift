@@ -1,5 +1,6 @@
-import HearsayModel
 import Testing
+
+@testable import HearsayModel
 
 /// What an article's head takes in memory: a warm start holds every article's head (issue 16).
 @Suite struct CompactHeadTests {
@@ -72,5 +73,19 @@ import Testing
         back.title = "标题"
         back.turns[0].speaker = 0
         #expect(back.hasSameHead(as: original) && back == original)
+    }
+
+    @Test("copies share one head box until one is written; writing a field its own value shares on")
+    func copiesShareTheHead() {
+        let original = article()
+        var copy = original
+        #expect(copy.sharesFields(with: original))
+        copy.id = "a.md"
+        copy.path = "/c/a.md"
+        #expect(copy.sharesFields(with: original))
+        copy.id = "b.md"
+        #expect(!copy.sharesFields(with: original) && copy.id == "b.md" && original.id == "a.md")
+        copy.path = nil
+        #expect(copy.path == nil && original.path == "/c/a.md" && copy.title == original.title)
     }
 }

@@ -46,18 +46,21 @@ public struct Article: Sendable, Identifiable, Hashable {
     /// Stable id: the path relative to the folder it was loaded from (or the file name).
     public var id: String {
         get { fields.id }
-        _modify {
+        set {
+            // Loading names each head again with the id it already has: no copy of a shared box.
+            guard newValue != fields.id else { return }
             makeFieldsUnique()
-            yield &fields.id
+            fields.id = newValue
         }
     }
 
     /// Where the file was read from (absolute or as given); `nil` for embedded samples.
     public var path: String? {
         get { fields.path }
-        _modify {
+        set {
+            guard newValue != fields.path else { return }
             makeFieldsUnique()
-            yield &fields.path
+            fields.path = newValue
         }
     }
 

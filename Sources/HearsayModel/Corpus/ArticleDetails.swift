@@ -17,18 +17,13 @@ struct ArticleDetails: Sendable, Hashable {
     private let bytes: [UInt8]
 
     init(_ fields: Unpacked) {
-        var writer = Writer()
-        writer.optional(fields.sourceURL)
-        writer.optional(fields.summary)
-        writer.strings(fields.tags)
-        writer.strings(fields.categories)
-        writer.strings(fields.keyPoints)
-        writer.number(fields.sections.count)
-        for section in fields.sections {
-            writer.string(section.title)
-            writer.number(section.level)
-            writer.number(section.blockIndex)
-        }
+        // Measured first, then written into a buffer of that size (appending would leave up to
+        // half the buffer unused, for as long as the article is held).
+        var size = Writer(counting: true)
+        size.write(fields)
+        var writer = Writer(counting: false)
+        writer.bytes.reserveCapacity(size.count)
+        writer.write(fields)
         bytes = writer.bytes
     }
 
@@ -83,16 +78,40 @@ struct ArticleDetails: Sendable, Hashable {
         }
     }
 
+    /// Packs the fields, or only counts the bytes it would write.
     private struct Writer {
+        let counting: Bool
         var bytes: [UInt8] = []
+        var count = 0
+
+        init(counting: Bool) { self.counting = counting }
+
+        mutating func write(_ fields: Unpacked) {
+            optional(fields.sourceURL)
+            optional(fields.summary)
+            strings(fields.tags)
+            strings(fields.categories)
+            strings(fields.keyPoints)
+            number(fields.sections.count)
+            for section in fields.sections {
+                string(section.title)
+                number(section.level)
+                number(section.blockIndex)
+            }
+        }
+
+        mutating func byte(_ value: UInt8) {
+            count += 1
+            if !counting { bytes.append(value) }
+        }
 
         mutating func varint(_ value: UInt64) {
             var rest = value
             while rest >= 0x80 {
-                bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+                byte(UInt8(truncatingIfNeeded: rest) | 0x80)
                 rest >>= 7
             }
-            bytes.append(UInt8(rest))
+            byte(UInt8(rest))
         }
 
         /// Zigzag: small magnitudes of either sign take few bytes.
@@ -103,12 +122,13 @@ struct ArticleDetails: Sendable, Hashable {
 
         mutating func string(_ value: String) {
             varint(UInt64(value.utf8.count))
-            bytes.append(contentsOf: value.utf8)
+            count += value.utf8.count
+            if !counting { bytes.append(contentsOf: value.utf8) }
         }
 
         mutating func optional(_ value: String?) {
-            guard let value else { return bytes.append(0) }
-            bytes.append(1)
+            guard let value else { return byte(0) }
+            byte(1)
             string(value)
         }
 
