@@ -137,6 +137,13 @@ enum RecordCoding {
             return Int(Int64(littleEndian: value))
         }
 
+        /// An index the model holds in 32 bits (`Turn`, `Section`): a larger one is damage.
+        mutating func index() throws -> Int {
+            let value = try int()
+            guard Int32(exactly: value) != nil else { throw Malformed() }
+            return value
+        }
+
         mutating func string() throws -> String {
             let count = try int()
             guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
@@ -185,10 +192,10 @@ enum RecordCoding {
             let sourceURL = try optional(), summary = try optional()
             let tags = try strings(), categories = try strings(), language = try optional(), keyPoints = try strings()
             let sections = try list { reader in
-                Section(title: try reader.string(), level: try reader.int(), blockIndex: try reader.int())
+                Section(title: try reader.string(), level: try reader.index(), blockIndex: try reader.index())
             }
             let turns = try list { reader in
-                let speaker = try reader.int(), lower = try reader.int(), upper = try reader.int()
+                let speaker = try reader.index(), lower = try reader.index(), upper = try reader.index()
                 guard lower <= upper else { throw Malformed() }
                 return Turn(speaker: speaker, blocks: lower..<upper, timestamp: try reader.optional(), label: try reader.optional())
             }

@@ -1,7 +1,7 @@
-import HearsayModel
 import Testing
 
 @testable import HearsayIndex
+@testable import HearsayModel
 
 @Suite struct RecordCodingTests {
     private let record = IndexedArticle(
@@ -59,9 +59,11 @@ import Testing
     @Test("every field of Article but its body is stored (a field added to it must be added here too)")
     func everyArticleFieldIsStored() throws {
         let head = try #require(record.head)
-        let fields = Mirror(reflecting: head).children.compactMap(\.label)
-        #expect(fields.count == RecordCoding.articleFieldCount + 1)
-        #expect(fields.contains("body"))
+        #expect(Mirror(reflecting: head).children.compactMap(\.label) == ["fields", "body"])
+        let fields = Mirror(reflecting: head.fields).children.compactMap(\.label)
+        #expect(fields.last == "details")
+        let details = Mirror(reflecting: head.fields.details.unpacked).children.compactMap(\.label)
+        #expect(fields.count - 1 + details.count == RecordCoding.articleFieldCount)
     }
 
     @Test("bytes cut short, with trailing bytes or with a wrong count are not a record")
@@ -74,6 +76,22 @@ import Testing
         var hugeCount = bytes
         hugeCount[1] = 0xFF  // the id's length
         #expect(RecordCoding.decode(hugeCount) == nil)
+    }
+
+    @Test("a turn's block index past 32 bits is damage, not a turn")
+    func indexPastThirtyTwoBitsIsRejected() throws {
+        let bytes = RecordCoding.encode(record)
+        // The first turn: speaker, first block, end block (8 bytes each), then its timestamp as an
+        // optional string (a flag, a length, the text).
+        let timestamp = Array("00:01:02".utf8)
+        let textStart = try #require((0...(bytes.count - timestamp.count)).first { Array(bytes[$0..<$0 + timestamp.count]) == timestamp })
+        let endBlock = textStart - 8 - 1 - 8
+        #expect(bytes[endBlock] == 1)
+        var patched = bytes
+        withUnsafeBytes(of: Int64(1 << 40).littleEndian) { patched.replaceSubrange(endBlock..<endBlock + 8, with: $0) }
+        #expect(RecordCoding.decode(patched) == nil)
+        withUnsafeBytes(of: Int64(Int32.max).littleEndian) { patched.replaceSubrange(endBlock..<endBlock + 8, with: $0) }
+        #expect(RecordCoding.decode(patched)?.head?.turns.first?.blocks == 0..<Int(Int32.max))
     }
 }
 

@@ -59,10 +59,10 @@ extension Article {
 
     /// Whether every field but the body is equal: what a lazy body checks a fresh parse against.
     public func hasSameHead(as other: Article) -> Bool {
-        id == other.id && path == other.path && format == other.format && title == other.title && date == other.date
-            && sourceURL == other.sourceURL && summary == other.summary && tags == other.tags
-            && categories == other.categories && language == other.language && keyPoints == other.keyPoints
-            && sections == other.sections && turns == other.turns && speakers == other.speakers && quotes == other.quotes
+        sharesFields(with: other)
+            || id == other.id && path == other.path && format == other.format && title == other.title && date == other.date
+                && language == other.language && fields.details == other.fields.details && turns == other.turns
+                && speakers == other.speakers && quotes == other.quotes
     }
 
     /// Equal heads and equal bodies. Two loaded bodies compare their blocks, as always. A lazy body

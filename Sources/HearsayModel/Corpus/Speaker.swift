@@ -36,20 +36,38 @@ public struct Speaker: Sendable, Hashable, Identifiable {
 }
 
 /// One dialogue turn: a speaker's words, possibly over several paragraphs.
+///
+/// The indexes are held as 32-bit numbers (48 bytes a turn, not 56: a corpus holds hundreds of
+/// thousands of turns); every index must fit in `Int32` (an article has far fewer blocks).
 public struct Turn: Sendable, Hashable {
-    /// Index into `Article.speakers`.
-    public var speaker: Int
-    /// The turn's blocks: one `.turn` block, then any `.turnContinuation` blocks.
-    public var blocks: Range<Int>
+    private var speakerIndex: Int32
+    private var firstBlock: Int32
+    private var endBlock: Int32
     /// Timestamp as written (`00:03:12`), when the line had one.
     public var timestamp: String?
     /// The label as written (`记`, `Reporter (Reuters)`, `记者问`), which may differ from the speaker's name.
     public var label: String?
 
     public init(speaker: Int, blocks: Range<Int>, timestamp: String? = nil, label: String? = nil) {
-        self.speaker = speaker
-        self.blocks = blocks
+        self.speakerIndex = Int32(speaker)
+        self.firstBlock = Int32(blocks.lowerBound)
+        self.endBlock = Int32(blocks.upperBound)
         self.timestamp = timestamp
         self.label = label
+    }
+
+    /// Index into `Article.speakers`.
+    public var speaker: Int {
+        get { Int(speakerIndex) }
+        set { speakerIndex = Int32(newValue) }
+    }
+
+    /// The turn's blocks: one `.turn` block, then any `.turnContinuation` blocks.
+    public var blocks: Range<Int> {
+        get { Int(firstBlock)..<Int(endBlock) }
+        set {
+            firstBlock = Int32(newValue.lowerBound)
+            endBlock = Int32(newValue.upperBound)
+        }
     }
 }
