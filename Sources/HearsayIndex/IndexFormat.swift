@@ -35,6 +35,9 @@ public enum IndexFormat {
         );
         -- The folded text a search scans, filled by the first search that needs it.
         CREATE TABLE folded_text(id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+        -- Which rows have text, read without the text: a scan of the table itself reads every page
+        -- of every text (0.3 s at 100,000 articles from the page cache, seconds from disk).
+        CREATE INDEX folded_text_ids ON folded_text(id);
         -- Which trigrams each text holds, without positions (detail=none: a ninth of the size, built
         -- about twice as fast); a phrase is looked up as all of its trigrams, and the search itself
         -- then checks the articles found.
