@@ -21,7 +21,7 @@ extension ArticleIndex {
     /// Sorts `files` by how they stand against their records, on all cores; paths recorded
     /// under `folders` but not given are `removed`.
     public func changes(_ files: [ArticleFile], under folders: [String] = []) throws -> FileChanges {
-        let stored = try database.read(StoredFile.all)
+        let stored = try database.read { try StoredFile.all($0, .withoutRecord) }
         enum Standing: Sendable { case unchanged, changed, added }
         let standings = CorpusLoader.map(files) { file -> Standing in
             let row = stored[absolutePath(file.path)]

@@ -133,17 +133,19 @@ extension ArticleIndex {
                 rowIDs[position] = try Int64.fetchOne(
                     db.cachedStatement(
                         sql: """
-                            INSERT INTO file(path, article_id, display_path, size, mtime_ns, ctime_ns, inode, device, hash, verify_hash, record)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            INSERT INTO file(path, article_id, display_path, size, mtime_ns, ctime_ns, inode, device, hash, verify_hash,
+                                has_article, diagnostics, record)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT(path) DO UPDATE SET article_id = excluded.article_id, display_path = excluded.display_path,
                                 size = excluded.size, mtime_ns = excluded.mtime_ns, ctime_ns = excluded.ctime_ns, inode = excluded.inode,
-                                device = excluded.device, hash = excluded.hash, verify_hash = excluded.verify_hash, record = excluded.record
+                                device = excluded.device, hash = excluded.hash, verify_hash = excluded.verify_hash,
+                                has_article = excluded.has_article, diagnostics = excluded.diagnostics, record = excluded.record
                             RETURNING id
                             """),
                     arguments: [
                         key, outcome.file.id, outcome.file.displayPath, stamp.size, stamp.modified, stamp.changed,
                         stamp.inode, stamp.device, hash, stamp.isRecent(now: min(startedAt, outcome.stampTakenAfter), window: racyWindow),
-                        recordData,
+                        outcome.record.head != nil, StoredFile.encode(diagnostics: outcome.record.diagnostics), recordData,
                     ])
             }
         }

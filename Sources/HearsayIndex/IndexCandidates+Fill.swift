@@ -45,23 +45,10 @@ extension IndexCandidateSource {
         lock.withLock { self.index = index }
         let files = walked ?? ArticleFileList(paths: paths).files
         var report = FillReport(files: files.count)
-        let stored = try index.database.read(StoredFile.stamps)
-        var rowOf = [Int64?](repeating: nil, count: files.count)
-        var stale: [Int] = []
-        for (position, file) in files.enumerated() {
-            if case .unchanged(let row) = FileStanding(
-                stored: stored[absolutePath(file.path)], file: file, stamp: file.status.map(FileStamp.init) ?? FileStamp(path: file.path))
-            {
-                rowOf[position] = row.rowID
-            } else {
-                stale.append(position)
-            }
-        }
-        if !stale.isEmpty {
-            let refresh = try index.refresh(stale.map { files[$0] }, loader: loader)
-            for (slot, position) in stale.enumerated() { rowOf[position] = refresh.rowIDs[slot] }
-            report.refreshed = stale.count
-        }
+        // Rows judged by stamp alone (no record decoded); those that changed are refreshed.
+        let outline = try index.outline(files, loader: loader)
+        let rowOf = outline.rowIDs
+        report.refreshed = outline.counts.verified + outline.counts.parsed
         let withText = try index.rowsWithText()
         let missing = files.indices.filter { position in rowOf[position].map { !withText.contains($0) } ?? false }
         // A file without a row could not be read (nor can the reader), unless the cache is read-only.
@@ -103,21 +90,5 @@ extension IndexCandidateSource {
         thread.name = "hearsay full-text index"
         thread.qualityOfService = .background
         thread.start()
-    }
-}
-
-extension StoredFile {
-    /// Every row without its record (what freshness needs), by absolute path.
-    static func stamps(_ db: Database) throws -> [String: StoredFile] {
-        var rows: [String: StoredFile] = [:]
-        let cursor = try Row.fetchCursor(
-            db, sql: "SELECT id, path, article_id, display_path, size, mtime_ns, ctime_ns, inode, device, hash, verify_hash FROM file")
-        while let row = try cursor.next() {
-            rows[row[1]] = StoredFile(
-                rowID: row[0], articleID: row[2], displayPath: row[3],
-                stamp: FileStamp(size: row[4], modified: row[5], changed: row[6], inode: row[7], device: row[8]),
-                hash: row[9], mustVerify: row[10], record: [])
-        }
-        return rows
     }
 }

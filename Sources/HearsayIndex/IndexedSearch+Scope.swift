@@ -36,49 +36,46 @@ extension IndexedSearch {
             throws
         {
             var ignored: [Int: FoldedArticle] = [:]
-            try self.init(files: list, refreshed: refreshed, index: index, loader: loader, keepingMatchesOf: nil, folded: &ignored)
+            try self.init(
+                files: list, outline: ArticleIndex.Outline(refreshed), index: index, loader: loader, keepingMatchesOf: nil, folded: &ignored
+            )
         }
 
         /// As above; articles folded on the way that may contain `query`'s phrase are kept in
         /// `folded` (by position), so the search that built the scope need not parse them again.
         init(
-            files list: ArticleFileList, refreshed: ArticleIndex.Refresh, index: ArticleIndex, loader: CorpusLoader,
+            files list: ArticleFileList, outline: ArticleIndex.Outline, index: ArticleIndex, loader: CorpusLoader,
             keepingMatchesOf query: SearchQuery?, folded: inout [Int: FoldedArticle]
         ) throws {
             self.index = index
             self.loader = loader
             files = list.files
-            var refresh = refreshed
-            let listing = CorpusListing(records: refresh.records, of: list.files, walkDiagnostics: list.diagnostics)
-            diagnostics = listing.diagnostics
-            counts = refresh.counts
-            var finalIDs = [String?](repeating: nil, count: list.files.count)
-            var listed = listing.articles.makeIterator()
-            for (position, record) in refresh.records.enumerated() where record.summary != nil {
-                finalIDs[position] = listed.next()?.id
-            }
+            var outline = outline
+            diagnostics = list.diagnostics + outline.diagnostics.flatMap { $0 }
+            counts = outline.counts
+            let finalIDs = outline.finalIDs(of: list.files)
             self.finalIDs = finalIDs
 
             let indexedRows = try index.rowsWithText()
             var hasText = list.files.indices.map { position in
-                finalIDs[position] != nil && (refresh.rowIDs[position].map(indexedRows.contains) ?? false)
+                finalIDs[position] != nil && (outline.rowIDs[position].map(indexedRows.contains) ?? false)
             }
             let unindexed = list.files.indices.filter { finalIDs[$0] != nil && !hasText[$0] }
             for start in stride(from: 0, to: unindexed.count, by: IndexedSearch.foldingSlice) {
                 let slice = Array(unindexed[start..<min(start + IndexedSearch.foldingSlice, unindexed.count)])
-                let foldedSlice = CorpusLoader.map(slice.map { (list.files[$0], refresh.articles[$0], finalIDs[$0]!) }) {
+                let foldedSlice = CorpusLoader.map(slice.map { (list.files[$0], outline.articles[$0], finalIDs[$0]!) }) {
                     file, article, id in
                     IndexedSearch.fold(article ?? loader.load(file: file).article, id: id)
                 }
                 let texts = zip(slice, foldedSlice).compactMap { position, folded -> (Int, Int64, String)? in
-                    guard let folded, let row = refresh.rowIDs[position] else { return nil }
+                    guard let folded, let row = outline.rowIDs[position] else { return nil }
                     return (position, row, folded.indexedText)
                 }
                 if try index.storeText(texts.map { ($0.1, $0.2) }) {
                     for (position, _, _) in texts { hasText[position] = true }
                 }
                 for (position, article) in zip(slice, foldedSlice) {
-                    refresh.articles[position] = nil  // folded now: the parsed article need not stay
+                    outline.articles[position] = nil  // folded now: the parsed article need not stay
                     if let query, let article, article.mayMatch(query) { folded[position] = article }
                 }
             }
@@ -88,7 +85,7 @@ extension IndexedSearch {
             var positionByRow: [Int64: Int] = [:]
             var inOrder: [(row: Int64, position: Int)] = []
             for position in list.files.indices where hasText[position] {
-                guard let row = refresh.rowIDs[position] else { continue }
+                guard let row = outline.rowIDs[position] else { continue }
                 positionByRow[row] = position
                 inOrder.append((row, position))
             }

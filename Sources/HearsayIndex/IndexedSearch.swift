@@ -23,24 +23,33 @@ public final class IndexedSearch {
     /// Rows asked of the full-text index at a time.
     private let rowsPerPage: Int
 
-    /// Refreshes the index for `list`'s files (parsing what changed), then finds the candidates.
+    /// Brings the outline of `list`'s files up to date (decoding no record of a file that did not
+    /// change, parsing those that did), then finds the candidates.
     public convenience init(
         query: SearchQuery, files list: ArticleFileList, index: ArticleIndex,
         loader: CorpusLoader = CorpusLoader()
     ) throws {
-        let refresh = try index.refresh(list.files, pruningUnder: list.folders, loader: loader, keepingArticles: true)
-        try self.init(query: query, files: list, refreshed: refresh, index: index, loader: loader)
+        let outline = try index.outline(list.files, pruningUnder: list.folders, loader: loader, keepingArticles: true)
+        try self.init(query: query, files: list, outline: outline, index: index, loader: loader)
     }
 
     /// Searches files refreshed already (a reader that refreshed at start, and again only for the
     /// files `ArticleIndex.changes` names, searches without stat'ing them all).
-    public init(
+    public convenience init(
         query: SearchQuery, files list: ArticleFileList, refreshed: ArticleIndex.Refresh, index: ArticleIndex,
+        loader: CorpusLoader = CorpusLoader()
+    ) throws {
+        try self.init(query: query, files: list, outline: ArticleIndex.Outline(refreshed), index: index, loader: loader)
+    }
+
+    /// Searches files outlined already.
+    public init(
+        query: SearchQuery, files list: ArticleFileList, outline: ArticleIndex.Outline, index: ArticleIndex,
         loader: CorpusLoader = CorpusLoader()
     ) throws {
         self.query = query
         var folded: [Int: FoldedArticle] = [:]
-        scope = try Scope(files: list, refreshed: refreshed, index: index, loader: loader, keepingMatchesOf: query, folded: &folded)
+        scope = try Scope(files: list, outline: outline, index: index, loader: loader, keepingMatchesOf: query, folded: &folded)
         prefolded = folded
         decided = Set(scope.foldedWhenBuilt)
         rowsPerPage = IndexedSearch.rowsPerPage
