@@ -4,8 +4,9 @@ import HearsayModel
 /// most of a warm `list`). Strings are a length and UTF-8; numbers 8 bytes, little-endian.
 /// Any change here is a format change: bump `IndexFormat.version`.
 enum RecordCoding {
-    /// How many stored properties of `Article` are written: all but the body (a test compares it
-    /// with the type's, so that a field added to the article is not silently dropped by the index).
+    /// How many fields of an article's head are written: every one but the body (`ArticleFields`,
+    /// its packed details counted one by one; a test compares it with the types', so that a field
+    /// added to the article is not silently dropped by the index).
     static let articleFieldCount = 15
 
     static func encode(_ record: IndexedArticle) -> [UInt8] {
