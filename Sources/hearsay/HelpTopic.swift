@@ -24,7 +24,6 @@ enum HelpTopic {
 
 extension Hearsay {
     static func main() {
-        MallocTuning.apply()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let topic = HelpTopic.unknownTopic(in: arguments) {
             FileHandle.standardError.write(
