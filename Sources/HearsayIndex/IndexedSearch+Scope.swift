@@ -3,10 +3,10 @@ import HearsayModel
 import HearsaySearch
 
 extension IndexedSearch {
-    /// The files of one refresh made ready for any number of searches: their final ids (duplicates
-    /// renamed), the loading diagnostics, every article's folded text in the full-text index, and
-    /// which index row is which file. None of it depends on the phrase, so a reader builds it once
-    /// per refresh and each query then costs only its own first page.
+    /// The files of one outline (or refresh) made ready for any number of searches: their final ids
+    /// (duplicates renamed), the loading diagnostics, every article's folded text in the full-text
+    /// index, and which index row is which file. None of it depends on the phrase, so a reader
+    /// builds it once per refresh and each query then costs only its own first page.
     public struct Scope {
         /// Every loading diagnostic, as a fresh load reports them.
         public let diagnostics: [Diagnostic]

@@ -31,8 +31,10 @@ struct StoredFile: Sendable {
     }
 
     /// Every row, by absolute path.
-    static func all(_ db: Database, _ columns: Columns = .all) throws -> [String: StoredFile] {
+    static func all(_ db: Database, _ columns: Columns = .all, reservingCapacity capacity: Int = 0) throws -> [String: StoredFile] {
         var rows: [String: StoredFile] = [:]
+        // Growing a dictionary of 100,000 paths hashes each of them again at every doubling.
+        rows.reserveCapacity(capacity)
         let cursor = try Row.fetchCursor(db, sql: "SELECT \(columns.sql) FROM file")
         while let row = try cursor.next() {
             rows[row[1]] = StoredFile(row: row)
@@ -60,9 +62,15 @@ struct StoredFile: Sendable {
         return rows
     }
 
-    /// The rows of `paths`: the whole table read in one pass when they are many, else looked up.
+    /// The rows of `paths`: every row, read in one pass, when they are many, else just theirs.
     static func rows(matching paths: [String], in db: Database, _ columns: Columns = .all) throws -> [String: StoredFile] {
-        paths.count > wholeTableCount ? try all(db, columns) : try rows(for: paths, in: db, columns)
+        readsWholeTable(forPaths: paths.count)
+            ? try all(db, columns, reservingCapacity: paths.count) : try rows(for: paths, in: db, columns)
+    }
+
+    /// Whether `rows(matching:)` reads every row for this many paths.
+    static func readsWholeTable(forPaths count: Int) -> Bool {
+        count > wholeTableCount
     }
 
     /// Paths per lookup statement (under SQLite's limit of bound parameters).

@@ -133,4 +133,21 @@ import Testing
         #expect(outlined(warm, of: list) == fresh([fixture.corpus]))
         #expect(try fixture.open().outline(list.files, pruningUnder: list.folders).counts == .init(reused: 2))
     }
+
+    @Test("past the count where every row is read at once, a deleted file's row is still removed, and only then")
+    func pruningWhenEveryRowIsRead() throws {
+        let count = 8_200  // over StoredFile.wholeTableCount (8,192)
+        var files: [String: String] = [:]
+        for number in 0..<count { files[String(format: "n/%05d.md", number)] = "# 第\(number)篇\n\n正文。\n" }
+        let fixture = try IndexFixture(files: files)
+        _ = try fixture.open().outline(fixture.files.files, pruningUnder: fixture.files.folders)
+        let unchanged = try fixture.open().outline(fixture.files.files, pruningUnder: fixture.files.folders)
+        #expect(unchanged.counts == .init(reused: count))
+        try fixture.remove("n/04000.md")
+        let list = fixture.files
+        let pruned = try fixture.open().outline(list.files, pruningUnder: list.folders)
+        #expect(pruned.counts == .init(reused: count - 1, removed: 1))
+        #expect(try DatabaseQueue(path: fixture.indexFile).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM file") } == count - 1)
+        #expect(try fixture.open().outline(list.files, pruningUnder: list.folders).counts == .init(reused: count - 1))
+    }
 }
