@@ -57,13 +57,8 @@ extension ArticleIndex {
         let stored = try database.read { try StoredFile.rows(matching: keys, in: $0, .withoutRecord) }
         var outline = Outline(count: files.count)
         var stale: [Int] = []
-        let prefixes = folders.map(folderPrefix)
-        func isUnderFolders(_ path: String) -> Bool { prefixes.contains(where: path.hasPrefix) }
-        // Rows under the folders whose files were given (paths are distinct: a walk lists a file once).
-        var keptUnderFolders = 0
         for (position, file) in files.enumerated() {
             let row = stored[keys[position]]
-            if row != nil, isUnderFolders(keys[position]) { keptUnderFolders += 1 }
             let stamp = file.status.map(FileStamp.init) ?? FileStamp(path: file.path)
             guard case .unchanged(let row) = FileStanding(stored: row, file: file, stamp: stamp),
                 let diagnostics = row.diagnostics(for: file)
@@ -88,12 +83,9 @@ extension ArticleIndex {
             outline.counts.verified = refresh.counts.verified
             outline.counts.parsed = refresh.counts.parsed
         }
-        // With every row read, rows of files gone show as more rows under the folders than were
-        // kept: most searches then remove nothing and skip pruning's own read of every path.
-        let othersMayExist =
-            !StoredFile.readsWholeTable(forPaths: keys.count) || stored.keys.count(where: isUnderFolders) > keptUnderFolders
-        if !folders.isEmpty, othersMayExist {
-            outline.counts.removed = try prune(under: folders, keeping: files)
+        if !folders.isEmpty {
+            let rowPaths = files.indices.filter { outline.rowIDs[$0] != nil }.map { keys[$0] }
+            outline.counts.removed = try prune(under: folders, keeping: files, rowPaths: rowPaths)
         }
         return outline
     }

@@ -64,13 +64,7 @@ struct StoredFile: Sendable {
 
     /// The rows of `paths`: every row, read in one pass, when they are many, else just theirs.
     static func rows(matching paths: [String], in db: Database, _ columns: Columns = .all) throws -> [String: StoredFile] {
-        readsWholeTable(forPaths: paths.count)
-            ? try all(db, columns, reservingCapacity: paths.count) : try rows(for: paths, in: db, columns)
-    }
-
-    /// Whether `rows(matching:)` reads every row for this many paths.
-    static func readsWholeTable(forPaths count: Int) -> Bool {
-        count > wholeTableCount
+        paths.count > wholeTableCount ? try all(db, columns, reservingCapacity: paths.count) : try rows(for: paths, in: db, columns)
     }
 
     /// Paths per lookup statement (under SQLite's limit of bound parameters).
