@@ -90,7 +90,7 @@ extension ArticleIndex {
         of files: [ArticleFile], keys: [String], loader: CorpusLoader, keepingArticles: Bool
     ) throws -> [FileOutcome] {
         if files.count > StoredFile.wholeTableCount {
-            let stored = try database.read { try StoredFile.all($0) }
+            let stored = try database.read { try StoredFile.all($0, reservingCapacity: keys.count) }
             return CorpusLoader.map(Array(zip(files, keys))) { file, key in
                 FileOutcome(file: file, stored: stored[key], loader: loader, keepingArticle: keepingArticles)
             }
